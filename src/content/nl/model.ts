@@ -1,0 +1,309 @@
+import type { ModelTexts } from '../types.js';
+
+/**
+ * Dutch texts of the factor model: titles as in the research "Succesfactoren voor learning
+ * communities" (Duurzame learning communities: Oogsten in de Greenport); descriptions, findings,
+ * tips and questionnaire statements in our own words, faithful to that research.
+ */
+export const modelNl: ModelTexts = {
+  factors: {
+    commitment: {
+      title: 'Gedreven en persoonlijk gecommitteerd zijn',
+      short: 'Gedreven en gecommitteerd',
+      description:
+        'Wij zijn allemaal overtuigd van het belang van ons gezamenlijke doel en willen daar zelf graag aan bijdragen.',
+      findings: [
+        'Iedere deelnemer moet gedreven zijn en dat ook blijven. Alleen dan blijf je duwen en trekken om de beweging steeds groter te maken.',
+        'Iedere deelnemer moet zich persoonlijk kunnen verbinden met de gezamenlijke opgave. Zo blijft het vuur om mee te doen branden, maar dat vraagt wel blijvende aandacht.',
+      ],
+      tips: [
+        'Verwijs in bijeenkomsten en in communicatie (naar elkaar, naar de eigen organisatie en naar buiten) steeds naar het gezamenlijke doel en de waarden erachter. Het gaat niet (alleen) om geld verdienen: deelnemers haken aan vanuit wat zij persoonlijk belangrijk vinden.',
+        'Kijk bij het werven van nieuwe leden naar de persoon, niet naar de organisatie: ‘we willen Jansen van bedrijf Q vragen’ in plaats van ‘we moeten bedrijf Q erbij halen’. Het gaat om de motivatie van de mens, niet van de instelling.',
+        'Toets bij het begin van elke nieuwe fase expliciet of iedereen nog (voldoende) gecommitteerd is. Soms is een wisseling van de wacht in bepaalde rollen een goede optie.',
+      ],
+    },
+    'qualities-roles': {
+      title: '(De som van) kwaliteiten van mensen en rollen',
+      short: 'Kwaliteiten en rollen',
+      description:
+        'Wij vormen samen een mix van kwaliteiten en rollen waarin alle rollen die nodig zijn, vervuld worden.',
+      findings: [
+        'Het gaat om de optelsom van kwaliteiten en rollen: niet ‘of-of’, maar ‘en-en’. Denk aan rollen als community manager, innovatiemanager en ambassadeur.',
+        'Juist die optelsom maakt het mogelijk om de volgende stap in de samenwerking te zetten en de opbrengsten zo goed mogelijk in de praktijk te benutten.',
+      ],
+      tips: [
+        'Er bestaat geen standaardteam dat overal past: stel het team samen vanuit het doel dat je wilt bereiken. Bespreek met elkaar wat er nodig is om de samenwerking richting dat doel te laten slagen.',
+        'Ga na of er belangrijke rollen of kwaliteiten ontbreken. Als mensen vertrekken of zich aanmelden, is dat een goed moment om de kwaliteiten in het team opnieuw te bekijken.',
+        'Merk je dat er te veel van het een is en te weinig van het ander, zoals veel praten en weinig doen, of veel onderling en weinig met de buitenwereld communiceren? Zoek dan actief naar aanvullende kwaliteiten.',
+        'Elke fase van de learning community vraagt andere kwaliteiten, dus soms moet de samenstelling veranderen. Maak dat bespreekbaar en werf zo nodig bewust voor een bepaalde rol of kwaliteit.',
+      ],
+    },
+    'community-building': {
+      title: 'Continue aandacht voor community vorming',
+      short: 'Community vorming',
+      description:
+        'Wij werken actief aan onze onderlinge relaties, zodat iedereen zich gezien en gehoord voelt en het vertrouwen groeit.',
+      findings: [
+        'Elkaar leren kennen en vertrouwen opbouwen lijkt vanzelfsprekend, maar gaat niet vanzelf. Het vraagt continue en bewuste aandacht van iedere deelnemer, en kan ook extra bij een rol als community manager worden belegd.',
+        'Duurzame relaties en vertrouwen opbouwen kost tijd. Dat is soms lastig voor bedrijven, omdat zij moeilijk kunnen beloven voor lange tijd (bijvoorbeeld vijf jaar) mee te doen.',
+      ],
+      tips: [
+        'Organiseer structureel en begeleid overleg. Zo leren deelnemers elkaar goed kennen, weten ze waar ieder voor staat en groeit gaandeweg een vertrouwensband: de kiem van een langdurige samenwerking.',
+        'Zorg dat deelnemers zich gesteund voelen door het netwerk. Daag in bijeenkomsten iedereen uit om actief bij te dragen en geef daar ook de ruimte voor, bijvoorbeeld door eigen ervaringen te laten delen.',
+        'Zoek een balans: ondernemers vinden het vanwege concurrentie niet altijd makkelijk om hun vragen en praktijkervaringen te delen (zie ook factor 4, Hanteren van concurrentiegevoeligheid).',
+      ],
+    },
+    'competition-sensitivity': {
+      title: 'Hanteren van concurrentiegevoeligheid',
+      short: 'Concurrentiegevoeligheid',
+      description:
+        'Wij bedenken slimme manieren om met concurrentiegevoeligheid om te gaan, zodat we goed kunnen samenwerken en van en met elkaar kunnen leren.',
+      findings: [
+        'Omgaan met concurrentiegevoeligheid betekent op veel dingen tegelijk letten: het zit overal in en kan steeds opnieuw opduiken.',
+        'Het gevoel van concurrentie maakt deelnemers minder open naar elkaar, waardoor er minder kennis wordt gedeeld.',
+        'Concurrentie kan er ook toe leiden dat deelnemers elkaar de loef afsteken in plaats van elkaar aan te vullen.',
+        'Concurrentiegevoeligheid speelt op meerdere plekken: bij bedrijven, maar ook bij kennisinstellingen.',
+        'De fase van de innovatie doet ertoe. Bij het bedenken van ideeën, vóór de concurrentie begint, kan veel; daarna worden partijen voorzichtiger of haken ze af.',
+      ],
+      tips: [
+        'Nodig gericht deelnemers uit die elkaars concurrent niet zijn.',
+        'Werk in kleinere groepen. Zo blijft het overzichtelijk en krijgt wederzijds vertrouwen de kans om te groeien.',
+        'Verdeel de aandachtsgebieden, zodat iedereen vanuit de eigen achtergrond een eigen steentje bijdraagt aan het gezamenlijke doel.',
+        'Kies voor bijeenkomsten onderwerpen en werkvormen waarbij iedereen actief kan meedoen.',
+        'Benoem concurrentie openlijk in plaats van haar te negeren: bespreek de olifant in de kamer.',
+      ],
+    },
+    'shared-vision': {
+      title: 'Een gedeelde visie op de toekomst opbouwen',
+      short: 'Gedeelde toekomstvisie',
+      description:
+        'Wij delen een toekomstvisie als basis voor onze samenwerking: het baken waarop we koersen en waaraan iedereen wil bijdragen.',
+      findings: [
+        'Deelnemers moeten over de grenzen van hun eigen branche en verder vooruit kunnen kijken. Dan zien ze het gezamenlijke belang.',
+        'Een gezamenlijke ambitie is geen afspraak die je één keer maakt. Je moet er doorlopend aan werken, en de accenten kunnen onderweg verschuiven.',
+        'Deelnemers moeten weten wat hun eigen bijdrage aan het geheel is. Dan beseffen ze dat de samenwerking (alleen) met hun inzet kan slagen.',
+      ],
+      tips: [
+        'Blijf werken aan het persoonlijke commitment van de deelnemers en aan hun bijdrage aan de gezamenlijke toekomstvisie (zie ook factor 1, Gedreven en persoonlijk gecommitteerd zijn).',
+        'Maak de toekomstvisie een terugkerend, positief gespreksonderwerp. Laat alle activiteiten eraan bijdragen en toets dat regelmatig, bijvoorbeeld als vast agendapunt.',
+        'Maak steeds concreet wat ieders bijdrage aan het gezamenlijke toekomstbeeld is (zie ook factor 7, Tussentijdse en meetbare resultaten delen).',
+      ],
+    },
+    together: {
+      title: "Bewustzijn van 'samen moeten we het doen'",
+      short: 'Samen moeten we het doen',
+      description:
+        'Wij zijn ervan overtuigd dat we onze doelen alleen samen bereiken; daarom bundelen we onze krachten voor de lange termijn en gaat het gezamenlijke belang voor het eigen belang.',
+      findings: [
+        'Deelnemers moeten de meerwaarde van de samenwerking zien, ook op de lange termijn: complexe vraagstukken pak je alleen samen aan.',
+        'Die meerwaarde zit vaak in het samen zoeken naar concrete puzzelstukjes die ieder afzonderlijk kan aandragen om een complex probleem aan te pakken.',
+        'De meerwaarde zit ook in samen leren en ontwikkelen: van de deelnemers zelf én van de organisaties achter hen.',
+        'Deelnemers moeten naar het grotere geheel kunnen kijken. Eigen belangen spelen altijd mee, maar voor ego’s is geen ruimte: het gezamenlijke belang weegt zwaarder.',
+        'Verschillende soorten partijen brengen verschillende culturen mee: een ander innovatietempo, een ander abstractieniveau (uitvoerend, leidinggevend, beleidsmatig, wetenschappelijk) en een eigen vaktaal. Heb daar oog voor en maak uitgangspunten en verwachtingen concreet.',
+      ],
+      tips: [
+        'Bespreek in een open gesprek welk belang iedere deelnemer heeft, of sommige belangen botsen en hoe jullie daar dan mee omgaan.',
+        'Bespreek welke werkwijze (tempo, aanpak, cultuur, abstractieniveau) ieder voor ogen heeft en hoe jullie die zo goed mogelijk op elkaar afstemmen.',
+        'Ga na of jullie het steeds over hetzelfde hebben: spreekt iedereen elkaars taal, of is iedereen bereid die te leren?',
+      ],
+    },
+    'interim-results': {
+      title: 'Tussentijdse en meetbare resultaten delen',
+      short: 'Tussentijdse resultaten',
+      description:
+        'Wij delen regelmatig successen en leerpunten, omdat dat de betrokkenheid bij en de meerwaarde van de learning community versterkt.',
+      findings: [
+        'Tussentijdse successen delen helpt om de energie in de learning community hoog te houden.',
+        'Leerpunten bespreekbaar maken en van daaruit verder ontwikkelen, ondersteunt het samen leren.',
+        'Successen en leerpunten delen helpt ook om nieuwe partners aan te trekken (zie ook factor 8, Werken aan een goede reputatie).',
+        'Bedrijven willen vaak op korte termijn resultaat zien. Voor hen is het belangrijk dat hun deelname zichtbaar is en waarde oplevert op de werkvloer.',
+        'Het helpt als de visie en activiteiten van de learning community aansluiten bij de visie van de deelnemende organisatie.',
+      ],
+      tips: [
+        'Bepaal kleine, concrete tussenstappen en -resultaten (‘babystapjes’), zodat de voortgang zichtbaar wordt.',
+        'Benoem naast inhoudelijke resultaten en producten ook procesresultaten, zoals meer samenwerking, kennisdeling, nieuwe contacten, een breder scala aan gespreksonderwerpen, leereffecten en professionalisering.',
+        'Laat zien wat de learning community buiten de eigen kring teweegbrengt, hoe groot of klein ook: meet de impact van activiteiten of maak zelfs de kleinste innovatie zichtbaar. Dat helpt ook de reputatie (zie ook factor 8, Werken aan een goede reputatie).',
+        'Maak tussentijdse resultaten toegankelijk voor alle deelnemende partijen: benoem ze en presenteer ze.',
+        'Richt binnen de deelnemende organisatie een interne werk- of projectgroep in die helpt de opbrengsten van de learning community in het oog te houden en structureel te borgen.',
+      ],
+    },
+    reputation: {
+      title: 'Werken aan een goede reputatie',
+      short: 'Goede reputatie',
+      description:
+        'Wij werken actief aan de reputatie van onze learning community, onder meer door onze resultaten uit te dragen: iedereen mag weten waar we trots op zijn.',
+      findings: [
+        'Een goede reputatie helpt om nieuwe partners aan te trekken.',
+        'Een goede reputatie kan berusten op excellentie, zoals technologische of praktijkexpertise, maar ook op de creativiteit om samen te leren en te experimenteren. Wat nodig is, hangt af van het doel en de doelgroep van de learning community.',
+        'Als iedereen zich persoonlijk betrokken en eigenaar voelt, treedt iedere deelnemer op als ambassadeur.',
+      ],
+      tips: [
+        'Betrek een bekende organisatie of kennisinstelling, een erkende expert, een belangrijke ondernemer of een bedrijf met een goede naam bij de samenwerking.',
+        'Deel resultaten en kennis (valorisatie) en laat toepassingen zien. Dat vergroot de impact en is goed voor de reputatie.',
+      ],
+    },
+    'long-term-support': {
+      title: '(Verzekeren van) langdurige (financiële) ondersteuning',
+      short: 'Langdurige ondersteuning',
+      description:
+        'Wij worden structureel gefaciliteerd en ondersteund, met geld en/of met apparatuur, expertise en menskracht die voor langere tijd beschikbaar zijn.',
+      findings: [
+        'Langdurige, structurele (financiële) ondersteuning is onmisbaar om tot duurzame resultaten te komen.',
+        'Bij de financiering botsen publieke en private belangen. Publiek geld gaat meestal niet naar projecten waarin commerciële vernieuwing centraal staat, terwijl bedrijven moeilijk te winnen zijn voor initiatieven die niet te vermarkten zijn of te abstract blijven.',
+        'Het principe ‘voor wat hoort wat’ is belangrijk. Een bedrijf kan bijvoorbeeld apparatuur uitlenen, en heeft er zelf baat bij dat studenten in de learning community ermee leren werken.',
+      ],
+      tips: [
+        'Besef dat ondersteuning maatwerk is en per soort learning community verschilt: ligt de nadruk op leren of op innoveren?',
+        'Vraag subsidie aan om meer slagkracht te krijgen, maar zorg dat (het aanvragen van) subsidie geen doel op zich wordt.',
+        'Ligt de focus op het opleveren van een proof of concept, bijvoorbeeld in een fieldlab? Regel dan ook de ondersteuning daarna. Besteed vanaf het begin aandacht aan hoe een vernieuwing wordt vertaald en verankerd in een nieuwe omgeving, zoals het bedrijf van een ondernemer, en bekijk samen hoe kansrijk de innovatie is, voor allen samen en voor ieder afzonderlijk.',
+        'Bied binnen de community ruimte voor ondersteuning op verschillende terreinen, zodat partners een eigen accent kunnen kiezen: deelnemers kunnen bijdragen met geld, materialen, expertise en meer.',
+      ],
+    },
+    'idea-to-application': {
+      title:
+        'Aandacht voor ontstaan van vacuüm tussen ideeontwikkeling en toepassing van de resultaten',
+      short: 'Van idee naar toepassing',
+      description:
+        'Wij besteden bewust aandacht aan een doorlopende lijn van ontwikkeling naar toepassing, omdat die nodig is om onze (innovatieve) opbrengsten te laten beklijven.',
+      findings: [
+        'Tussen de ideeën die in de learning community ontstaan en de toepassing ervan in de praktijk gaapt een gat.',
+        'De vertaalslag van idee naar toepassing is vaak niet de opdracht van de learning community, en in de praktijk gebeurt die niet vanzelf.',
+        'Die vertaalslag is nodig om ondernemers het vertrouwen te geven dat het idee (ook op grote schaal) werkt, of dat het de moeite loont om ermee aan de slag te gaan.',
+        'Timing speelt mee bij innovatie en doorontwikkeling: wanneer is men klaar voor de vernieuwing?',
+      ],
+      tips: [
+        'Laat startups of R&D-afdelingen de vertaalslag oppakken. Zij hebben daarvoor geld nodig, maar ook steun in de vorm van expertise en apparatuur.',
+        'Deel met andere learning communities kennis over hoe je deze vertaalslag maakt. Het is een vakgebied op zich, dat niet altijd genoeg aandacht krijgt en waarover meer kennis moet worden opgebouwd.',
+        'Overweeg een rol als ‘systeemintegrator’: bedrijven willen de oplossing wel, maar doen niet altijd mee aan de vertaling. Bespreek in de learning community hoe jullie bewust aan die vertaling werken en welke partijen je erbij betrekt, ook als dat verder gaat dan jullie eigen doelen.',
+      ],
+    },
+    'home-organisation': {
+      title: 'Eigen organisatie meenemen in het gezamenlijke verhaal',
+      short: 'Eigen organisatie meenemen',
+      description:
+        'Wij hebben aandacht voor ieders achterban en nemen als ambassadeurs onze eigen organisaties mee in het verhaal van de learning community (doel, werkwijze en resultaten), zodat de opbrengsten eerder worden toegepast.',
+      findings: [
+        'De learning community moet de energie bij deelnemers en deelnemende partijen hoog houden, anders verzandt het initiatief.',
+        'Deelnemers vertegenwoordigen vaak een organisatie. Als ‘afgevaardigde’ hebben zij de taak hun eigen organisatie te overtuigen van de waarde van (de opbrengsten van) de learning community.',
+        'Dat overtuigen gebeurt niet eenmalig, maar voortdurend, bewust en in wisselwerking met de achterban.',
+      ],
+      tips: [
+        'Zie het laten landen van de learning community bij de achterban als een veranderproces: betrek de belangrijkste stakeholders op uitvoerend, sturend en strategisch niveau er doorlopend bij.',
+        'Gebruik concrete resultaten (zie ook factor 7, Tussentijdse en meetbare resultaten delen) en de opgebouwde reputatie (zie ook factor 8, Werken aan een goede reputatie) om mensen in de eigen organisatie aan boord te krijgen en te houden.',
+        'Zet het meenemen van de achterban expliciet en regelmatig op de agenda van de learning community.',
+        'Spreek samen concreet af wat je hoe wilt communiceren, en betrek anderen actief, bijvoorbeeld via workshops, lezingen en werkoverleggen.',
+        'Vertaal de resultaten naar professionaliseringsthema’s of -bijeenkomsten voor de deelnemende organisaties: learning communities zijn een belangrijke vorm van een leven lang ontwikkelen.',
+      ],
+    },
+    'system-innovation': {
+      title: 'Systeeminnovatie: breder kijken',
+      short: 'Systeeminnovatie',
+      description:
+        'Wij willen meer zijn dan een experiment en zorgen dat er iets met onze resultaten gebeurt; daarom werken we ook samen met andere dan de gebruikelijke partijen, met het oog op de beoogde systeeminnovatie of transitie.',
+      findings: [
+        'De beweging van de learning community moet uitgroeien tot meer dan een (eenmalig) experiment, en daar moet bewust op gestuurd worden.',
+        'Voor een transitie heb je elkaar nodig. Vaak praat men alleen met bekende partijen uit het eigen deel van de keten, terwijl samenwerken in de hele keten en over sectoren heen veel oplevert.',
+      ],
+      tips: [
+        'Zoek actief naar partijen waarmee je een ongebruikelijke combinatie vormt, bijvoorbeeld uit andere schakels van de keten of uit andere sectoren, en denk samen na over wat de opbrengsten betekenen voor de transitie in de Greenport.',
+        'Zorg voor een verbinder die de verschillende delen van de keten bij elkaar brengt en aan de onderhandelingstafel kan zorgen dat het ook echt landt.',
+        'Nodig ‘out-of-the-box’-denkers uit. Bewust tegendraads denken organiseren kan tot mooie, creatieve combinaties leiden.',
+      ],
+    },
+  },
+  items: {
+    'commitment.1':
+      'In onze learning community is iedere deelnemer gedreven en persoonlijk gecommitteerd om bij te dragen aan het gezamenlijke doel.',
+    'commitment.2':
+      'We blijven gedreven, ook na de start, en blijven ons inzetten om de beweging groter te maken.',
+    'commitment.3': 'Ieder van ons voelt zich persoonlijk verbonden met onze gezamenlijke opgave.',
+
+    'qualities-roles.1':
+      'In onze learning community zijn alle kwaliteiten en rollen aanwezig die we nodig hebben.',
+    'qualities-roles.2':
+      'Onze kwaliteiten en rollen vullen elkaar aan, bijvoorbeeld die van community manager, innovatiemanager en ambassadeur.',
+    'qualities-roles.3':
+      'Met onze mix van kwaliteiten kunnen we de volgende stap in de samenwerking zetten en de opbrengsten in de praktijk benutten.',
+
+    'community-building.1':
+      'We werken actief aan onze onderlinge relaties en ons vertrouwen; iedereen voelt zich gezien en gehoord.',
+    'community-building.2':
+      'Elkaar leren kennen en vertrouwen opbouwen krijgt bij ons continu en bewust aandacht.',
+    'community-building.3':
+      'Alle deelnemers, ook de bedrijven, investeren de tijd die nodig is om duurzame relaties en vertrouwen op te bouwen.',
+
+    'competition-sensitivity.1':
+      'We gaan slim om met concurrentiegevoeligheid, zodat we goed kunnen samenwerken en van en met elkaar kunnen leren.',
+    'competition-sensitivity.2':
+      'Ondanks concurrentie zijn we open naar elkaar en delen we onze kennis.',
+    'competition-sensitivity.3':
+      'We vullen elkaar aan in plaats van elkaar de loef af te steken.',
+
+    'shared-vision.1':
+      'We delen een toekomstvisie die ons richting geeft en waaraan iedereen wil bijdragen.',
+    'shared-vision.2':
+      'We kijken verder dan onze eigen branche en verder vooruit, zodat we het gezamenlijke belang zien.',
+    'shared-vision.3':
+      'Ieder van ons weet welke eigen bijdrage hij of zij levert aan onze gezamenlijke toekomstvisie.',
+
+    'together.1':
+      'We zijn ervan overtuigd dat we onze doelen alleen samen bereiken, en stellen het gezamenlijke belang boven het eigen belang.',
+    'together.2':
+      'We zien de meerwaarde van onze samenwerking, ook op lange termijn: samen leren en ontwikkelen we meer dan alleen.',
+    'together.3':
+      'We hebben oog voor verschillen in cultuur, tempo en vaktaal tussen de partijen en maken onze verwachtingen concreet.',
+
+    'interim-results.1':
+      'We delen regelmatig successen en leerpunten, met elkaar, met onze eigen organisaties en met de buitenwereld.',
+    'interim-results.2':
+      'Het delen van tussentijdse successen houdt de energie in onze learning community hoog.',
+    'interim-results.3':
+      'We bespreken leerpunten openlijk en gebruiken ze om samen verder te komen.',
+
+    'reputation.1':
+      'We werken actief aan de reputatie van onze learning community en laten zien waar we trots op zijn.',
+    'reputation.2':
+      'Onze learning community heeft een goede naam, waardoor nieuwe partners graag aansluiten.',
+    'reputation.3':
+      'Ieder van ons voelt zich eigenaar en treedt op als ambassadeur van onze learning community.',
+
+    'long-term-support.1':
+      'Onze learning community wordt voor langere tijd ondersteund met geld, apparatuur, expertise of menskracht.',
+    'long-term-support.2':
+      'Publieke en private partijen hebben een werkbare verdeling gevonden in hoe zij onze learning community (financieel) steunen.',
+    'long-term-support.3':
+      'Bij ons geldt ‘voor wat hoort wat’: partners dragen bij, bijvoorbeeld met apparatuur, en halen er zelf ook waarde uit.',
+
+    'idea-to-application.1':
+      'We besteden bewust aandacht aan de weg van een idee naar de toepassing van de resultaten in de praktijk.',
+    'idea-to-application.2':
+      'Bij ons is duidelijk wie de vertaalslag van idee naar toepassing maakt; die laten we niet aan het toeval over.',
+    'idea-to-application.3':
+      'We zorgen dat ondernemers erop kunnen vertrouwen dat onze ideeën in de praktijk werken en de moeite waard zijn.',
+
+    'home-organisation.1':
+      'We nemen onze eigen organisaties mee in het verhaal van de learning community: het doel, de werkwijze en de resultaten.',
+    'home-organisation.2':
+      'We overtuigen onze eigen organisaties voortdurend en bewust van de waarde van de learning community.',
+    'home-organisation.3':
+      'De energie bij de deelnemers en hun organisaties blijft hoog, zodat ons initiatief niet verzandt.',
+
+    'system-innovation.1':
+      'We kijken breder dan ons eigen experiment en werken ook samen met andere dan de gebruikelijke partijen.',
+    'system-innovation.2':
+      'We sturen er bewust op dat onze learning community uitgroeit tot meer dan een eenmalig experiment.',
+    'system-innovation.3':
+      'We werken samen met partijen uit de hele keten en uit andere sectoren, niet alleen met bekende partijen.',
+  },
+  groups: {
+    people: 'Mensen',
+    process: 'Proces',
+    content: 'Inhoud',
+    precondition: 'Randvoorwaarde',
+    outcomes: 'Opbrengsten',
+  },
+  themes: {
+    collaboration: 'Doorontwikkelen van de samenwerking',
+    outcomes: 'Verduurzamen van de opbrengsten',
+  },
+};

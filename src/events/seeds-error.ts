@@ -1,0 +1,29 @@
+/** Machine-readable reasons for `seeds-error`. */
+export type SeedsErrorCode =
+  | 'invalid-lang'
+  | 'invalid-instrument'
+  | 'invalid-view'
+  | 'invalid-model'
+  | 'invalid-endpoint'
+  | 'invalid-scores'
+  | 'invalid-results'
+  | 'invalid-import'
+  | 'storage-unavailable'
+  | 'storage-corrupt'
+  | 'storage-quota'
+  | 'storage-failed';
+
+export interface SeedsErrorDetail {
+  readonly code: SeedsErrorCode;
+  /** A readable English explanation for the host developer. */
+  readonly message: string;
+}
+
+/** Fired for a configuration or storage problem; the element carries on with a safe fallback. */
+export type SeedsErrorEvent = CustomEvent<SeedsErrorDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'seeds-error': SeedsErrorEvent;
+  }
+}

@@ -1,0 +1,63 @@
+import type { GroupId } from './factors.js';
+import type { InstrumentId } from './instruments.js';
+import type { Locale } from './locale.js';
+
+/** A text in every supported language. */
+export type Localized<T = string> = Readonly<Record<Locale, T>>;
+
+export interface FactorContent {
+  readonly title: string;
+  /** Label for the flower's rim; falls back to the title. */
+  readonly short?: string;
+  readonly description?: string;
+  readonly findings?: readonly string[];
+  readonly tips?: readonly string[];
+}
+
+export interface ModelItem {
+  /** Stable item id; our own model uses `<factor-id>.<n>`. */
+  readonly id: string;
+  readonly text: Localized;
+}
+
+export interface ModelFactor {
+  readonly id: string;
+  /** 1-based position, used in labels ("5. Shared vision"). */
+  readonly number: number;
+  readonly group: GroupId;
+  /** Ids of factors this factor's tips refer to. */
+  readonly related: readonly string[];
+  readonly content: Localized<FactorContent>;
+  /** The statements; the first one alone makes up the quick instrument. */
+  readonly items: readonly ModelItem[];
+}
+
+/**
+ * A factor model: the factors in display order with their statements and texts.
+ * Hosts may supply their own through the `model` property; it is validated first.
+ */
+export interface Model {
+  readonly factors: readonly ModelFactor[];
+}
+
+/** A statement as asked: item id, its factor and its text. */
+export interface QuestionItem {
+  readonly id: string;
+  readonly factor: string;
+  readonly text: Localized;
+}
+
+/** The statements an instrument asks: quick = each factor's first, full = all of them. */
+export function questionItems(model: Model, instrument: InstrumentId): QuestionItem[] {
+  return model.factors.flatMap((factor) =>
+    (instrument === 'quick' ? factor.items.slice(0, 1) : factor.items).map((item) => ({
+      id: item.id,
+      factor: factor.id,
+      text: item.text,
+    })),
+  );
+}
+
+export function findFactor(model: Model, id: string): ModelFactor | undefined {
+  return model.factors.find((f) => f.id === id);
+}

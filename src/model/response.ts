@@ -1,0 +1,63 @@
+import type { InstrumentId } from './instruments.js';
+import type { Locale } from './locale.js';
+import { questionItems, type Model } from './model.js';
+import type { Role } from './roles.js';
+import type { AnswerValue } from './scale.js';
+import { scoreFactors, type Answers, type Scores } from './scoring.js';
+
+export const RESPONSE_SCHEMA = 'seeds-of-innovation/response';
+export const RESPONSE_SCHEMA_VERSION = 1;
+
+export interface ResponseAnswer {
+  readonly item: string;
+  readonly factor: string;
+  readonly value: AnswerValue;
+}
+
+/** A completed questionnaire: the payload that is posted and exported (JSON Schema: `schema/response.v1.json`). */
+export interface SeedsResponse {
+  readonly schema: typeof RESPONSE_SCHEMA;
+  readonly schemaVersion: typeof RESPONSE_SCHEMA_VERSION;
+  /** A UUID; also sent as the `Idempotency-Key` header so a server can drop duplicates. */
+  readonly id: string;
+  readonly community: string | null;
+  readonly instrument: InstrumentId;
+  readonly locale: Locale;
+  /** ISO 8601. */
+  readonly startedAt: string;
+  /** ISO 8601. */
+  readonly completedAt: string;
+  readonly respondent: { readonly role: Role | null };
+  /** Every statement of the instrument; skipped and "don't know" are both null. */
+  readonly answers: readonly ResponseAnswer[];
+  readonly scores: Scores;
+}
+
+export interface ResponseInput {
+  readonly id: string;
+  readonly model: Model;
+  readonly instrument: InstrumentId;
+  readonly locale: Locale;
+  readonly community: string | null;
+  readonly role: Role | null;
+  readonly answers: Answers;
+  readonly startedAt: Date;
+  readonly completedAt: Date;
+}
+
+export function buildResponse(input: ResponseInput): SeedsResponse {
+  const items = questionItems(input.model, input.instrument);
+  return {
+    schema: RESPONSE_SCHEMA,
+    schemaVersion: RESPONSE_SCHEMA_VERSION,
+    id: input.id,
+    community: input.community,
+    instrument: input.instrument,
+    locale: input.locale,
+    startedAt: input.startedAt.toISOString(),
+    completedAt: input.completedAt.toISOString(),
+    respondent: { role: input.role },
+    answers: items.map((item) => ({ item: item.id, factor: item.factor, value: input.answers[item.id] ?? null })),
+    scores: scoreFactors(input.model.factors, items, input.answers),
+  };
+}
