@@ -3,19 +3,20 @@ import { css } from 'lit';
 /**
  * Shared base for every element: text follows the host page, colours come from `--seeds-*`
  * custom properties with fallbacks, so the widget looks right without any host CSS.
- * Private derived values use the `--_` prefix.
+ * Private derived values use the `--_` prefix. Light and dark follow the page's `color-scheme`
+ * (through `light-dark()`), not the OS alone: a light page on a dark OS must stay readable.
  */
 export const base = css`
   :host {
-    --_accent: var(--seeds-color-accent, #0b6e4f);
-    --_on-accent: var(--seeds-color-on-accent, #ffffff);
+    --_accent: var(--seeds-color-accent, light-dark(#0b6e4f, #6fd3ad));
+    --_on-accent: var(--seeds-color-on-accent, light-dark(#ffffff, #00281c));
     --_text: var(--seeds-color-text, currentColor);
-    --_muted: var(--seeds-color-muted, #555555);
+    --_muted: var(--seeds-color-muted, light-dark(#555555, #c4c4c4));
     --_surface: var(--seeds-color-surface, transparent);
-    --_border: var(--seeds-color-border, #767676);
-    --_danger: var(--seeds-color-danger, #b3261e);
+    --_border: var(--seeds-color-border, light-dark(#767676, #9a9a9a));
+    --_danger: var(--seeds-color-danger, light-dark(#b3261e, #ffb4ab));
     --_radius: var(--seeds-radius, 0.5rem);
-    --_focus: var(--seeds-focus-ring, 3px solid #1a5fb4);
+    --_focus: var(--seeds-focus-ring, 3px solid light-dark(#1a5fb4, #8ab4f8));
     --_gap: var(--seeds-spacing, 1rem);
     font: inherit;
     color: var(--_text);
@@ -43,16 +44,6 @@ export const base = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--seeds-color-accent, #6fd3ad);
-      --_on-accent: var(--seeds-color-on-accent, #00281c);
-      --_muted: var(--seeds-color-muted, #c4c4c4);
-      --_border: var(--seeds-color-border, #9a9a9a);
-      --_danger: var(--seeds-color-danger, #ffb4ab);
-      --_focus: var(--seeds-focus-ring, 3px solid #8ab4f8);
-    }
   }
   @media (forced-colors: active) {
     :host {
