@@ -13,8 +13,8 @@ export const modelNl: ModelTexts = {
       description:
         'Wij zijn allemaal overtuigd van het belang van ons gezamenlijke doel en willen daar zelf graag aan bijdragen.',
       findings: [
-        'Iedere deelnemer moet gedreven zijn en dat ook blijven. Alleen dan blijf je duwen en trekken om de beweging steeds groter te maken.',
-        'Iedere deelnemer moet zich persoonlijk kunnen verbinden met de gezamenlijke opgave. Zo blijft het vuur om mee te doen branden, maar dat vraagt wel blijvende aandacht.',
+        'Iedere deelnemer moet gedreven zijn en dat ook blijven. Alleen dan blijf je je inzetten om de beweging verder te laten groeien.',
+        'Iedere deelnemer moet zich persoonlijk betrokken voelen bij wat we samen willen bereiken. Zo blijft het vuur om mee te doen branden, maar dat vraagt wel blijvende aandacht.',
       ],
       tips: [
         'Verwijs in bijeenkomsten en in communicatie (naar elkaar, naar de eigen organisatie en naar buiten) steeds naar het gezamenlijke doel en de waarden erachter. Het gaat niet (alleen) om geld verdienen: deelnemers haken aan vanuit wat zij persoonlijk belangrijk vinden.',
@@ -32,7 +32,7 @@ export const modelNl: ModelTexts = {
         'Juist die optelsom maakt het mogelijk om de volgende stap in de samenwerking te zetten en de opbrengsten zo goed mogelijk in de praktijk te benutten.',
       ],
       tips: [
-        'Er bestaat geen standaardteam dat overal past: stel het team samen vanuit het doel dat je wilt bereiken. Bespreek met elkaar wat er nodig is om de samenwerking richting dat doel te laten slagen.',
+        'Er bestaat geen standaardteam dat overal past: stel het team samen vanuit het doel dat je wilt bereiken. Bespreek samen wat er nodig is om dat doel via de samenwerking te halen.',
         'Ga na of er belangrijke rollen of kwaliteiten ontbreken. Als mensen vertrekken of zich aanmelden, is dat een goed moment om de kwaliteiten in het team opnieuw te bekijken.',
         'Merk je dat er te veel van het een is en te weinig van het ander, zoals veel praten en weinig doen, of veel onderling en weinig met de buitenwereld communiceren? Zoek dan actief naar aanvullende kwaliteiten.',
         'Elke fase van de learning community vraagt andere kwaliteiten, dus soms moet de samenstelling veranderen. Maak dat bespreekbaar en werf zo nodig bewust voor een bepaalde rol of kwaliteit.',
@@ -57,7 +57,7 @@ export const modelNl: ModelTexts = {
       title: 'Hanteren van concurrentiegevoeligheid',
       short: 'Concurrentiegevoeligheid',
       description:
-        'Wij bedenken slimme manieren om met concurrentiegevoeligheid om te gaan, zodat we goed kunnen samenwerken en van en met elkaar kunnen leren.',
+        'Wij bedenken slimme manieren om met concurrentiegevoeligheid om te gaan, zodat we goed samenwerken en veel van en met elkaar leren.',
       findings: [
         'Omgaan met concurrentiegevoeligheid betekent op veel dingen tegelijk letten: het zit overal in en kan steeds opnieuw opduiken.',
         'Het gevoel van concurrentie maakt deelnemers minder open naar elkaar, waardoor er minder kennis wordt gedeeld.',
@@ -96,7 +96,7 @@ export const modelNl: ModelTexts = {
         'Wij zijn ervan overtuigd dat we onze doelen alleen samen bereiken; daarom bundelen we onze krachten voor de lange termijn en gaat het gezamenlijke belang voor het eigen belang.',
       findings: [
         'Deelnemers moeten de meerwaarde van de samenwerking zien, ook op de lange termijn: complexe vraagstukken pak je alleen samen aan.',
-        'Die meerwaarde zit vaak in het samen zoeken naar concrete puzzelstukjes die ieder afzonderlijk kan aandragen om een complex probleem aan te pakken.',
+        'Die meerwaarde zit vaak in het gezamenlijk opsporen van concrete puzzelstukjes: bijdragen die elke partij zelf kan leveren aan de aanpak van een complex probleem.',
         'De meerwaarde zit ook in samen leren en ontwikkelen: van de deelnemers zelf én van de organisaties achter hen.',
         'Deelnemers moeten naar het grotere geheel kunnen kijken. Eigen belangen spelen altijd mee, maar voor ego’s is geen ruimte: het gezamenlijke belang weegt zwaarder.',
         'Verschillende soorten partijen brengen verschillende culturen mee: een ander innovatietempo, een ander abstractieniveau (uitvoerend, leidinggevend, beleidsmatig, wetenschappelijk) en een eigen vaktaal. Heb daar oog voor en maak uitgangspunten en verwachtingen concreet.',
@@ -111,7 +111,7 @@ export const modelNl: ModelTexts = {
       title: 'Tussentijdse en meetbare resultaten delen',
       short: 'Tussentijdse resultaten',
       description:
-        'Wij delen regelmatig successen en leerpunten, omdat dat de betrokkenheid bij en de meerwaarde van de learning community versterkt.',
+        'Wij delen regelmatig successen en leerpunten, omdat dat de betrokkenheid vergroot en laat zien wat de learning community waard is.',
       findings: [
         'Tussentijdse successen delen helpt om de energie in de learning community hoog te houden.',
         'Leerpunten bespreekbaar maken en van daaruit verder ontwikkelen, ondersteunt het samen leren.',
@@ -134,7 +134,7 @@ export const modelNl: ModelTexts = {
         'Wij werken actief aan de reputatie van onze learning community, onder meer door onze resultaten uit te dragen: iedereen mag weten waar we trots op zijn.',
       findings: [
         'Een goede reputatie helpt om nieuwe partners aan te trekken.',
-        'Een goede reputatie kan berusten op excellentie, zoals technologische of praktijkexpertise, maar ook op de creativiteit om samen te leren en te experimenteren. Wat nodig is, hangt af van het doel en de doelgroep van de learning community.',
+        'Een goede reputatie kan berusten op excellentie, zoals technologische of praktijkexpertise, maar ook op de creativiteit om samen te leren en te experimenteren. Wat voor reputatie je nodig hebt, verschilt per doel en per doelgroep.',
         'Als iedereen zich persoonlijk betrokken en eigenaar voelt, treedt iedere deelnemer op als ambassadeur.',
       ],
       tips: [
@@ -167,9 +167,9 @@ export const modelNl: ModelTexts = {
         'Wij besteden bewust aandacht aan een doorlopende lijn van ontwikkeling naar toepassing, omdat die nodig is om onze (innovatieve) opbrengsten te laten beklijven.',
       findings: [
         'Tussen de ideeën die in de learning community ontstaan en de toepassing ervan in de praktijk gaapt een gat.',
-        'De vertaalslag van idee naar toepassing is vaak niet de opdracht van de learning community, en in de praktijk gebeurt die niet vanzelf.',
-        'Die vertaalslag is nodig om ondernemers het vertrouwen te geven dat het idee (ook op grote schaal) werkt, of dat het de moeite loont om ermee aan de slag te gaan.',
-        'Timing speelt mee bij innovatie en doorontwikkeling: wanneer is men klaar voor de vernieuwing?',
+        'De learning community heeft vaak niet de taak om een idee naar de praktijk te vertalen, en vanzelf gebeurt die vertaling ook niet.',
+        'Zonder die vertaling hebben ondernemers geen vertrouwen dat het idee (ook op grote schaal) werkt, of dat het de moeite loont om ermee te beginnen.',
+        'Timing speelt mee bij innovatie en doorontwikkeling: wanneer is de praktijk toe aan de vernieuwing?',
       ],
       tips: [
         'Laat startups of R&D-afdelingen de vertaalslag oppakken. Zij hebben daarvoor geld nodig, maar ook steun in de vorm van expertise en apparatuur.',
@@ -184,11 +184,11 @@ export const modelNl: ModelTexts = {
         'Wij hebben aandacht voor ieders achterban en nemen als ambassadeurs onze eigen organisaties mee in het verhaal van de learning community (doel, werkwijze en resultaten), zodat de opbrengsten eerder worden toegepast.',
       findings: [
         'De learning community moet de energie bij deelnemers en deelnemende partijen hoog houden, anders verzandt het initiatief.',
-        'Deelnemers vertegenwoordigen vaak een organisatie. Als ‘afgevaardigde’ hebben zij de taak hun eigen organisatie te overtuigen van de waarde van (de opbrengsten van) de learning community.',
+        'Deelnemers vertegenwoordigen vaak een organisatie. Als ‘afgevaardigde’ moeten zij hun eigen organisatie laten zien wat (de opbrengsten van) de learning community waard zijn.',
         'Dat overtuigen gebeurt niet eenmalig, maar voortdurend, bewust en in wisselwerking met de achterban.',
       ],
       tips: [
-        'Zie het laten landen van de learning community bij de achterban als een veranderproces: betrek de belangrijkste stakeholders op uitvoerend, sturend en strategisch niveau er doorlopend bij.',
+        'Behandel het inbedden van de learning community in de eigen achterban als een veranderproces: betrek de belangrijkste stakeholders op uitvoerend, sturend en strategisch niveau er doorlopend bij.',
         'Gebruik concrete resultaten (zie ook factor 7, Tussentijdse en meetbare resultaten delen) en de opgebouwde reputatie (zie ook factor 8, Werken aan een goede reputatie) om mensen in de eigen organisatie aan boord te krijgen en te houden.',
         'Zet het meenemen van de achterban expliciet en regelmatig op de agenda van de learning community.',
         'Spreek samen concreet af wat je hoe wilt communiceren, en betrek anderen actief, bijvoorbeeld via workshops, lezingen en werkoverleggen.',
@@ -233,7 +233,7 @@ export const modelNl: ModelTexts = {
       'Alle deelnemers, ook de bedrijven, investeren de tijd die nodig is om duurzame relaties en vertrouwen op te bouwen.',
 
     'competition-sensitivity.1':
-      'We gaan slim om met concurrentiegevoeligheid, zodat we goed kunnen samenwerken en van en met elkaar kunnen leren.',
+      'We gaan slim om met concurrentiegevoeligheid, zodat we goed samenwerken en veel van en met elkaar leren.',
     'competition-sensitivity.2':
       'Ondanks concurrentie zijn we open naar elkaar en delen we onze kennis.',
     'competition-sensitivity.3':

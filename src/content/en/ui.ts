@@ -1,0 +1,64 @@
+import type { UiStrings } from '../nl/ui.js';
+
+/** Interface texts, English. */
+export const uiEn: UiStrings = {
+  widgetLabel: 'Seeds of Innovation: success factors of your learning community',
+  intro: {
+    heading: 'How is your learning community doing?',
+    what:
+      'In this short questionnaire you say how you experience twelve success factors of your collaboration. ' +
+      'The factors come from research into learning communities in Greenport West-Holland. ' +
+      'Afterwards you see a flower whose petals grow with the scores, and tips for the factors that need attention.',
+    duration: (instrument, count) =>
+      instrument === 'quick' ? `${count} statements, about 2 minutes.` : `${count} statements, about 8 minutes.`,
+    privacyLocal: 'Your answers stay in this browser. Nothing is sent.',
+    privacyEndpoint:
+      'Your answers stay in this browser until you finish. Then, with your consent, they are sent to the organiser of this questionnaire.',
+    start: 'Start',
+    resume: 'Continue where you left off',
+  },
+  role: {
+    legend: 'What kind of organisation do you take part from? (optional)',
+    options: {
+      business: 'Business',
+      government: 'Government',
+      knowledge: 'Knowledge institution (research)',
+      education: 'Education institution',
+      other: 'Other',
+    },
+    none: 'I prefer not to say',
+  },
+  scale: {
+    1: 'Strongly disagree',
+    2: 'Disagree',
+    3: 'Neutral',
+    4: 'Agree',
+    5: 'Strongly agree',
+    unknown: "Don't know",
+  },
+  progress: (step, total) => `Step ${step} of ${total}`,
+  progressLabel: 'Progress',
+  stepAbout: 'About you',
+  back: 'Back',
+  next: 'Next',
+  finish: 'Finish',
+  unanswered: (count) =>
+    count === 1
+      ? 'You have not answered 1 statement. You can still answer it, or continue anyway.'
+      : `You have not answered ${count} statements. You can still answer them, or continue anyway.`,
+  continueAnyway: 'Continue anyway',
+  results: {
+    heading: 'Your flower',
+    tableCaption: 'Scores per success factor (0 to 100)',
+    factor: 'Success factor',
+    group: 'Group',
+    score: 'Score',
+    notAssessed: 'not assessed',
+    overall: (score) =>
+      score === null
+        ? 'No factor has been assessed yet.'
+        : `Average score: ${new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(score)} out of 100.`,
+    again: 'Start a new measurement',
+  },
+  errorPrefix: 'Note:',
+};

@@ -1,0 +1,71 @@
+import type { InstrumentId } from '../../model/instruments.js';
+import type { Role } from '../../model/roles.js';
+
+/** Interface texts of the questionnaire and the main element, Dutch. The English table must have the same shape. */
+export const uiNl = {
+  widgetLabel: 'Seeds of Innovation: succesfactoren van je learning community',
+  intro: {
+    heading: 'Hoe staat jullie learning community ervoor?',
+    what:
+      'Met deze korte vragenlijst geef je aan hoe jij twaalf succesfactoren van jullie samenwerking ervaart. ' +
+      'De factoren komen uit onderzoek naar learning communities in de Greenport West-Holland. ' +
+      'Je ziet daarna een bloem waarvan de blaadjes groeien met de scores, en tips voor de factoren die aandacht vragen.',
+    duration: (instrument: InstrumentId, count: number) =>
+      instrument === 'quick'
+        ? `${count} stellingen, ongeveer 2 minuten.`
+        : `${count} stellingen, ongeveer 8 minuten.`,
+    privacyLocal: 'Je antwoorden blijven in deze browser. Er wordt niets verstuurd.',
+    privacyEndpoint:
+      'Je antwoorden blijven in deze browser tot je klaar bent. Daarna worden ze, na je toestemming, naar de organisator van deze vragenlijst gestuurd.',
+    start: 'Beginnen',
+    resume: 'Verder waar je was',
+  },
+  role: {
+    legend: 'Vanuit welk soort organisatie doe je mee? (niet verplicht)',
+    options: {
+      business: 'Bedrijfsleven',
+      government: 'Overheid',
+      knowledge: 'Kennisinstelling (onderzoek)',
+      education: 'Onderwijsinstelling',
+      other: 'Anders',
+    } satisfies Record<Role, string>,
+    none: 'Zeg ik liever niet',
+  },
+  scale: {
+    1: 'Helemaal oneens',
+    2: 'Oneens',
+    3: 'Neutraal',
+    4: 'Eens',
+    5: 'Helemaal eens',
+    unknown: 'Weet ik niet',
+  },
+  progress: (step: number, total: number) => `Stap ${step} van ${total}`,
+  progressLabel: 'Voortgang',
+  stepAbout: 'Over jou',
+  back: 'Vorige',
+  next: 'Volgende',
+  finish: 'Afronden',
+  unanswered: (count: number) =>
+    count === 1
+      ? 'Je hebt 1 stelling nog niet beantwoord. Je kunt dat alsnog doen, of toch verdergaan.'
+      : `Je hebt ${count} stellingen nog niet beantwoord. Je kunt dat alsnog doen, of toch verdergaan.`,
+  continueAnyway: 'Toch verder',
+  results: {
+    heading: 'Jullie bloem',
+    tableCaption: 'Scores per succesfactor (0 tot 100)',
+    factor: 'Succesfactor',
+    group: 'Groep',
+    score: 'Score',
+    notAssessed: 'niet beoordeeld',
+    overall: (score: number | null) =>
+      score === null ? 'Er is nog geen enkele factor beoordeeld.' : `Gemiddelde score: ${formatNumber(score, 'nl')} van 100.`,
+    again: 'Nieuwe meting beginnen',
+  },
+  errorPrefix: 'Let op:',
+};
+
+function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
+export type UiStrings = typeof uiNl;
