@@ -7,3 +7,4 @@ export * from './roles.js';
 export * from './scale.js';
 export * from './scoring.js';
 export * from './validate-model.js';
+export * from './steps.js';

@@ -1,0 +1,238 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { emit } from '../../events/emit.js';
+import type { GroupId } from '../../model/factors.js';
+import type { InstrumentId } from '../../model/instruments.js';
+import { questionItems, type QuestionItem } from '../../model/model.js';
+import { ROLES, type Role } from '../../model/roles.js';
+import { SCALE_VALUES, type AnswerValue } from '../../model/scale.js';
+import type { Answers } from '../../model/scoring.js';
+import { questionnaireSteps, type Step } from '../../model/steps.js';
+import { seedsContext, type SeedsContext } from '../../state/context.js';
+import { styles } from './styles.js';
+
+/** Internal events: they stay inside the root element's shadow tree (not composed). */
+export interface QuestionnaireEvents {
+  'questionnaire-step': CustomEvent<{ step: number }>;
+  'questionnaire-role': CustomEvent<{ role: Role | null }>;
+  'questionnaire-answer': CustomEvent<{ item: string; factor: string; value: AnswerValue }>;
+  'questionnaire-finish': CustomEvent<void>;
+}
+
+/**
+ * The questionnaire: an intro, the optional role question, then the statements one group per step.
+ * Internal to `<seeds-of-innovation>`, which owns the answers; this element only shows them and
+ * reports what the participant does.
+ *
+ * @fires seeds-answer - The participant changed an answer.
+ */
+export class SeedsQuestionnaire extends LitElement {
+  static override styles = styles;
+
+  @consume({ context: seedsContext, subscribe: true })
+  @state()
+  accessor context!: SeedsContext;
+
+  @property() accessor instrument: InstrumentId = 'quick';
+  /** 0 is the intro; 1…n are the steps of `questionnaireSteps`. */
+  @property({ type: Number }) accessor step = 0;
+  @property({ attribute: false }) accessor answers: Answers = {};
+  /** undefined: not asked yet; null: prefers not to say. */
+  @property({ attribute: false }) accessor respondentRole: Role | null | undefined = undefined;
+  @property({ type: Boolean, attribute: 'has-endpoint' }) accessor hasEndpoint = false;
+  @property({ type: Boolean }) accessor readonly = false;
+
+  /** Set when the participant tried to go on with unanswered statements on this step. */
+  @state() private accessor warned = false;
+
+  @query('h2') private accessor heading!: HTMLElement | null;
+
+  private get steps(): Step[] {
+    return questionnaireSteps(this.context.model, this.instrument);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Move focus to the new step's heading so keyboard and screen-reader users start at the top;
+    // not on first render, where the host page decides focus.
+    if (changed.has('step') && changed.get('step') !== undefined) {
+      this.heading?.focus();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('step')) this.warned = false;
+  }
+
+  override render() {
+    if (!this.context) return nothing;
+    const steps = this.steps;
+    if (this.step <= 0 || this.step > steps.length) return this.renderIntro();
+    const step = steps[this.step - 1];
+    return html`
+      <form part="questionnaire" @submit=${this.handleSubmit} novalidate>
+        ${this.renderProgress(steps.length)}
+        ${step.kind === 'role' ? this.renderRole() : this.renderGroup(step.group, step.items)}
+        ${this.warned ? this.renderWarning(this.unansweredCount(step)) : nothing}
+        <div class="nav">
+          <button type="button" @click=${this.handleBack}>${this.context.ui.back}</button>
+          <button type="submit" class="primary">
+            ${this.step === steps.length ? this.context.ui.finish : this.context.ui.next}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderIntro(): TemplateResult {
+    const { ui, model } = this.context;
+    const count = questionItems(model, this.instrument).length;
+    const started = Object.keys(this.answers).length > 0 || this.respondentRole !== undefined;
+    return html`
+      <section part="intro" aria-labelledby="intro-heading">
+        <h2 id="intro-heading" tabindex="-1">${ui.intro.heading}</h2>
+        <p>${ui.intro.what}</p>
+        <p>${ui.intro.duration(this.instrument, count)}</p>
+        <p>${this.hasEndpoint ? ui.intro.privacyEndpoint : ui.intro.privacyLocal}</p>
+        <div class="nav">
+          <button type="button" class="primary" @click=${() => this.goTo(1)}>
+            ${started ? ui.intro.resume : ui.intro.start}
+          </button>
+        </div>
+      </section>
+    `;
+  }
+
+  private renderProgress(total: number): TemplateResult {
+    const { ui } = this.context;
+    return html`
+      <div class="progress" part="progress">
+        <span>${ui.progress(this.step, total)}</span>
+        <progress max=${total} .value=${this.step} aria-label=${ui.progressLabel}></progress>
+      </div>
+    `;
+  }
+
+  private renderRole(): TemplateResult {
+    const { ui } = this.context;
+    const option = (value: Role | null, label: string) => html`
+      <label class="option">
+        <input
+          type="radio"
+          name="role"
+          .value=${value ?? ''}
+          .checked=${live(this.respondentRole === value)}
+          ?disabled=${this.readonly}
+          @change=${() => this.fire('questionnaire-role', { role: value })}
+        />
+        <span>${label}</span>
+      </label>
+    `;
+    return html`
+      <h2 tabindex="-1">${ui.stepAbout}</h2>
+      <fieldset role="radiogroup" aria-labelledby="role-legend">
+        <legend id="role-legend">${ui.role.legend}</legend>
+        <div class="options">
+          ${ROLES.map((role) => option(role, ui.role.options[role]))} ${option(null, ui.role.none)}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  private renderGroup(group: GroupId, items: readonly QuestionItem[]): TemplateResult {
+    const { model, locale, groups } = this.context;
+    const factors = model.factors.filter((f) => f.group === group);
+    return html`
+      <h2 tabindex="-1">${groups[group]}</h2>
+      ${factors.map(
+        (factor) => html`
+          <h3>${factor.number}. ${factor.content[locale].title}</h3>
+          ${items.filter((item) => item.factor === factor.id).map((item) => this.renderStatement(item))}
+        `,
+      )}
+    `;
+  }
+
+  private renderStatement(item: QuestionItem): TemplateResult {
+    const { ui, locale } = this.context;
+    const id = `q-${item.id.replace(/[^a-z0-9-]/gi, '_')}`;
+    const current = this.answers[item.id];
+    return html`
+      <fieldset class="scale" role="radiogroup" aria-labelledby=${id} data-item=${item.id}>
+        <legend id=${id}>${item.text[locale]}</legend>
+        <div class="options">
+          ${SCALE_VALUES.map(
+            (value) => html`
+              <label class="option ${value === null ? 'unknown' : ''}">
+                <input
+                  type="radio"
+                  name=${item.id}
+                  .value=${String(value)}
+                  .checked=${live(current === value)}
+                  ?disabled=${this.readonly}
+                  @change=${() => this.handleAnswer(item, value)}
+                />
+                <span>${value === null ? ui.scale.unknown : ui.scale[value]}</span>
+              </label>
+            `,
+          )}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  private renderWarning(count: number): TemplateResult | typeof nothing {
+    if (count === 0) return nothing;
+    const { ui } = this.context;
+    return html`
+      <div class="warning" role="alert" part="warning">
+        <p>${ui.unanswered(count)}</p>
+        <button type="button" @click=${this.handleContinueAnyway}>${ui.continueAnyway}</button>
+      </div>
+    `;
+  }
+
+  private unansweredCount(step: Step): number {
+    return step.kind === 'group' ? step.items.filter((item) => this.answers[item.id] === undefined).length : 0;
+  }
+
+  private handleAnswer(item: QuestionItem, value: AnswerValue): void {
+    this.fire('questionnaire-answer', { item: item.id, factor: item.factor, value });
+    emit(this, 'seeds-answer', { item: item.id, factor: item.factor, value });
+  }
+
+  private handleSubmit(event: Event): void {
+    event.preventDefault();
+    const step = this.steps[this.step - 1];
+    if (step && this.unansweredCount(step) > 0 && !this.warned) {
+      this.warned = true;
+      return;
+    }
+    this.advance();
+  }
+
+  private handleContinueAnyway(): void {
+    this.advance();
+  }
+
+  private handleBack(): void {
+    this.goTo(this.step - 1);
+  }
+
+  private advance(): void {
+    if (this.step >= this.steps.length) this.fire('questionnaire-finish', undefined);
+    else this.goTo(this.step + 1);
+  }
+
+  private goTo(step: number): void {
+    this.fire('questionnaire-step', { step: Math.max(0, step) });
+  }
+
+  private fire<K extends keyof QuestionnaireEvents>(
+    type: K,
+    detail: QuestionnaireEvents[K] extends CustomEvent<infer D> ? D : never,
+  ): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true }));
+  }
+}

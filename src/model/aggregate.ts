@@ -1,0 +1,106 @@
+import type { FactorSpread } from './attention.js';
+import type { Model } from './model.js';
+import type { SeedsResponse } from './response.js';
+import { ROLES, type Role } from './roles.js';
+import { overallScore, type Scores } from './scoring.js';
+
+/** Five-number summary plus count and mean of a set of 0–100 scores. Fits `FactorSpread`. */
+export interface Summary extends FactorSpread {
+  readonly mean: number;
+}
+
+/** How many respondents gave each role; `none` counts those who did not say. */
+export type RoleCounts = Record<Role | 'none', number>;
+
+export interface GroupResult {
+  /** Respondents counted (distinct response ids). */
+  readonly respondents: number;
+  /** Per factor id in model order: the summary of the respondents' scores, or null when nobody scored it. */
+  readonly factors: Record<string, Summary | null>;
+  /** Per factor id: the group's mean score, or null. Feed this to the flower and `attentionPoints`. */
+  readonly scores: Scores;
+  /** The mean of the factor means (as `overallScore` does for one person), or null. */
+  readonly overall: number | null;
+  /** The spread of the respondents' own overall scores, or null when nobody scored anything. */
+  readonly overallSpread: Summary | null;
+  readonly byRole: RoleCounts;
+}
+
+/**
+ * Combines the responses of a group, factor by factor.
+ *
+ * - Uses each response's `scores` as they are: validate responses first (`validateResponse` with
+ *   the model recomputes them from the answers).
+ * - Responses with the same `id` count once (the first one wins): a host may deliver a response
+ *   twice, that is what the idempotency key is for.
+ * - A factor a response does not score (null or missing) is left out for that factor only, so `n`
+ *   can differ between factors. Score keys that are not in the model are ignored.
+ *
+ * @example
+ * ```ts
+ * const group = aggregateResponses(model, responses);
+ * attentionPoints(model, group.scores, { spread: group.factors });
+ * ```
+ */
+export function aggregateResponses(model: Model, responses: readonly SeedsResponse[]): GroupResult {
+  const seen = new Set<string>();
+  const unique = responses.filter((r) => !seen.has(r.id) && seen.add(r.id));
+
+  const factors: Record<string, Summary | null> = {};
+  const scores: Scores = {};
+  for (const factor of model.factors) {
+    const summary = summarize(unique.map((r) => r.scores[factor.id]));
+    factors[factor.id] = summary;
+    scores[factor.id] = summary ? summary.mean : null;
+  }
+
+  const byRole = Object.fromEntries([...ROLES, 'none'].map((k) => [k, 0])) as RoleCounts;
+  for (const r of unique) byRole[r.respondent.role ?? 'none'] += 1;
+
+  const own = unique.map((r) => overallScore(Object.fromEntries(model.factors.map((f) => [f.id, r.scores[f.id] ?? null]))));
+
+  return {
+    respondents: unique.length,
+    factors,
+    scores,
+    overall: overallScore(scores),
+    overallSpread: summarize(own),
+    byRole,
+  };
+}
+
+/**
+ * Count, mean, minimum, quartiles and maximum of the finite numbers among `values` (null,
+ * undefined and non-numbers are skipped), rounded to two decimals; null when there are none.
+ */
+export function summarize(values: readonly unknown[]): Summary | null {
+  const xs = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (xs.length === 0) return null;
+  return {
+    n: xs.length,
+    mean: round(xs.reduce((s, v) => s + v, 0) / xs.length),
+    min: xs[0],
+    q1: round(quantile(xs, 0.25)),
+    median: round(quantile(xs, 0.5)),
+    q3: round(quantile(xs, 0.75)),
+    max: xs[xs.length - 1],
+  };
+}
+
+/**
+ * The p-quantile of sorted values by linear interpolation between the two nearest ranks: position
+ * h = (n − 1)·p, value x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]). This is Hyndman & Fan type 7, the
+ * default of R, NumPy and Excel's QUARTILE.INC, so a facilitator can check the figures in a
+ * spreadsheet. With one value every quantile is that value.
+ */
+export function quantile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

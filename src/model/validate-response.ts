@@ -1,0 +1,237 @@
+import { INSTRUMENT_IDS, isInstrumentId, type InstrumentId } from './instruments.js';
+import { LOCALES, isLocale } from './locale.js';
+import { questionItems, type Model } from './model.js';
+import { RESPONSE_SCHEMA, RESPONSE_SCHEMA_VERSION, type ResponseAnswer, type SeedsResponse } from './response.js';
+import { ROLES, isRole } from './roles.js';
+import { isAnswerValue, type AnswerValue } from './scale.js';
+import { scoreFactors, scoreValues, type Answers, type Scores } from './scoring.js';
+import type { ValidationResult } from './validate-model.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** ISO 8601 date and time with seconds and a zone, as `Date.prototype.toISOString` writes it. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+/** Stored scores are rounded to two decimals; allow for another implementation rounding differently. */
+const SCORE_TOLERANCE = 0.01;
+/** A file with everything wrong should not produce a wall of text. */
+const MAX_ERRORS = 25;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const show = (v: unknown): string => {
+  const s = JSON.stringify(v);
+  return s === undefined ? String(v) : s.length > 40 ? `${s.slice(0, 37)}…` : s;
+};
+
+/**
+ * Checks a response payload (schema v1, see PRODUCT.md) field by field and returns a clean copy
+ * (unknown extra fields are dropped), or every problem with its path, e.g.
+ * `answers[3].value: 7 is not 1–5 or null`.
+ *
+ * The scores must agree with the answers. Without a `model`, each factor found in the answers must
+ * have the score its answers give, and no score may lack answers. With a `model`, every answer's
+ * item and factor must exist in it and belong together, the answers must cover exactly the
+ * instrument's statements, and every factor of the model must have the score `scoreFactors`
+ * recomputes (within 0.01). Missing answers or scores are errors: the payload lists every item.
+ *
+ * Not checked: whether `completedAt` follows `startedAt` (clocks get adjusted).
+ *
+ * @example
+ * ```ts
+ * const result = validateResponse(JSON.parse(text), model);
+ * if (!result.ok) console.warn(result.errors.join('\n'));
+ * ```
+ */
+export function validateResponse(input: unknown, model?: Model): ValidationResult<SeedsResponse> {
+  if (!isObject(input)) return { ok: false, errors: [`response: expected an object, got ${show(input)}`] };
+  const errors: string[] = [];
+
+  if (input.schema !== RESPONSE_SCHEMA) errors.push(`schema: expected "${RESPONSE_SCHEMA}", got ${show(input.schema)}`);
+  if (input.schemaVersion !== RESPONSE_SCHEMA_VERSION) {
+    errors.push(`schemaVersion: expected ${RESPONSE_SCHEMA_VERSION}, got ${show(input.schemaVersion)}`);
+  }
+  if (typeof input.id !== 'string' || !UUID.test(input.id)) errors.push(`id: expected a UUID, got ${show(input.id)}`);
+  if (input.community !== null && typeof input.community !== 'string') {
+    errors.push(`community: expected a text or null, got ${show(input.community)}`);
+  }
+  if (!isInstrumentId(input.instrument)) {
+    errors.push(`instrument: ${show(input.instrument)} is not one of ${INSTRUMENT_IDS.join(', ')}`);
+  }
+  if (!isLocale(input.locale)) errors.push(`locale: ${show(input.locale)} is not one of ${LOCALES.join(', ')}`);
+  for (const key of ['startedAt', 'completedAt'] as const) {
+    const v = input[key];
+    if (typeof v !== 'string' || !ISO_DATE_TIME.test(v) || Number.isNaN(Date.parse(v))) {
+      errors.push(`${key}: expected an ISO 8601 date and time like "2025-06-03T09:30:00.000Z", got ${show(v)}`);
+    }
+  }
+  if (!isObject(input.respondent)) {
+    errors.push(`respondent: expected an object with "role", got ${show(input.respondent)}`);
+  } else if (input.respondent.role !== null && !isRole(input.respondent.role)) {
+    errors.push(`respondent.role: ${show(input.respondent.role)} is not one of ${ROLES.join(', ')} or null`);
+  }
+
+  const answers = checkAnswers(input.answers, errors);
+  const scores = checkScores(input.scores, errors);
+  if (answers && scores) {
+    if (!model) checkAgreement(answers, scores, errors);
+    else if (isInstrumentId(input.instrument)) checkAgainstModel(model, input.instrument, answers, scores, errors);
+  }
+
+  if (errors.length) {
+    const shown = errors.slice(0, MAX_ERRORS);
+    if (errors.length > MAX_ERRORS) shown.push(`… and ${errors.length - MAX_ERRORS} more problems`);
+    return { ok: false, errors: shown };
+  }
+  const respondent = input.respondent as Json;
+  return {
+    ok: true,
+    value: {
+      schema: RESPONSE_SCHEMA,
+      schemaVersion: RESPONSE_SCHEMA_VERSION,
+      id: input.id as string,
+      community: input.community as string | null,
+      instrument: input.instrument as InstrumentId,
+      locale: input.locale as SeedsResponse['locale'],
+      startedAt: input.startedAt as string,
+      completedAt: input.completedAt as string,
+      respondent: { role: respondent.role as SeedsResponse['respondent']['role'] },
+      answers: answers!,
+      scores: scores!,
+    },
+  };
+}
+
+/**
+ * Parses the text of a response file and validates it. A syntax error becomes a readable
+ * message ("The file is not valid JSON: …") instead of an exception; a leading byte order mark
+ * (as some editors write) is ignored.
+ */
+export function parseResponseJson(text: string, model?: Model): ValidationResult<SeedsResponse> {
+  const source = text.replace(/^\uFEFF/, '');
+  if (source.trim() === '') return { ok: false, errors: ['The file is empty.'] };
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (error) {
+    return { ok: false, errors: [`The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  return validateResponse(data, model);
+}
+
+function checkAnswers(raw: unknown, errors: string[]): ResponseAnswer[] | undefined {
+  if (!Array.isArray(raw)) {
+    errors.push(`answers: expected an array of { item, factor, value }, got ${show(raw)}`);
+    return undefined;
+  }
+  const seen = new Set<string>();
+  const out: ResponseAnswer[] = [];
+  let valid = true;
+  raw.forEach((answer, i) => {
+    const at = `answers[${i}]`;
+    if (!isObject(answer)) {
+      errors.push(`${at}: expected { item, factor, value }, got ${show(answer)}`);
+      valid = false;
+      return;
+    }
+    const { item, factor, value } = answer;
+    if (typeof item !== 'string' || item === '') {
+      errors.push(`${at}.item: expected an item id, got ${show(item)}`);
+      valid = false;
+    } else if (seen.has(item)) {
+      errors.push(`${at}.item: "${item}" is answered twice`);
+      valid = false;
+    } else {
+      seen.add(item);
+    }
+    if (typeof factor !== 'string' || factor === '') {
+      errors.push(`${at}.factor: expected a factor id, got ${show(factor)}`);
+      valid = false;
+    }
+    if (!('value' in answer)) {
+      errors.push(`${at}.value: missing (use null for "don't know")`);
+      valid = false;
+    } else if (!isAnswerValue(value)) {
+      errors.push(`${at}.value: ${show(value)} is not 1–5 or null`);
+      valid = false;
+    }
+    out.push({ item: String(item), factor: String(factor), value: value as AnswerValue });
+  });
+  return valid ? out : undefined;
+}
+
+function checkScores(raw: unknown, errors: string[]): Scores | undefined {
+  if (!isObject(raw)) {
+    errors.push(`scores: expected an object of factor id → 0–100 or null, got ${show(raw)}`);
+    return undefined;
+  }
+  const out: Scores = {};
+  let valid = true;
+  for (const [id, score] of Object.entries(raw)) {
+    if (score === null || (typeof score === 'number' && Number.isFinite(score) && score >= 0 && score <= 100)) {
+      out[id] = score;
+    } else {
+      errors.push(`scores.${id}: ${show(score)} is not 0–100 or null`);
+      valid = false;
+    }
+  }
+  return valid ? out : undefined;
+}
+
+/** Without a model: each answered factor's score is the mean of its answers (`scoreValues`), and no score lacks answers. */
+function checkAgreement(answers: readonly ResponseAnswer[], scores: Scores, errors: string[]): void {
+  const byFactor = new Map<string, AnswerValue[]>();
+  for (const a of answers) byFactor.set(a.factor, [...(byFactor.get(a.factor) ?? []), a.value]);
+  for (const [factor, values] of byFactor) {
+    if (!(factor in scores)) errors.push(`scores.${factor}: missing, though the answers include this factor`);
+    else mismatch(factor, scores[factor], scoreValues(values), errors);
+  }
+  for (const factor of Object.keys(scores)) {
+    if (!byFactor.has(factor)) errors.push(`scores.${factor}: there are no answers for this factor`);
+  }
+}
+
+function checkAgainstModel(
+  model: Model,
+  instrument: InstrumentId,
+  answers: readonly ResponseAnswer[],
+  scores: Scores,
+  errors: string[],
+): void {
+  const factorIds = new Set(model.factors.map((f) => f.id));
+  const itemFactor = new Map(model.factors.flatMap((f) => f.items.map((item) => [item.id, f.id] as const)));
+  const asked = questionItems(model, instrument);
+  const askedIds = new Set(asked.map((q) => q.id));
+
+  answers.forEach((a, i) => {
+    const owner = itemFactor.get(a.item);
+    if (owner === undefined) {
+      errors.push(`answers[${i}].item: "${a.item}" is not a statement of the model`);
+      if (!factorIds.has(a.factor)) errors.push(`answers[${i}].factor: "${a.factor}" is not a factor of the model`);
+    } else if (owner !== a.factor) errors.push(`answers[${i}].factor: "${a.item}" belongs to "${owner}", not "${a.factor}"`);
+    else if (!askedIds.has(a.item)) errors.push(`answers[${i}].item: "${a.item}" is not asked by the ${instrument} instrument`);
+  });
+  const answered = new Set(answers.map((a) => a.item));
+  const missing = asked.filter((q) => !answered.has(q.id)).map((q) => q.id);
+  if (missing.length) errors.push(`answers: missing ${missing.join(', ')} of the ${instrument} instrument`);
+
+  for (const id of Object.keys(scores)) {
+    if (!factorIds.has(id)) errors.push(`scores.${id}: not a factor of the model`);
+  }
+  const record: Record<string, AnswerValue> = {};
+  for (const a of answers) record[a.item] = a.value;
+  const expected = scoreFactors(model.factors, asked, record as Answers);
+  for (const factor of model.factors) {
+    if (!(factor.id in scores)) errors.push(`scores.${factor.id}: missing`);
+    else mismatch(factor.id, scores[factor.id], expected[factor.id], errors);
+  }
+}
+
+function mismatch(factor: string, given: number | null, expected: number | null, errors: string[]): void {
+  if (differs(given, expected)) {
+    errors.push(`scores.${factor}: ${show(given)} does not match the answers (expected ${show(expected)})`);
+  }
+}
+
+function differs(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a !== b;
+  return Math.abs(a - b) > SCORE_TOLERANCE;
+}

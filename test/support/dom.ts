@@ -1,0 +1,38 @@
+/** The focused element, looking through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** querySelectorAll through every open shadow root below `root`. */
+export function deepQueryAll<T extends Element = Element>(root: Element | ShadowRoot | Document, selector: string): T[] {
+  const found: T[] = [];
+  const visit = (node: Element | ShadowRoot | Document) => {
+    if (node instanceof Element && node.shadowRoot) visit(node.shadowRoot);
+    found.push(...(node.querySelectorAll(selector) as NodeListOf<T>));
+    node.querySelectorAll('*').forEach((el) => el.shadowRoot && visit(el.shadowRoot));
+  };
+  visit(root);
+  return found;
+}
+
+export function deepQuery<T extends Element = Element>(root: Element | ShadowRoot | Document, selector: string): T | null {
+  return deepQueryAll<T>(root, selector)[0] ?? null;
+}
+
+/** Waits until `check` returns a truthy value or fails after `timeout` ms. */
+export async function until<T>(check: () => T | undefined | null | false, timeout = 3000, message = 'condition'): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** Resolves with the next event of `type` on `target`. */
+export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, type: string): Promise<T> {
+  return new Promise((resolve) => target.addEventListener(type, (e) => resolve(e as T), { once: true }));
+}
