@@ -1,0 +1,163 @@
+import { isInstrumentId, type InstrumentId } from '../model/instruments.js';
+import { isLocale, type Locale } from '../model/locale.js';
+import type { SeedsResponse } from '../model/response.js';
+import { isRole, type Role } from '../model/roles.js';
+import { isAnswerValue, type AnswerValue } from '../model/scale.js';
+import type { ValidationResult } from '../model/validate-model.js';
+import { isHttpUrl } from './endpoint.js';
+import { isDateTime, isObject, isUuid, validateResponse } from './validate-response.js';
+
+// The shapes of what is kept on the device, and pure validators for them. Every record carries
+// `version: 1`; a record that fails its validator (garbage, or a future version) is "unreadable".
+
+export const RECORD_VERSION = 1;
+
+/** The questionnaire in progress, saved as the participant goes. */
+export interface DraftRecord {
+  readonly version: typeof RECORD_VERSION;
+  /** A UUID; becomes the response id when the questionnaire is completed. */
+  readonly id: string;
+  readonly instrument: InstrumentId;
+  readonly locale: Locale;
+  /** Where the participant is in the questionnaire (0-based page or statement index). */
+  readonly step: number;
+  readonly role: Role | null;
+  /** Item id → answer; a missing key is "not answered yet", null is "don't know". */
+  readonly answers: Readonly<Record<string, AnswerValue>>;
+  /** ISO 8601. */
+  readonly startedAt: string;
+  /** ISO 8601; stamped by the storage on every save. */
+  readonly updatedAt: string;
+}
+
+/** A draft as the element hands it over; the storage adds `version` and `updatedAt`. */
+export type DraftInput = Omit<DraftRecord, 'version' | 'updatedAt'> & {
+  readonly answers: Readonly<Record<string, AnswerValue | undefined>>;
+};
+
+/** One planned action for an attention point. */
+export interface AgendaAction {
+  readonly what: string;
+  readonly who: string;
+  readonly when: string;
+}
+
+/** The factors a participant put on the agenda, with what they plan to do about each. */
+export interface Agenda {
+  readonly selected: readonly string[];
+  /** Factor id → action. */
+  readonly actions: Readonly<Record<string, AgendaAction>>;
+}
+
+/** A completed measurement kept for the history view. */
+export interface HistoryEntry {
+  readonly version: typeof RECORD_VERSION;
+  readonly response: SeedsResponse;
+  readonly agenda?: Agenda;
+}
+
+/** A completed response that has not been accepted by the endpoint yet. */
+export interface OutboxEntry {
+  readonly version: typeof RECORD_VERSION;
+  readonly response: SeedsResponse;
+  /** The absolute http(s) URL it goes to (as resolved when it was queued). */
+  readonly endpoint: string;
+  /** Attempts made so far (0 before the first). */
+  readonly attempt: number;
+  /** ISO 8601: not before this time (informative; a new page load retries at once). */
+  readonly nextAttemptAt: string;
+  readonly lastError?: { readonly status: number | null; readonly message: string; readonly at: string };
+  /** `failed` is a 4xx other than 408/429: kept, but only retried when asked to. */
+  readonly state: 'pending' | 'failed';
+}
+
+const fail = <T>(errors: string[]): ValidationResult<T> => ({ ok: false, errors });
+const isText = (v: unknown): v is string => typeof v === 'string';
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+function checkVersion(value: Record<string, unknown>, at: string, errors: string[]): void {
+  if (value.version !== RECORD_VERSION) {
+    errors.push(
+      typeof value.version === 'number' && value.version > RECORD_VERSION
+        ? `${at}.version: ${value.version} was written by a newer version of the widget`
+        : `${at}.version: expected ${RECORD_VERSION}`,
+    );
+  }
+}
+
+/** Checks a stored draft. */
+export function validateDraft(value: unknown): ValidationResult<DraftRecord> {
+  if (!isObject(value)) return fail(['draft: expected an object']);
+  const errors: string[] = [];
+  checkVersion(value, 'draft', errors);
+  if (!isUuid(value.id)) errors.push('draft.id: expected a UUID');
+  if (!isInstrumentId(value.instrument)) errors.push('draft.instrument: expected "quick" or "full"');
+  if (!isLocale(value.locale)) errors.push('draft.locale: expected "nl" or "en"');
+  if (!isCount(value.step)) errors.push('draft.step: expected a whole number ≥ 0');
+  if (value.role !== null && !isRole(value.role)) errors.push('draft.role: expected a role or null');
+  if (!isObject(value.answers) || !Object.values(value.answers).every(isAnswerValue)) {
+    errors.push('draft.answers: expected item id → 1–5 or null');
+  }
+  if (!isDateTime(value.startedAt)) errors.push('draft.startedAt: expected an ISO 8601 date-time');
+  if (!isDateTime(value.updatedAt)) errors.push('draft.updatedAt: expected an ISO 8601 date-time');
+  return errors.length ? fail(errors) : { ok: true, value: value as unknown as DraftRecord };
+}
+
+/** Checks an agenda (also used before saving one). */
+export function validateAgenda(value: unknown, at = 'agenda'): ValidationResult<Agenda> {
+  if (!isObject(value)) return fail([`${at}: expected { selected, actions }`]);
+  const errors: string[] = [];
+  if (!Array.isArray(value.selected) || !value.selected.every(isText)) {
+    errors.push(`${at}.selected: expected an array of factor ids`);
+  }
+  if (!isObject(value.actions)) {
+    errors.push(`${at}.actions: expected factor id → { what, who, when }`);
+  } else {
+    for (const [factor, action] of Object.entries(value.actions)) {
+      if (!isObject(action) || !isText(action.what) || !isText(action.who) || !isText(action.when)) {
+        errors.push(`${at}.actions.${factor}: expected { what, who, when } texts`);
+      }
+    }
+  }
+  return errors.length ? fail(errors) : { ok: true, value: value as unknown as Agenda };
+}
+
+/** Checks a stored history entry. */
+export function validateHistoryEntry(value: unknown): ValidationResult<HistoryEntry> {
+  if (!isObject(value)) return fail(['history: expected an object']);
+  const errors: string[] = [];
+  checkVersion(value, 'history', errors);
+  const response = validateResponse(value.response, 'history.response');
+  if (!response.ok) errors.push(...response.errors);
+  if (value.agenda !== undefined) {
+    const agenda = validateAgenda(value.agenda, 'history.agenda');
+    if (!agenda.ok) errors.push(...agenda.errors);
+  }
+  return errors.length ? fail(errors) : { ok: true, value: value as unknown as HistoryEntry };
+}
+
+/** Checks a stored outbox entry (its endpoint must still be an http(s) URL). */
+export function validateOutboxEntry(value: unknown): ValidationResult<OutboxEntry> {
+  if (!isObject(value)) return fail(['outbox: expected an object']);
+  const errors: string[] = [];
+  checkVersion(value, 'outbox', errors);
+  const response = validateResponse(value.response, 'outbox.response');
+  if (!response.ok) errors.push(...response.errors);
+  if (!isHttpUrl(value.endpoint)) errors.push('outbox.endpoint: expected an absolute http(s) URL');
+  if (!isCount(value.attempt)) errors.push('outbox.attempt: expected a whole number ≥ 0');
+  if (!isDateTime(value.nextAttemptAt)) errors.push('outbox.nextAttemptAt: expected an ISO 8601 date-time');
+  if (value.state !== 'pending' && value.state !== 'failed') errors.push('outbox.state: expected "pending" or "failed"');
+  const last = value.lastError;
+  if (
+    last !== undefined &&
+    !(
+      isObject(last) &&
+      (last.status === null || (typeof last.status === 'number' && Number.isInteger(last.status))) &&
+      isText(last.message) &&
+      isDateTime(last.at)
+    )
+  ) {
+    errors.push('outbox.lastError: expected { status, message, at }');
+  }
+  return errors.length ? fail(errors) : { ok: true, value: value as unknown as OutboxEntry };
+}

@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import { DEFAULT_MODEL } from '../../src/content/default-model.js';
+import { FACTOR_IDS, FACTORS, GROUP_IDS, THEME_OF_GROUP } from '../../src/model/factors.js';
+import { INSTRUMENTS } from '../../src/model/instruments.js';
+import { questionItems } from '../../src/model/model.js';
+import { questionnaireSteps } from '../../src/model/steps.js';
+
+const EXPECTED = [
+  ['commitment', 'people'],
+  ['qualities-roles', 'people'],
+  ['community-building', 'process'],
+  ['competition-sensitivity', 'process'],
+  ['shared-vision', 'content'],
+  ['together', 'content'],
+  ['interim-results', 'content'],
+  ['reputation', 'precondition'],
+  ['long-term-support', 'outcomes'],
+  ['idea-to-application', 'outcomes'],
+  ['home-organisation', 'outcomes'],
+  ['system-innovation', 'outcomes'],
+];
+
+describe('FACTORS', () => {
+  it('holds the twelve ids in the research order with their groups', () => {
+    expect(FACTORS.map((f) => [f.id, f.group])).to.deep.equal(EXPECTED);
+    expect(FACTORS.map((f) => f.number)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect([...FACTOR_IDS]).to.deep.equal(EXPECTED.map(([id]) => id));
+  });
+  it('puts factors 1–8 in the collaboration theme and 9–12 in the outcomes theme', () => {
+    expect(FACTORS.map((f) => THEME_OF_GROUP[f.group])).to.deep.equal([...Array(8).fill('collaboration'), ...Array(4).fill('outcomes')]);
+  });
+  it('records the cross-references of the tips', () => {
+    const related = Object.fromEntries(FACTORS.map((f) => [f.number, f.related.map((id) => FACTORS.find((x) => x.id === id)!.number)]));
+    expect(related[5]).to.deep.equal([1, 7]);
+    expect(related[7]).to.deep.equal([8]);
+    expect(related[11]).to.deep.equal([7, 8]);
+    expect(related[3]).to.deep.equal([4]);
+  });
+});
+
+describe('INSTRUMENTS', () => {
+  it('quick has 12 items, one per factor, with ids <factor>.1', () => {
+    expect(INSTRUMENTS.quick.items.map((i) => i.id)).to.deep.equal(FACTOR_IDS.map((id) => `${id}.1`));
+  });
+  it('full has 36 items, three per factor, with ids <factor>.<n>', () => {
+    expect(INSTRUMENTS.full.items).to.have.length(36);
+    expect(INSTRUMENTS.full.items.slice(0, 3).map((i) => i.id)).to.deep.equal(['commitment.1', 'commitment.2', 'commitment.3']);
+    for (const item of INSTRUMENTS.full.items) expect(item.id.startsWith(`${item.factor}.`)).to.equal(true);
+  });
+  it('questionItems(DEFAULT_MODEL, instrument) asks the same ids as the instruments', () => {
+    expect(questionItems(DEFAULT_MODEL, 'quick').map((i) => i.id)).to.deep.equal(INSTRUMENTS.quick.items.map((i) => i.id));
+    expect(questionItems(DEFAULT_MODEL, 'full').map((i) => i.id)).to.deep.equal(INSTRUMENTS.full.items.map((i) => i.id));
+  });
+});
+
+describe('questionnaireSteps(model, instrument)', () => {
+  it('is the role question followed by one step per group in group order', () => {
+    const steps = questionnaireSteps(DEFAULT_MODEL, 'full');
+    expect(steps.map((s) => (s.kind === 'role' ? 'role' : s.group))).to.deep.equal(['role', ...GROUP_IDS]);
+    expect(steps.map((s) => (s.kind === 'group' ? s.items.length : 0))).to.deep.equal([0, 6, 6, 9, 3, 12]);
+  });
+});
