@@ -1,0 +1,18 @@
+// Wires the demo controls to the element's attributes and logs its events (no inline handlers: the page runs under a strict CSP).
+const seeds = document.getElementById('seeds');
+const log = document.getElementById('log');
+
+document.getElementById('controls').addEventListener('change', (event) => {
+  const { name, value } = event.target;
+  seeds.setAttribute(name, value);
+  if (name === 'lang') document.documentElement.lang = value;
+});
+
+for (const type of ['seeds-answer', 'seeds-complete', 'seeds-submit', 'seeds-delivered', 'seeds-delivery-error', 'seeds-error', 'seeds-factor-select']) {
+  seeds.addEventListener(type, (event) => {
+    const item = document.createElement('li');
+    const detail = type === 'seeds-complete' || type === 'seeds-submit' ? { id: event.detail.response.id, scores: event.detail.response.scores } : event.detail;
+    item.textContent = `${new Date().toLocaleTimeString()} ${type} ${JSON.stringify(detail)}`;
+    log.prepend(item);
+  });
+}
