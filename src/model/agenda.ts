@@ -103,7 +103,8 @@ export function agendaMarkdown(
       blocks.push(`**${escapeMarkdown(labels.tips)}:**`, text.tips.map((tip) => `- ${escapeMarkdown(tip)}`).join('\n'));
     }
     const parts = actionParts(agenda.actions[factor.id], labels);
-    if (parts.length) blocks.push(parts.map(([label, value]) => `- **${escapeMarkdown(label)}:** ${escapeMarkdown(value)}`).join('\n'));
+    // `*`, not `-`: a list with another bullet starts a new list instead of continuing the tips.
+    if (parts.length) blocks.push(parts.map(([label, value]) => `* **${escapeMarkdown(label)}:** ${escapeMarkdown(value)}`).join('\n'));
   }
   return blocks.join('\n\n') + '\n';
 }

@@ -26,6 +26,8 @@ export interface QuestionnaireEvents {
  * Internal to `<seeds-of-innovation>`, which owns the answers; this element only shows them and
  * reports what the participant does.
  *
+ * @internal
+ * @tagname seeds-questionnaire
  * @fires seeds-answer - The participant changed an answer.
  */
 export class SeedsQuestionnaire extends LitElement {

@@ -23,6 +23,7 @@ import { styles } from './styles.js';
  * Seeds of Innovation: a questionnaire on the twelve success factors of a learning community,
  * with the scores shown as a flower and advice for the weakest factors.
  *
+ * @tagname seeds-of-innovation
  * @summary Score the twelve success factors of a learning community.
  *
  * @fires seeds-answer - An answer changed. Detail: `{ item, factor, value }`.

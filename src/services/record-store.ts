@@ -1,0 +1,221 @@
+import type { SeedsErrorCode } from '../events/seeds-error.js';
+import type { ValidationResult } from '../model/validate-model.js';
+import { IdbBackend, MemoryBackend, type RecordBackend } from './backend.js';
+
+/** The `seeds-error` codes a storage problem is reported with. */
+export type StorageErrorCode = Extract<SeedsErrorCode, `storage-${string}`>;
+
+/** A storage problem, ready to become a `seeds-error` (code + English message) and a calm UI note. */
+export interface StorageProblem {
+  readonly code: StorageErrorCode;
+  /** A readable English explanation for the host developer. */
+  readonly message: string;
+  /** The record key concerned, for `storage-corrupt`. */
+  readonly key?: string;
+  readonly cause?: unknown;
+}
+
+export interface StorageStatus {
+  /** `unknown` until `ready()` has settled. */
+  readonly mode: 'unknown' | 'indexeddb' | 'memory';
+  /** True while data is written to IndexedDB and survives a reload. */
+  readonly persistent: boolean;
+  /** Every problem reported so far, oldest first. */
+  readonly problems: readonly StorageProblem[];
+}
+
+export type Validator<T> = (value: unknown) => ValidationResult<T>;
+
+export interface RecordStoreOptions {
+  onProblem?: (problem: StorageProblem) => void;
+  /** Longest wait for one IndexedDB operation (a blocked open never settles), in ms. Default 5000. */
+  timeout?: number;
+}
+
+const memoryOnly = 'from now on data is kept in memory only and is lost when the page closes';
+
+/**
+ * Validated records on top of IndexedDB that fall back to memory when IndexedDB is missing,
+ * blocked, full or failing, and report each problem once. Unreadable records are never
+ * overwritten or deleted (except by `deleteRange(prefix)` with no check, which is `deleteAll`).
+ */
+export class RecordStore {
+  private readonly idb = new IdbBackend();
+  private backend: RecordBackend = this.idb;
+  private mode: StorageStatus['mode'] = 'unknown';
+  private readiness?: Promise<StorageStatus>;
+  // Valid records read or written while IndexedDB worked: the memory fallback starts from these.
+  private readonly known = new Map<string, unknown>();
+  // New data whose key holds an unreadable record: kept for this page only, never written over it.
+  private readonly volatile = new Map<string, unknown>();
+  private readonly problems: StorageProblem[] = [];
+  private readonly reported = new Set<string>();
+  private readonly onProblem?: (problem: StorageProblem) => void;
+  private readonly timeout: number;
+
+  constructor(options: RecordStoreOptions = {}) {
+    this.onProblem = options.onProblem;
+    this.timeout = options.timeout ?? 5000;
+  }
+
+  get status(): StorageStatus {
+    return { mode: this.mode, persistent: this.mode === 'indexeddb', problems: [...this.problems] };
+  }
+
+  /** Detects whether IndexedDB works (once); resolves with the status, never rejects. */
+  ready(): Promise<StorageStatus> {
+    return (this.readiness ??= withTimeout(this.idb.probe(), this.timeout).then(
+      () => {
+        // A failure during the probe's own wait may already have switched to memory.
+        if (this.mode === 'unknown') this.mode = 'indexeddb';
+        return this.status;
+      },
+      (error: unknown) => {
+        this.fallBack({
+          code: 'storage-unavailable',
+          message: `IndexedDB is not available (${describe(error)}); answers will not be kept after the page closes.`,
+          cause: error,
+        });
+        return this.status;
+      },
+    ));
+  }
+
+  async read<T>(key: string, validate: Validator<T>): Promise<T | undefined> {
+    const value = await this.run((b) => b.get(key));
+    if (this.mode === 'indexeddb' && this.volatile.has(key)) return this.volatile.get(key) as T;
+    if (value === undefined) {
+      this.known.delete(key);
+      return undefined;
+    }
+    const result = validate(value);
+    if (result.ok) {
+      this.known.set(key, result.value);
+      return result.value;
+    }
+    this.reportCorrupt(key, result.errors[0]);
+    return undefined;
+  }
+
+  /** Every readable record under `prefix`; unreadable ones are reported and skipped. */
+  async readRange<T>(prefix: string, validate: Validator<T>): Promise<T[]> {
+    const rows = await this.run((b) => b.getRange(prefix));
+    const out = new Map<string, T>();
+    if (this.mode === 'indexeddb') {
+      for (const key of this.known.keys()) if (key.startsWith(prefix)) this.known.delete(key);
+    }
+    for (const [key, value] of rows) {
+      const result = validate(value);
+      if (result.ok) {
+        out.set(key, result.value);
+        if (this.mode === 'indexeddb') this.known.set(key, result.value);
+      } else {
+        this.reportCorrupt(key, result.errors[0]);
+      }
+    }
+    if (this.mode === 'indexeddb') {
+      for (const [key, value] of this.volatile) if (key.startsWith(prefix)) out.set(key, value as T);
+    }
+    return [...out.values()];
+  }
+
+  /** Writes a record unless its key holds an unreadable one; then the record is kept in memory. */
+  async write<T>(key: string, record: T, validate: Validator<T>): Promise<void> {
+    const result = await this.run((b) => b.put(key, record, (v) => validate(v).ok));
+    if (result === 'written') {
+      if (this.mode === 'indexeddb') this.known.set(key, record);
+      this.volatile.delete(key);
+      return;
+    }
+    this.volatile.set(key, record);
+    this.reportCorrupt(key, 'the new data was not written over it and is kept in memory only');
+  }
+
+  /** Deletes a record unless it is unreadable. */
+  async remove<T>(key: string, validate: Validator<T>): Promise<void> {
+    this.volatile.delete(key);
+    const result = await this.run((b) => b.delete(key, (v) => validate(v).ok));
+    if (result === 'deleted') this.known.delete(key);
+    else this.reportCorrupt(key, 'it was not deleted');
+  }
+
+  /**
+   * Deletes the records under `prefix`: only readable ones when `validate` is given, every one
+   * (unreadable too) without it. Also reaches IndexedDB after a fall back to memory, so data written
+   * before a failure is deleted too. Resolves false when IndexedDB could not be cleared.
+   */
+  async removeRange<T>(prefix: string, validate?: Validator<T>): Promise<boolean> {
+    const readable = validate && ((v: unknown) => validate(v).ok);
+    for (const map of [this.known, this.volatile]) {
+      for (const key of map.keys()) if (key.startsWith(prefix)) map.delete(key);
+    }
+    await this.run((b) => b.deleteRange(prefix, readable));
+    if (this.backend === this.idb) return true;
+    if (this.problems.some((p) => p.code === 'storage-unavailable')) return true;
+    try {
+      await withTimeout(this.idb.deleteRange(prefix, readable), this.timeout);
+      return true;
+    } catch (error) {
+      this.report({ code: 'storage-failed', message: `Stored data could not be deleted (${describe(error)}).`, cause: error });
+      return false;
+    }
+  }
+
+  private async run<T>(op: (backend: RecordBackend) => Promise<T>): Promise<T> {
+    await this.ready();
+    const backend = this.backend;
+    if (backend.kind === 'memory') return op(backend);
+    try {
+      return await withTimeout(op(backend), this.timeout);
+    } catch (error) {
+      const quota = error instanceof DOMException && error.name === 'QuotaExceededError';
+      this.fallBack({
+        code: quota ? 'storage-quota' : 'storage-failed',
+        message: quota
+          ? `The browser's storage for this site is full; ${memoryOnly}.`
+          : `IndexedDB failed (${describe(error)}); ${memoryOnly}.`,
+        cause: error,
+      });
+      return op(this.backend);
+    }
+  }
+
+  private fallBack(problem: StorageProblem): void {
+    if (this.backend.kind === 'memory') return;
+    this.backend = new MemoryBackend([...this.known, ...this.volatile]);
+    this.volatile.clear();
+    this.mode = 'memory';
+    this.report(problem);
+  }
+
+  private reportCorrupt(key: string, reason: string | undefined): void {
+    this.report({
+      code: 'storage-corrupt',
+      key,
+      message: `A stored record (${key}) could not be read${reason ? ` (${reason})` : ''}; it was left untouched.`,
+    });
+  }
+
+  private report(problem: StorageProblem): void {
+    const id = `${problem.code} ${problem.key ?? ''}`;
+    if (this.reported.has(id)) return;
+    this.reported.add(id);
+    this.problems.push(problem);
+    this.onProblem?.(problem);
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error || error instanceof DOMException) return `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new DOMException(`no answer within ${ms} ms`, 'TimeoutError')), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
