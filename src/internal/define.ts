@@ -9,6 +9,8 @@ export function defineElement(tag: string, ctor: CustomElementConstructor, versi
     return;
   }
   if (existing.version !== version) {
-    console.warn(`<${tag}> is already registered with version ${existing.version ?? 'unknown'}; version ${version} was not registered.`);
+    console.warn(
+      `<${tag}> is already registered with version ${existing.version ?? 'unknown'}; version ${version} was not registered.`,
+    );
   }
 }

@@ -3,7 +3,9 @@ import type { InstrumentId } from './instruments.js';
 import { questionItems, type Model, type QuestionItem } from './model.js';
 
 /** One page of the questionnaire: the role question, or the statements of one group. */
-export type Step = { readonly kind: 'role' } | { readonly kind: 'group'; readonly group: GroupId; readonly items: readonly QuestionItem[] };
+export type Step =
+  | { readonly kind: 'role' }
+  | { readonly kind: 'group'; readonly group: GroupId; readonly items: readonly QuestionItem[] };
 
 /** The pages after the intro: the role question, then one page per group that has statements, in group order. */
 export function questionnaireSteps(model: Model, instrument: InstrumentId): Step[] {

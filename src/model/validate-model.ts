@@ -89,7 +89,8 @@ function validateContent(raw: unknown, at: string, errors: string[]): Partial<Lo
       continue;
     }
     for (const key of ['short', 'description'] as const) {
-      if (text[key] !== undefined && typeof text[key] !== 'string') errors.push(`${at}.${locale}.${key}: expected a text`);
+      if (text[key] !== undefined && typeof text[key] !== 'string')
+        errors.push(`${at}.${locale}.${key}: expected a text`);
     }
     for (const key of ['findings', 'tips'] as const) {
       const list = text[key];
@@ -107,7 +108,8 @@ function validateItems(raw: unknown, at: string, seen: Set<string>, errors: stri
     errors.push(`${at}: expected at least one statement`);
     return [];
   }
-  if (raw.length > MAX_ITEMS_PER_FACTOR) errors.push(`${at}: at most ${MAX_ITEMS_PER_FACTOR} statements, got ${raw.length}`);
+  if (raw.length > MAX_ITEMS_PER_FACTOR)
+    errors.push(`${at}: at most ${MAX_ITEMS_PER_FACTOR} statements, got ${raw.length}`);
   return raw.map((item, index) => {
     const here = `${at}[${index}]`;
     if (!isObject(item)) {

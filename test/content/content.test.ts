@@ -9,7 +9,8 @@ import { FACTOR_IDS, GROUP_IDS, THEME_IDS } from '../../src/model/factors.js';
 function leaves(value: unknown, path = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
   if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, child] of Object.entries(value)) for (const [p, v] of leaves(child, `${path}.${key}`)) out.set(p, v);
+    for (const [key, child] of Object.entries(value))
+      for (const [p, v] of leaves(child, `${path}.${key}`)) out.set(p, v);
   } else {
     out.set(path, value);
   }
@@ -48,7 +49,10 @@ const TITLES = {
 };
 
 describe('content', () => {
-  for (const [locale, model] of [['nl', modelNl], ['en', modelEn]] as const) {
+  for (const [locale, model] of [
+    ['nl', modelNl],
+    ['en', modelEn],
+  ] as const) {
     it(`${locale}: every factor has a source title, short label, description, findings and tips`, () => {
       expect(FACTOR_IDS.map((id) => model.factors[id].title)).to.deep.equal(TITLES[locale]);
       for (const id of FACTOR_IDS) {
@@ -61,7 +65,9 @@ describe('content', () => {
       }
     });
     it(`${locale}: every item has a statement, and group and theme names exist`, () => {
-      for (const id of FACTOR_IDS) for (const n of [1, 2, 3]) expect(model.items[`${id}.${n}`], `${id}.${n}`).to.be.a('string').with.length.greaterThan(15);
+      for (const id of FACTOR_IDS)
+        for (const n of [1, 2, 3])
+          expect(model.items[`${id}.${n}`], `${id}.${n}`).to.be.a('string').with.length.greaterThan(15);
       expect(Object.keys(model.items)).to.have.length(36);
       for (const g of GROUP_IDS) expect(model.groups[g]).to.be.a('string').and.not.empty;
       for (const t of THEME_IDS) expect(model.themes[t]).to.be.a('string').and.not.empty;
@@ -86,7 +92,12 @@ describe('content', () => {
   });
 
   it('contains no HTML markup in any text', () => {
-    const all = [...leaves(modelNl).values(), ...leaves(modelEn).values(), ...leaves(uiNl).values(), ...leaves(uiEn).values()];
+    const all = [
+      ...leaves(modelNl).values(),
+      ...leaves(modelEn).values(),
+      ...leaves(uiNl).values(),
+      ...leaves(uiEn).values(),
+    ];
     for (const text of all) if (typeof text === 'string') expect(text).to.not.match(/<[a-z/]/i);
   });
 });

@@ -27,10 +27,15 @@ describe('FACTORS', () => {
     expect([...FACTOR_IDS]).to.deep.equal(EXPECTED.map(([id]) => id));
   });
   it('puts factors 1–8 in the collaboration theme and 9–12 in the outcomes theme', () => {
-    expect(FACTORS.map((f) => THEME_OF_GROUP[f.group])).to.deep.equal([...Array(8).fill('collaboration'), ...Array(4).fill('outcomes')]);
+    expect(FACTORS.map((f) => THEME_OF_GROUP[f.group])).to.deep.equal([
+      ...Array(8).fill('collaboration'),
+      ...Array(4).fill('outcomes'),
+    ]);
   });
   it('records the cross-references of the tips', () => {
-    const related = Object.fromEntries(FACTORS.map((f) => [f.number, f.related.map((id) => FACTORS.find((x) => x.id === id)!.number)]));
+    const related = Object.fromEntries(
+      FACTORS.map((f) => [f.number, f.related.map((id) => FACTORS.find((x) => x.id === id)!.number)]),
+    );
     expect(related[5]).to.deep.equal([1, 7]);
     expect(related[7]).to.deep.equal([8]);
     expect(related[11]).to.deep.equal([7, 8]);
@@ -44,12 +49,20 @@ describe('INSTRUMENTS', () => {
   });
   it('full has 36 items, three per factor, with ids <factor>.<n>', () => {
     expect(INSTRUMENTS.full.items).to.have.length(36);
-    expect(INSTRUMENTS.full.items.slice(0, 3).map((i) => i.id)).to.deep.equal(['commitment.1', 'commitment.2', 'commitment.3']);
+    expect(INSTRUMENTS.full.items.slice(0, 3).map((i) => i.id)).to.deep.equal([
+      'commitment.1',
+      'commitment.2',
+      'commitment.3',
+    ]);
     for (const item of INSTRUMENTS.full.items) expect(item.id.startsWith(`${item.factor}.`)).to.equal(true);
   });
   it('questionItems(DEFAULT_MODEL, instrument) asks the same ids as the instruments', () => {
-    expect(questionItems(DEFAULT_MODEL, 'quick').map((i) => i.id)).to.deep.equal(INSTRUMENTS.quick.items.map((i) => i.id));
-    expect(questionItems(DEFAULT_MODEL, 'full').map((i) => i.id)).to.deep.equal(INSTRUMENTS.full.items.map((i) => i.id));
+    expect(questionItems(DEFAULT_MODEL, 'quick').map((i) => i.id)).to.deep.equal(
+      INSTRUMENTS.quick.items.map((i) => i.id),
+    );
+    expect(questionItems(DEFAULT_MODEL, 'full').map((i) => i.id)).to.deep.equal(
+      INSTRUMENTS.full.items.map((i) => i.id),
+    );
   });
 });
 

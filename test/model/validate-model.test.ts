@@ -64,6 +64,8 @@ describe('validateModel(input)', () => {
     expect(errors).to.include('factors[3].content.nl.tips: expected an array of texts');
   });
   it('rejects references to factors that do not exist', () => {
-    expect(errorsOf({ factors: [factor('a', { related: ['nope'] })] })).to.include('factors[0].related: "nope" is not a factor id in this model');
+    expect(errorsOf({ factors: [factor('a', { related: ['nope'] })] })).to.include(
+      'factors[0].related: "nope" is not a factor id in this model',
+    );
   });
 });

@@ -6,7 +6,10 @@ export function deepActiveElement(): Element | null {
 }
 
 /** querySelectorAll through every open shadow root below `root`. */
-export function deepQueryAll<T extends Element = Element>(root: Element | ShadowRoot | Document, selector: string): T[] {
+export function deepQueryAll<T extends Element = Element>(
+  root: Element | ShadowRoot | Document,
+  selector: string,
+): T[] {
   const found: T[] = [];
   const visit = (node: Element | ShadowRoot | Document) => {
     if (node instanceof Element && node.shadowRoot) visit(node.shadowRoot);
@@ -17,12 +20,19 @@ export function deepQueryAll<T extends Element = Element>(root: Element | Shadow
   return found;
 }
 
-export function deepQuery<T extends Element = Element>(root: Element | ShadowRoot | Document, selector: string): T | null {
+export function deepQuery<T extends Element = Element>(
+  root: Element | ShadowRoot | Document,
+  selector: string,
+): T | null {
   return deepQueryAll<T>(root, selector)[0] ?? null;
 }
 
 /** Waits until `check` returns a truthy value or fails after `timeout` ms. */
-export async function until<T>(check: () => T | undefined | null | false, timeout = 3000, message = 'condition'): Promise<T> {
+export async function until<T>(
+  check: () => T | undefined | null | false,
+  timeout = 3000,
+  message = 'condition',
+): Promise<T> {
   const start = performance.now();
   for (;;) {
     const value = check();

@@ -7,7 +7,9 @@ export function renderScoreTable({ model, locale, ui, groups }: SeedsContext, sc
   const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   return html`
     <table part="score-table">
-      <caption>${ui.results.tableCaption}</caption>
+      <caption>
+        ${ui.results.tableCaption}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${ui.results.factor}</th>
@@ -22,7 +24,9 @@ export function renderScoreTable({ model, locale, ui, groups }: SeedsContext, sc
             <tr data-factor=${factor.id}>
               <th scope="row">${factor.number}. ${factor.content[locale].title}</th>
               <td>${groups[factor.group]}</td>
-              <td class="num">${score === null || score === undefined ? ui.results.notAssessed : format.format(score)}</td>
+              <td class="num">
+                ${score === null || score === undefined ? ui.results.notAssessed : format.format(score)}
+              </td>
             </tr>
           `;
         })}

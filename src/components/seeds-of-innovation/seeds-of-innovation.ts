@@ -180,7 +180,10 @@ export class SeedsOfInnovation extends LitElement {
     if (this.model === undefined || this.model === null) return DEFAULT_MODEL;
     const result = validateModel(this.model);
     if (result.ok) return result.value;
-    this.report('invalid-model', `The model property is invalid, so the built-in model is used: ${result.errors.join('; ')}`);
+    this.report(
+      'invalid-model',
+      `The model property is invalid, so the built-in model is used: ${result.errors.join('; ')}`,
+    );
     return DEFAULT_MODEL;
   }
 

@@ -25,8 +25,7 @@ export const modelEn: ModelTexts = {
     'qualities-roles': {
       title: "(The sum of) people's qualities and roles",
       short: 'Qualities and roles',
-      description:
-        'We form a mix of qualities and roles in which every role that is needed is filled.',
+      description: 'We form a mix of qualities and roles in which every role that is needed is filled.',
       findings: [
         'It is about the sum of qualities and roles: not ‘either-or’ but ‘both-and’. Think of roles such as community manager, innovation manager and ambassador.',
         'It is precisely this sum that makes it possible to take the next step in the collaboration and to make the best use of the outcomes in practice.',
@@ -213,12 +212,10 @@ export const modelEn: ModelTexts = {
   items: {
     'commitment.1':
       'In our learning community, every participant is driven and personally committed to contributing to the shared goal.',
-    'commitment.2':
-      'We stay driven, also after the start, and keep putting in effort to make the movement grow.',
+    'commitment.2': 'We stay driven, also after the start, and keep putting in effort to make the movement grow.',
     'commitment.3': 'Each of us feels personally connected to our shared challenge.',
 
-    'qualities-roles.1':
-      'Our learning community has all the qualities and roles we need.',
+    'qualities-roles.1': 'Our learning community has all the qualities and roles we need.',
     'qualities-roles.2':
       'Our qualities and roles complement each other, for example those of community manager, innovation manager and ambassador.',
     'qualities-roles.3':
@@ -233,17 +230,13 @@ export const modelEn: ModelTexts = {
 
     'competition-sensitivity.1':
       'We handle competitive sensitivity smartly, so that we work together well and learn a lot from and with each other.',
-    'competition-sensitivity.2':
-      'Despite competition, we are open with each other and share our knowledge.',
-    'competition-sensitivity.3':
-      'We complement each other instead of trying to outdo each other.',
+    'competition-sensitivity.2': 'Despite competition, we are open with each other and share our knowledge.',
+    'competition-sensitivity.3': 'We complement each other instead of trying to outdo each other.',
 
     'shared-vision.1':
       'We share a vision of the future that gives us direction and that everyone wants to contribute to.',
-    'shared-vision.2':
-      'We look beyond our own sector and further ahead, so that we see the shared interest.',
-    'shared-vision.3':
-      'Each of us knows what our own contribution is to our shared vision of the future.',
+    'shared-vision.2': 'We look beyond our own sector and further ahead, so that we see the shared interest.',
+    'shared-vision.3': 'Each of us knows what our own contribution is to our shared vision of the future.',
 
     'together.1':
       'We are convinced that we can only reach our goals together, and we put the shared interest before our own.',
@@ -254,17 +247,12 @@ export const modelEn: ModelTexts = {
 
     'interim-results.1':
       'We regularly share successes and lessons learned, with each other, with our own organisations and with the outside world.',
-    'interim-results.2':
-      'Sharing interim successes keeps the energy in our learning community high.',
-    'interim-results.3':
-      'We discuss lessons learned openly and use them to move forward together.',
+    'interim-results.2': 'Sharing interim successes keeps the energy in our learning community high.',
+    'interim-results.3': 'We discuss lessons learned openly and use them to move forward together.',
 
-    'reputation.1':
-      'We actively work on the reputation of our learning community and show what we are proud of.',
-    'reputation.2':
-      'Our learning community has a good name, which makes new partners keen to join.',
-    'reputation.3':
-      'Each of us feels ownership and acts as an ambassador for our learning community.',
+    'reputation.1': 'We actively work on the reputation of our learning community and show what we are proud of.',
+    'reputation.2': 'Our learning community has a good name, which makes new partners keen to join.',
+    'reputation.3': 'Each of us feels ownership and acts as an ambassador for our learning community.',
 
     'long-term-support.1':
       'Our learning community is supported for a longer period with money, equipment, expertise or people.',
@@ -275,8 +263,7 @@ export const modelEn: ModelTexts = {
 
     'idea-to-application.1':
       'We deliberately pay attention to the path from an idea to applying the results in practice.',
-    'idea-to-application.2':
-      'It is clear who translates ideas into application; we do not leave that to chance.',
+    'idea-to-application.2': 'It is clear who translates ideas into application; we do not leave that to chance.',
     'idea-to-application.3':
       'We make sure entrepreneurs can trust that our ideas work in practice and are worth the effort.',
 

@@ -160,8 +160,7 @@ export const modelNl: ModelTexts = {
       ],
     },
     'idea-to-application': {
-      title:
-        'Aandacht voor ontstaan van vacuüm tussen ideeontwikkeling en toepassing van de resultaten',
+      title: 'Aandacht voor ontstaan van vacuüm tussen ideeontwikkeling en toepassing van de resultaten',
       short: 'Van idee naar toepassing',
       description:
         'Wij besteden bewust aandacht aan een doorlopende lijn van ontwikkeling naar toepassing, omdat die nodig is om onze (innovatieve) opbrengsten te laten beklijven.',
@@ -214,12 +213,10 @@ export const modelNl: ModelTexts = {
   items: {
     'commitment.1':
       'In onze learning community is iedere deelnemer gedreven en persoonlijk gecommitteerd om bij te dragen aan het gezamenlijke doel.',
-    'commitment.2':
-      'We blijven gedreven, ook na de start, en blijven ons inzetten om de beweging groter te maken.',
+    'commitment.2': 'We blijven gedreven, ook na de start, en blijven ons inzetten om de beweging groter te maken.',
     'commitment.3': 'Ieder van ons voelt zich persoonlijk verbonden met onze gezamenlijke opgave.',
 
-    'qualities-roles.1':
-      'In onze learning community zijn alle kwaliteiten en rollen aanwezig die we nodig hebben.',
+    'qualities-roles.1': 'In onze learning community zijn alle kwaliteiten en rollen aanwezig die we nodig hebben.',
     'qualities-roles.2':
       'Onze kwaliteiten en rollen vullen elkaar aan, bijvoorbeeld die van community manager, innovatiemanager en ambassadeur.',
     'qualities-roles.3':
@@ -227,24 +224,19 @@ export const modelNl: ModelTexts = {
 
     'community-building.1':
       'We werken actief aan onze onderlinge relaties en ons vertrouwen; iedereen voelt zich gezien en gehoord.',
-    'community-building.2':
-      'Elkaar leren kennen en vertrouwen opbouwen krijgt bij ons continu en bewust aandacht.',
+    'community-building.2': 'Elkaar leren kennen en vertrouwen opbouwen krijgt bij ons continu en bewust aandacht.',
     'community-building.3':
       'Alle deelnemers, ook de bedrijven, investeren de tijd die nodig is om duurzame relaties en vertrouwen op te bouwen.',
 
     'competition-sensitivity.1':
       'We gaan slim om met concurrentiegevoeligheid, zodat we goed samenwerken en veel van en met elkaar leren.',
-    'competition-sensitivity.2':
-      'Ondanks concurrentie zijn we open naar elkaar en delen we onze kennis.',
-    'competition-sensitivity.3':
-      'We vullen elkaar aan in plaats van elkaar de loef af te steken.',
+    'competition-sensitivity.2': 'Ondanks concurrentie zijn we open naar elkaar en delen we onze kennis.',
+    'competition-sensitivity.3': 'We vullen elkaar aan in plaats van elkaar de loef af te steken.',
 
-    'shared-vision.1':
-      'We delen een toekomstvisie die ons richting geeft en waaraan iedereen wil bijdragen.',
+    'shared-vision.1': 'We delen een toekomstvisie die ons richting geeft en waaraan iedereen wil bijdragen.',
     'shared-vision.2':
       'We kijken verder dan onze eigen branche en verder vooruit, zodat we het gezamenlijke belang zien.',
-    'shared-vision.3':
-      'Ieder van ons weet welke eigen bijdrage hij of zij levert aan onze gezamenlijke toekomstvisie.',
+    'shared-vision.3': 'Ieder van ons weet welke eigen bijdrage hij of zij levert aan onze gezamenlijke toekomstvisie.',
 
     'together.1':
       'We zijn ervan overtuigd dat we onze doelen alleen samen bereiken, en stellen het gezamenlijke belang boven het eigen belang.',
@@ -255,17 +247,13 @@ export const modelNl: ModelTexts = {
 
     'interim-results.1':
       'We delen regelmatig successen en leerpunten, met elkaar, met onze eigen organisaties en met de buitenwereld.',
-    'interim-results.2':
-      'Het delen van tussentijdse successen houdt de energie in onze learning community hoog.',
-    'interim-results.3':
-      'We bespreken leerpunten openlijk en gebruiken ze om samen verder te komen.',
+    'interim-results.2': 'Het delen van tussentijdse successen houdt de energie in onze learning community hoog.',
+    'interim-results.3': 'We bespreken leerpunten openlijk en gebruiken ze om samen verder te komen.',
 
     'reputation.1':
       'We werken actief aan de reputatie van onze learning community en laten zien waar we trots op zijn.',
-    'reputation.2':
-      'Onze learning community heeft een goede naam, waardoor nieuwe partners graag aansluiten.',
-    'reputation.3':
-      'Ieder van ons voelt zich eigenaar en treedt op als ambassadeur van onze learning community.',
+    'reputation.2': 'Onze learning community heeft een goede naam, waardoor nieuwe partners graag aansluiten.',
+    'reputation.3': 'Ieder van ons voelt zich eigenaar en treedt op als ambassadeur van onze learning community.',
 
     'long-term-support.1':
       'Onze learning community wordt voor langere tijd ondersteund met geld, apparatuur, expertise of menskracht.',

@@ -11,9 +11,7 @@ export const uiNl = {
       'De factoren komen uit onderzoek naar learning communities in de Greenport West-Holland. ' +
       'Je ziet daarna een bloem waarvan de blaadjes groeien met de scores, en tips voor de factoren die aandacht vragen.',
     duration: (instrument: InstrumentId, count: number) =>
-      instrument === 'quick'
-        ? `${count} stellingen, ongeveer 2 minuten.`
-        : `${count} stellingen, ongeveer 8 minuten.`,
+      instrument === 'quick' ? `${count} stellingen, ongeveer 2 minuten.` : `${count} stellingen, ongeveer 8 minuten.`,
     privacyLocal: 'Je antwoorden blijven in deze browser. Er wordt niets verstuurd.',
     privacyEndpoint:
       'Je antwoorden blijven in deze browser tot je klaar bent. Daarna worden ze, na je toestemming, naar de organisator van deze vragenlijst gestuurd.',
@@ -58,7 +56,9 @@ export const uiNl = {
     score: 'Score',
     notAssessed: 'niet beoordeeld',
     overall: (score: number | null) =>
-      score === null ? 'Er is nog geen enkele factor beoordeeld.' : `Gemiddelde score: ${formatNumber(score, 'nl')} van 100.`,
+      score === null
+        ? 'Er is nog geen enkele factor beoordeeld.'
+        : `Gemiddelde score: ${formatNumber(score, 'nl')} van 100.`,
     again: 'Nieuwe meting beginnen',
   },
   errorPrefix: 'Let op:',

@@ -29,7 +29,9 @@ const headingText = (el: Element) => deepQuery(el, 'h2')?.textContent?.trim();
 
 describe('<seeds-of-innovation> attributes', () => {
   it('defaults to Dutch and the quick instrument', async () => {
-    const el = await fixture<SeedsOfInnovation>(html`<seeds-of-innovation community=${community()}></seeds-of-innovation>`);
+    const el = await fixture<SeedsOfInnovation>(
+      html`<seeds-of-innovation community=${community()}></seeds-of-innovation>`,
+    );
     await settle(el);
     expect(headingText(el)).to.equal('Hoe staat jullie learning community ervoor?');
     expect(deepQuery(el, 'section')!.textContent).to.contain('12 stellingen');
@@ -39,7 +41,9 @@ describe('<seeds-of-innovation> attributes', () => {
     const previous = document.documentElement.lang;
     document.documentElement.lang = 'en-GB';
     try {
-      const el = await fixture<SeedsOfInnovation>(html`<seeds-of-innovation community=${community()}></seeds-of-innovation>`);
+      const el = await fixture<SeedsOfInnovation>(
+        html`<seeds-of-innovation community=${community()}></seeds-of-innovation>`,
+      );
       await settle(el);
       expect(headingText(el)).to.equal('How is your learning community doing?');
     } finally {
@@ -48,7 +52,9 @@ describe('<seeds-of-innovation> attributes', () => {
   });
 
   it('switches language live, keeping the step and answers', async () => {
-    const el = await fixture<SeedsOfInnovation>(html`<seeds-of-innovation lang="nl" community=${community()}></seeds-of-innovation>`);
+    const el = await fixture<SeedsOfInnovation>(
+      html`<seeds-of-innovation lang="nl" community=${community()}></seeds-of-innovation>`,
+    );
     await settle(el);
     deepQueryAll<HTMLButtonElement>(el, 'button')[0].click();
     await settle(el);
@@ -62,7 +68,9 @@ describe('<seeds-of-innovation> attributes', () => {
   });
 
   it('shows 36 statements in the intro for the full instrument', async () => {
-    const el = await fixture<SeedsOfInnovation>(html`<seeds-of-innovation lang="en" instrument="full" community=${community()}></seeds-of-innovation>`);
+    const el = await fixture<SeedsOfInnovation>(
+      html`<seeds-of-innovation lang="en" instrument="full" community=${community()}></seeds-of-innovation>`,
+    );
     await settle(el);
     expect(deepQuery(el, 'section')!.textContent).to.contain('36 statements');
   });
@@ -105,7 +113,9 @@ describe('<seeds-of-innovation> attributes', () => {
   });
 
   it('warns once in the console for the same problem repeated', async () => {
-    const el = await fixture<SeedsOfInnovation>(html`<seeds-of-innovation lang="en" community=${community()}></seeds-of-innovation>`);
+    const el = await fixture<SeedsOfInnovation>(
+      html`<seeds-of-innovation lang="en" community=${community()}></seeds-of-innovation>`,
+    );
     const codes: string[] = [];
     el.addEventListener('seeds-error', (e) => codes.push(e.detail.code));
     const warnings = await captureWarnings(async () => {
@@ -121,7 +131,9 @@ describe('<seeds-of-innovation> attributes', () => {
   });
 
   it('rejects an invalid model with a message that names what is wrong, and keeps the built-in model', async () => {
-    const el = await fixture<SeedsOfInnovation>(html`<seeds-of-innovation lang="en" community=${community()}></seeds-of-innovation>`);
+    const el = await fixture<SeedsOfInnovation>(
+      html`<seeds-of-innovation lang="en" community=${community()}></seeds-of-innovation>`,
+    );
     const event = oneEvent(el, 'seeds-error');
     await captureWarnings(async () => {
       el.model = { factors: [{ id: 'Bad Id', group: 'peple', content: {}, items: [] }] };
@@ -135,12 +147,24 @@ describe('<seeds-of-innovation> attributes', () => {
   });
 
   it('uses a valid host model', async () => {
-    const el = await fixture<SeedsOfInnovation>(html`<seeds-of-innovation lang="en" community=${community()}></seeds-of-innovation>`);
+    const el = await fixture<SeedsOfInnovation>(
+      html`<seeds-of-innovation lang="en" community=${community()}></seeds-of-innovation>`,
+    );
     const text = { nl: 'Wij delen kennis.', en: 'We share knowledge.' };
     el.model = {
       factors: [
-        { id: 'sharing', group: 'people', content: { nl: { title: 'Delen' }, en: { title: 'Sharing' } }, items: [{ id: 'sharing.1', text }] },
-        { id: 'trust', group: 'process', content: { nl: { title: 'Vertrouwen' }, en: { title: 'Trust' } }, items: [{ id: 'trust.1', text }] },
+        {
+          id: 'sharing',
+          group: 'people',
+          content: { nl: { title: 'Delen' }, en: { title: 'Sharing' } },
+          items: [{ id: 'sharing.1', text }],
+        },
+        {
+          id: 'trust',
+          group: 'process',
+          content: { nl: { title: 'Vertrouwen' }, en: { title: 'Trust' } },
+          items: [{ id: 'trust.1', text }],
+        },
       ],
     };
     await settle(el);
@@ -148,9 +172,12 @@ describe('<seeds-of-innovation> attributes', () => {
   });
 
   it('never fires events when the host sets valid properties', async () => {
-    const el = await fixture<SeedsOfInnovation>(html`<seeds-of-innovation lang="nl" community=${community()}></seeds-of-innovation>`);
+    const el = await fixture<SeedsOfInnovation>(
+      html`<seeds-of-innovation lang="nl" community=${community()}></seeds-of-innovation>`,
+    );
     const fired: string[] = [];
-    for (const type of ['seeds-answer', 'seeds-complete', 'seeds-error']) el.addEventListener(type, () => fired.push(type));
+    for (const type of ['seeds-answer', 'seeds-complete', 'seeds-error'])
+      el.addEventListener(type, () => fired.push(type));
     el.lang = 'en';
     el.instrument = 'full';
     el.model = DEFAULT_MODEL;

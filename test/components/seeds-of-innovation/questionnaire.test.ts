@@ -21,7 +21,12 @@ function buttons(el: Element): HTMLButtonElement[] {
 }
 function button(el: Element, name: string): HTMLButtonElement {
   const found = buttons(el).find((b) => b.textContent?.trim() === name);
-  if (!found) throw new Error(`No button "${name}" among ${buttons(el).map((b) => b.textContent?.trim()).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `No button "${name}" among ${buttons(el)
+        .map((b) => b.textContent?.trim())
+        .join(', ')}`,
+    );
   return found;
 }
 async function settle(el: SeedsOfInnovation) {
@@ -141,7 +146,9 @@ describe('<seeds-of-innovation> questionnaire', () => {
     expect(completed).to.exist;
     expect(completed!.detail.response.answers.every((a) => a.value === null)).to.equal(true);
     expect(Object.values(completed!.detail.response.scores).every((s) => s === null)).to.equal(true);
-    expect(deepQueryAll(el, 'tbody td.num').map((td) => td.textContent?.trim())).to.deep.equal(Array(12).fill('not assessed'));
+    expect(deepQueryAll(el, 'tbody td.num').map((td) => td.textContent?.trim())).to.deep.equal(
+      Array(12).fill('not assessed'),
+    );
   });
 
   it('goes back without losing answers', async () => {
@@ -170,7 +177,8 @@ describe('<seeds-of-innovation> questionnaire', () => {
     education.click();
     await settle(el);
     for (let step = 1; step <= 6; step++) {
-      for (const group of radiogroups(el)) if (group.dataset.item) group.querySelectorAll<HTMLInputElement>('input')[1].click();
+      for (const group of radiogroups(el))
+        if (group.dataset.item) group.querySelectorAll<HTMLInputElement>('input')[1].click();
       await settle(el);
       button(el, step === 6 ? 'Finish' : 'Next').click();
       await settle(el);
@@ -195,7 +203,11 @@ describe('<seeds-of-innovation> questionnaire', () => {
   });
 
   it('fits 320 px without horizontal scrolling', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><seeds-of-innovation lang="nl" community=${community()}></seeds-of-innovation></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px">
+        <seeds-of-innovation lang="nl" community=${community()}></seeds-of-innovation>
+      </div>`,
+    );
     const el = wrapper.querySelector('seeds-of-innovation') as SeedsOfInnovation;
     await settle(el);
     button(el, 'Beginnen').click();
@@ -204,6 +216,7 @@ describe('<seeds-of-innovation> questionnaire', () => {
     await settle(el);
     const q = deepQuery<HTMLElement>(el, 'seeds-questionnaire')!;
     expect(q.scrollWidth).to.be.at.most(320);
-    for (const fieldset of radiogroups(el)) expect(fieldset.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
+    for (const fieldset of radiogroups(el))
+      expect(fieldset.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right + 0.5);
   });
 });
