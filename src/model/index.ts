@@ -8,3 +8,8 @@ export * from './scale.js';
 export * from './scoring.js';
 export * from './validate-model.js';
 export * from './steps.js';
+export * from './agenda.js';
+export * from './aggregate.js';
+export * from './attention.js';
+export * from './csv.js';
+export * from './validate-response.js';

@@ -18,7 +18,7 @@ const MAX_ERRORS = 25;
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const show = (v: unknown): string => {
-  const s = JSON.stringify(v);
+  const s = typeof v === 'number' && !Number.isFinite(v) ? String(v) : JSON.stringify(v); // JSON writes NaN as null
   return s === undefined ? String(v) : s.length > 40 ? `${s.slice(0, 37)}…` : s;
 };
 

@@ -1,0 +1,75 @@
+import type { ResultsStrings } from '../nl/results.js';
+
+const score = (value: number) => `${Math.round(value)} out of 100`;
+
+/** Texts of the results view, the factor detail and the agenda, English. */
+export const resultsEn: ResultsStrings = {
+  summary: (overall, strongest, weakest) => {
+    if (overall === null) return 'No factor has been assessed yet, so there is no picture yet.';
+    const parts = [`On average the factors score ${score(overall)}.`];
+    if (strongest) parts.push(`The strongest is ‘${strongest}’.`);
+    if (weakest) parts.push(`Most in need of attention is ‘${weakest}’.`);
+    return parts.join(' ');
+  },
+  score,
+  strengthsHeading: 'Strengths',
+  attentionHeading: 'Attention points',
+  attentionIntro: 'These factors need the most attention now. The tips help you put them on the agenda.',
+  notAssessedHeading: 'Not assessed',
+  notAssessedIntro: 'These factors were answered only with ‘Don’t know’, or not at all. They do not count.',
+  reasons: {
+    low: 'one of the lowest scores',
+    'below-50': 'score below 50',
+    disagreement: 'participants disagree widely',
+  },
+  findingsHeading: 'What the research shows',
+  tipsHeading: 'How to go further',
+  relatedHeading: 'See also',
+  readMore: (title) => `All about ‘${title}’`,
+  detail: {
+    close: 'Close',
+    yourScore: 'Your score',
+    yourAnswers: 'Your answers',
+    noAnswers: 'No answers for this factor yet.',
+    group: 'Group',
+  },
+  agenda: {
+    heading: 'Agenda for the next meeting',
+    intro: 'The attention points are already ticked. Choose which factors go on the agenda and agree an action for each.',
+    onAgenda: (title) => `${title} on the agenda`,
+    what: 'What will we do?',
+    who: 'Who',
+    when: 'Done by',
+    copy: 'Copy',
+    copied: 'The agenda is on the clipboard.',
+    copyFailed: 'Copying did not work. Select the text below and copy it yourself.',
+    downloadMarkdown: 'Download as Markdown',
+    print: 'Print',
+    empty: 'Nothing is on the agenda yet.',
+    labels: {
+      agenda: 'Agenda',
+      score: 'Score',
+      tips: 'Tips',
+      action: 'Action',
+      who: 'Who',
+      when: 'Done by',
+      notAssessed: 'not assessed',
+      date: (date) => `Drawn up on ${date.toLocaleDateString('en-GB', { dateStyle: 'long' })}`,
+    },
+    lastTime: 'Last time you planned:',
+  },
+  exports: {
+    heading: 'Keep and share',
+    json: 'Download answers (JSON)',
+    csv: 'Download scores (CSV)',
+    png: 'Download flower (PNG)',
+    svg: 'Download flower (SVG)',
+    import: 'Open earlier answers (JSON)',
+    imported: (date) => `You are viewing the measurement of ${date}.`,
+    importFailed: (reason) => `This file cannot be opened: ${reason}`,
+    exportFailed: 'The download did not work.',
+  },
+  noResults: 'There are no results yet. Fill in the questionnaire first.',
+  toQuestionnaire: 'To the questionnaire',
+  filePrefix: 'seeds-of-innovation',
+};

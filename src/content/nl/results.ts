@@ -1,0 +1,77 @@
+import type { AttentionReason } from '../../model/attention.js';
+
+const score = (value: number) => `${Math.round(value)} van 100`;
+
+/** Texts of the results view, the factor detail and the agenda, Dutch. */
+export const resultsNl = {
+  summary: (overall: number | null, strongest: string | undefined, weakest: string | undefined) => {
+    if (overall === null) return 'Er is nog geen enkele factor beoordeeld, dus er is nog geen beeld.';
+    const parts = [`Gemiddeld scoren de factoren ${score(overall)}.`];
+    if (strongest) parts.push(`Het sterkst is ‘${strongest}’.`);
+    if (weakest) parts.push(`De meeste aandacht vraagt ‘${weakest}’.`);
+    return parts.join(' ');
+  },
+  score,
+  strengthsHeading: 'Sterke punten',
+  attentionHeading: 'Aandachtspunten',
+  attentionIntro: 'Deze factoren vragen nu de meeste aandacht. Met de tips kun je ze op de agenda zetten.',
+  notAssessedHeading: 'Niet beoordeeld',
+  notAssessedIntro: 'Op deze factoren is alleen ‘Weet ik niet’ geantwoord of niets. Ze tellen niet mee.',
+  reasons: {
+    low: 'een van de laagste scores',
+    'below-50': 'score onder 50',
+    disagreement: 'deelnemers verschillen sterk van mening',
+  } satisfies Record<AttentionReason, string>,
+  findingsHeading: 'Wat het onderzoek laat zien',
+  tipsHeading: 'Hoe verder?',
+  relatedHeading: 'Zie ook',
+  readMore: (title: string) => `Alles over ‘${title}’`,
+  detail: {
+    close: 'Sluiten',
+    yourScore: 'Jouw score',
+    yourAnswers: 'Jouw antwoorden',
+    noAnswers: 'Nog geen antwoorden op deze factor.',
+    group: 'Groep',
+  },
+  agenda: {
+    heading: 'Agenda voor de volgende bijeenkomst',
+    intro: 'De aandachtspunten staan al aangevinkt. Kies zelf welke factoren op de agenda komen en spreek per factor een actie af.',
+    onAgenda: (title: string) => `${title} op de agenda`,
+    what: 'Wat gaan we doen?',
+    who: 'Wie',
+    when: 'Wanneer klaar',
+    copy: 'Kopiëren',
+    copied: 'De agenda staat op het klembord.',
+    copyFailed: 'Kopiëren lukte niet. Selecteer de tekst hieronder en kopieer die zelf.',
+    downloadMarkdown: 'Download als Markdown',
+    print: 'Afdrukken',
+    empty: 'Er staat nog niets op de agenda.',
+    labels: {
+      agenda: 'Agenda',
+      score: 'Score',
+      tips: 'Tips',
+      action: 'Actie',
+      who: 'Wie',
+      when: 'Wanneer klaar',
+      notAssessed: 'niet beoordeeld',
+      date: (date: Date) => `Opgesteld op ${date.toLocaleDateString('nl', { dateStyle: 'long' })}`,
+    },
+    lastTime: 'Vorige keer nam je je voor:',
+  },
+  exports: {
+    heading: 'Bewaren en delen',
+    json: 'Antwoorden downloaden (JSON)',
+    csv: 'Scores downloaden (CSV)',
+    png: 'Bloem downloaden (PNG)',
+    svg: 'Bloem downloaden (SVG)',
+    import: 'Eerdere antwoorden openen (JSON)',
+    imported: (date: string) => `Je bekijkt de meting van ${date}.`,
+    importFailed: (reason: string) => `Dit bestand kan niet worden geopend: ${reason}`,
+    exportFailed: 'Downloaden lukte niet.',
+  },
+  noResults: 'Er zijn nog geen resultaten. Vul eerst de vragenlijst in.',
+  toQuestionnaire: 'Naar de vragenlijst',
+  filePrefix: 'seeds-of-innovation',
+};
+
+export type ResultsStrings = typeof resultsNl;
