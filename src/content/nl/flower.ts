@@ -1,0 +1,73 @@
+/**
+ * Dutch interface texts of `<seeds-flower>`. Numbers arrive already formatted for the locale;
+ * `null` means "not assessed".
+ */
+
+/** What the text alternative summarises: labels like "5. Gedeelde toekomstvisie" with their score. */
+export interface FlowerSummary {
+  /** Overall score, formatted; null when no factor has a score. */
+  readonly overall: string | null;
+  readonly respondents: number | null;
+  /** "label (score)" of the highest and lowest scoring factors (more than one on a tie). */
+  readonly strongest: readonly string[];
+  readonly weakest: readonly string[];
+  /** How many factors have no score, out of `total`. */
+  readonly missing: number;
+  readonly total: number;
+}
+
+/** A box plot of a group's scores, formatted. */
+export interface FlowerSpreadText {
+  readonly min: string;
+  readonly q1: string;
+  readonly median: string;
+  readonly q3: string;
+  readonly max: string;
+}
+
+const list = (items: readonly string[], and: string) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+
+export const flowerNl = {
+  /** Name of the drawing (`svg role="img"`). */
+  title: 'Bloem van de succesfactoren',
+  /** Name of the group of petal buttons. */
+  petals: 'Succesfactoren: kies er een voor meer informatie',
+  showTable: 'Toon tabel',
+  hideTable: 'Verberg tabel',
+  caption: 'Scores per succesfactor, van 0 tot 100',
+  columns: {
+    factor: 'Succesfactor',
+    group: 'Groep',
+    score: 'Score',
+    earlier: 'Eerder',
+    change: 'Verandering',
+    spread: 'Spreiding',
+  },
+  notAssessed: 'niet beoordeeld',
+  /** In the heart, under the overall score. */
+  respondentsShort: (n: number) => `n = ${n}`,
+  respondents: (n: number) => (n === 1 ? '1 respondent' : `${n} respondenten`),
+  /** Accessible name of a petal: "5. Gedeelde toekomstvisie: 62 van 100". */
+  petalName: (label: string, score: string | null) =>
+    `${label}: ${score === null ? 'niet beoordeeld' : `${score} van 100`}`,
+  score: (score: string | null) => (score === null ? 'niet beoordeeld' : `${score} van 100`),
+  /** Tooltip and table: "+12 (eerder 50)". */
+  change: (delta: string, earlier: string) => `${delta} (eerder ${earlier})`,
+  spread: (s: FlowerSpreadText) => `${s.min}–${s.max}; middelste helft ${s.q1}–${s.q3}; mediaan ${s.median}`,
+  tooltip: { score: 'Score', change: 'Verandering', spread: 'Spreiding' },
+  summary: (s: FlowerSummary) => {
+    if (s.overall === null) return `Nog geen van de ${s.total} succesfactoren heeft een score.`;
+    const parts = [
+      `Gemiddelde score ${s.overall} van 100${s.respondents === null ? '' : `, van ${flowerNl.respondents(s.respondents)}`}.`,
+      `Sterkst: ${list(s.strongest, 'en')}.`,
+      `Zwakst: ${list(s.weakest, 'en')}.`,
+    ];
+    if (s.missing > 0) {
+      parts.push(s.missing === 1 ? `1 van de ${s.total} factoren is niet beoordeeld.` : `${s.missing} van de ${s.total} factoren zijn niet beoordeeld.`);
+    }
+    return parts.join(' ');
+  },
+};
+
+export type FlowerTexts = typeof flowerNl;
