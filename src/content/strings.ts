@@ -1,10 +1,13 @@
 import type { Locale } from '../model/locale.js';
 import { resultsEn } from './en/results.js';
 import { uiEn } from './en/ui.js';
+import { viewsEn } from './en/views.js';
 import { resultsNl, type ResultsStrings } from './nl/results.js';
 import { uiNl, type UiStrings } from './nl/ui.js';
+import { viewsNl, type ViewsStrings } from './nl/views.js';
 
 const UI: Readonly<Record<Locale, UiStrings>> = { nl: uiNl, en: uiEn };
+const VIEWS: Readonly<Record<Locale, ViewsStrings>> = { nl: viewsNl, en: viewsEn };
 const RESULTS: Readonly<Record<Locale, ResultsStrings>> = { nl: resultsNl, en: resultsEn };
 
 /** The interface texts for a locale. */
@@ -17,4 +20,9 @@ export function resultsStrings(locale: Locale): ResultsStrings {
   return RESULTS[locale];
 }
 
-export type { ResultsStrings, UiStrings };
+/** The texts of the history and group views, storage and delivery for a locale. */
+export function viewsStrings(locale: Locale): ViewsStrings {
+  return VIEWS[locale];
+}
+
+export type { ResultsStrings, UiStrings, ViewsStrings };

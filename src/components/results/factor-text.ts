@@ -8,7 +8,7 @@ export function renderFactorText(
   factor: ModelFactor,
   { model, locale }: Pick<SeedsContext, 'model' | 'locale'>,
   t: ResultsStrings,
-  onRelated: (id: string) => void,
+  onRelated: ((id: string) => void) | undefined,
   headingLevel: 3 | 4 = 4,
 ): TemplateResult {
   const content = factor.content[locale];
@@ -33,9 +33,11 @@ export function renderFactorText(
           ${t.relatedHeading}:
           ${related.map(
             (other, i) =>
-              html`${i ? ', ' : ''}<button type="button" class="link" data-related=${other.id} @click=${() => onRelated(other.id)}>
-                  ${other.number}. ${other.content[locale].title}
-                </button>`,
+              html`${i ? ', ' : ''}${onRelated
+                ? html`<button type="button" class="link" data-related=${other.id} @click=${() => onRelated(other.id)}>
+                    ${other.number}. ${other.content[locale].title}
+                  </button>`
+                : html`${other.number}. ${other.content[locale].title}`}`,
           )}
         </p>`
       : nothing}

@@ -1,0 +1,210 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { FlowerTexts } from '../../content/nl/flower.js';
+import { RING_SCORES, radialScale, textArcPath, wedgePath } from './geometry.js';
+import type { FlowerLayout } from './layout.js';
+import type { PetalView } from './view.js';
+
+/** Lit templates of the flower. d3 computed every `d` already; these only place them. */
+
+export interface DrawingInput {
+  readonly layout: FlowerLayout;
+  readonly petals: readonly PetalView[];
+  readonly texts: FlowerTexts;
+  readonly groupNames: Readonly<Record<string, string>>;
+  readonly summary: string;
+  readonly overall: string | null;
+  readonly respondents: number | null;
+}
+
+export const viewBoxOf = (layout: FlowerLayout) => {
+  const { x, y, width, height } = layout.viewBox;
+  return `${x} ${y} ${width} ${height}`;
+};
+
+/** `data-score` is the score as given, or `null` for a factor that was not assessed. */
+const dataScore = (score: number | null) => (score === null ? 'null' : String(score));
+
+function rings(layout: FlowerLayout) {
+  const radius = radialScale(layout.inner, layout.outer);
+  return RING_SCORES.map((s) => svg`<circle class=${s === 100 ? 'ring ring--full' : 'ring'} r=${radius(s)}></circle>`);
+}
+
+function petals(list: readonly PetalView[]) {
+  return list.map(
+    (p) => svg`<path
+      class=${`petal anim g-${p.group}${p.score === null ? ' petal--null' : ''}`}
+      data-factor=${p.id}
+      data-score=${dataScore(p.score)}
+      d=${p.d}
+    ></path>`,
+  );
+}
+
+function ghosts(list: readonly PetalView[]) {
+  return list.map((p) =>
+    p.ghost === null
+      ? nothing
+      : svg`<path class="ghost-halo anim" d=${p.ghost}></path><path class="ghost anim" data-ghost=${p.id} d=${p.ghost}></path>`,
+  );
+}
+
+function spreads(list: readonly PetalView[]) {
+  return list.map((p) => {
+    const s = p.spreadPaths;
+    if (s === null) return nothing;
+    return svg`<g class="spread" data-spread=${p.id}>
+      <path class="spread-halo anim" d=${s.whisker}></path>
+      <path class="spread-halo anim" d=${s.band}></path>
+      <path class="whisker anim" d=${s.whisker}></path>
+      <path class="band anim" d=${s.band}></path>
+      <path class="spread-halo anim" d=${s.median}></path>
+      <path class="median anim" d=${s.median}></path>
+    </g>`;
+  });
+}
+
+function groups(input: DrawingInput) {
+  const { layout } = input;
+  return layout.spans.map((span, i) => {
+    const lower = Math.cos(span.mid) < -1e-9;
+    return svg`<path class=${`group-arc g-${span.group}`} data-group=${span.group}
+        d=${wedgePath(layout.bandInner, layout.bandOuter, span.start, span.end)}></path>
+      <path id=${`seeds-flower-arc-${i}`} class="text-arc" fill="none"
+        d=${textArcPath(span.mid, lower ? layout.groupTextLower : layout.groupTextUpper)}></path>
+      <text class="group-name" font-size=${layout.groupFontSize}
+        ><textPath href=${`#seeds-flower-arc-${i}`} startOffset="50%" text-anchor="middle"
+          >${input.groupNames[span.group] ?? span.group}</textPath
+        ></text
+      >`;
+  });
+}
+
+function labels(layout: FlowerLayout) {
+  const ascent = layout.fontSize * 0.93;
+  return layout.labels.map((box) => {
+    const x = box.align === 'start' ? box.x : box.align === 'end' ? box.x + box.width : box.x + box.width / 2;
+    return svg`<text class="label" data-label=${box.id} text-anchor=${box.align}
+      >${box.lines.map((line, i) => svg`<tspan x=${x} y=${round(box.y + i * layout.lineHeight + ascent)}>${line}</tspan>`)}</text
+    >`;
+  });
+}
+
+function heart(input: DrawingInput) {
+  const r = input.layout.inner;
+  const size = Math.min(30, r * 0.72);
+  const small = Math.max(8, Math.min(13, r * 0.3));
+  const withCount = input.respondents !== null;
+  return svg`<g class="heart">
+    <circle class="heart-disc" r=${r}></circle>
+    <text class="overall" font-size=${size} y=${withCount ? round(-r * 0.08) : 0} text-anchor="middle" dominant-baseline="central"
+      >${input.overall ?? '–'}</text
+    >
+    ${withCount
+      ? svg`<text class="respondents" font-size=${small} y=${round(r * 0.5)} text-anchor="middle" dominant-baseline="central"
+          >${input.texts.respondentsShort(input.respondents as number)}</text
+        >`
+      : nothing}
+  </g>`;
+}
+
+/** The drawing: `svg role="img"` named by its title and described by the summary. */
+export function drawing(input: DrawingInput): TemplateResult {
+  const { layout } = input;
+  return html`<svg
+    part="svg"
+    class="drawing"
+    role="img"
+    aria-labelledby="seeds-flower-title"
+    aria-describedby="seeds-flower-desc"
+    viewBox=${viewBoxOf(layout)}
+    font-size=${layout.fontSize}
+  >
+    <title id="seeds-flower-title">${input.texts.title}</title>
+    <desc id="seeds-flower-desc">${input.summary}</desc>
+    <g class="rings">${rings(layout)}</g>
+    <g class="outlines">${input.petals.map((p) => svg`<path class="outline" d=${p.full}></path>`)}</g>
+    <g class="bloom">
+      <g class="petals">${petals(input.petals)}</g>
+      <g class="ghosts">${ghosts(input.petals)}</g>
+      <g class="spreads">${spreads(input.petals)}</g>
+    </g>
+    <g class="groups">${groups(input)}</g>
+    <g class="labels">${labels(layout)}</g>
+    ${heart(input)}
+  </svg>`;
+}
+
+/** The petals as buttons, in a layer of their own above the picture (focusable content inside role="img" would be hidden). */
+export function targets(
+  layout: FlowerLayout,
+  petals: readonly PetalView[],
+  texts: FlowerTexts,
+  active: number,
+): TemplateResult {
+  return html`<svg class="targets" part="targets" viewBox=${viewBoxOf(layout)} role="group" aria-label=${texts.petals}>
+    ${petals.map(
+      (p) => svg`<path
+        class="target"
+        role="button"
+        tabindex=${p.index === active ? 0 : -1}
+        data-target=${p.id}
+        aria-label=${texts.petalName(p.title, p.scoreText)}
+        d=${p.full}
+      ></path>`,
+    )}
+  </svg>`;
+}
+
+/** The data table: always in the accessibility tree, visually hidden until the toggle shows it. */
+export function table(
+  petals: readonly PetalView[],
+  texts: FlowerTexts,
+  groupNames: Readonly<Record<string, string>>,
+  options: { open: boolean; compare: boolean; spread: boolean },
+): TemplateResult {
+  const c = texts.columns;
+  const cell = (text: string | null) => text ?? texts.notAssessed;
+  return html`<table id="seeds-flower-table" part="table" class=${options.open ? 'table' : 'table visually-hidden'}>
+    <caption>
+      ${texts.caption}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${c.factor}</th>
+        <th scope="col">${c.group}</th>
+        <th scope="col">${c.score}</th>
+        ${options.compare ? html`<th scope="col">${c.earlier}</th><th scope="col">${c.change}</th>` : nothing}
+        ${options.spread ? html`<th scope="col">${c.spread}</th>` : nothing}
+      </tr>
+    </thead>
+    <tbody>
+      ${petals.map(
+        (p) => html`<tr data-row=${p.id}>
+          <th scope="row">${p.title}</th>
+          <td>${groupNames[p.group] ?? p.group}</td>
+          <td class="num">${cell(p.scoreText)}</td>
+          ${options.compare
+            ? html`<td class="num">${cell(p.earlierText)}</td><td class="num">${p.changeText ?? '–'}</td>`
+            : nothing}
+          ${options.spread ? html`<td>${p.spreadText ?? '–'}</td>` : nothing}
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** The tooltip's lines; placed by the element through CSSOM (no style attributes). */
+export function tooltip(petal: PetalView | undefined, texts: FlowerTexts): TemplateResult {
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${!petal}>
+    ${petal
+      ? html`<strong>${petal.title}</strong>
+          <span>${texts.tooltip.score}: ${texts.score(petal.scoreText)}</span>
+          ${petal.changeText ? html`<span>${texts.tooltip.change}: ${petal.changeText}</span>` : nothing}
+          ${petal.spreadText ? html`<span>${texts.tooltip.spread}: ${petal.spreadText}</span>` : nothing}`
+      : nothing}
+  </div>`;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,245 @@
+import { css } from 'lit';
+
+/**
+ * Group colours: Okabe–Ito hues, darkened for light pages so each reaches ≥ 3:1 against white and
+ * lightened for dark pages (≥ 3:1 against #121212). `light-dark()` follows the page's color-scheme.
+ */
+export default css`
+  :host {
+    --_people: var(--seeds-group-people, light-dark(#0072b2, #56b4e9));
+    --_process: var(--seeds-group-process, light-dark(#c4570a, #e07b39));
+    --_content: var(--seeds-group-content, light-dark(#008765, #2fbf8f));
+    --_precondition: var(--seeds-group-precondition, light-dark(#b4548b, #e38fc0));
+    --_outcomes: var(--seeds-group-outcomes, light-dark(#a66a00, #f5b841));
+    --_ring: var(--seeds-flower-ring, light-dark(#8a8a8a, #8c8c8c));
+    --_halo: var(--seeds-flower-halo, light-dark(#ffffff, #121212));
+    --_focus-color: var(--seeds-focus-color, light-dark(#1a5fb4, #8ab4f8));
+    display: block;
+    position: relative;
+  }
+
+  .figure {
+    position: relative;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  .targets {
+    position: absolute;
+    inset: 0;
+    height: 100%;
+  }
+
+  .g-people { --_c: var(--_people); }
+  .g-process { --_c: var(--_process); }
+  .g-content { --_c: var(--_content); }
+  .g-precondition { --_c: var(--_precondition); }
+  .g-outcomes { --_c: var(--_outcomes); }
+
+  .ring {
+    fill: none;
+    stroke: var(--_ring);
+    stroke-width: 0.75;
+    stroke-dasharray: 2 3;
+  }
+  .ring--full {
+    stroke-dasharray: none;
+  }
+  .outline {
+    fill: none;
+    stroke: var(--_ring);
+    stroke-width: 0.75;
+  }
+  .petal {
+    fill: var(--_c);
+    stroke: var(--_halo);
+    stroke-width: 0.75;
+  }
+  .petal--null {
+    fill: none;
+    stroke: var(--_c);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
+  .ghost-halo,
+  .spread-halo {
+    fill: none;
+    stroke: var(--_halo);
+    stroke-width: 3.5;
+    stroke-linejoin: round;
+  }
+  .ghost {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 1.5;
+    stroke-dasharray: 3 2;
+    stroke-linejoin: round;
+  }
+  .whisker,
+  .median {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
+  .median {
+    stroke-width: 2.5;
+  }
+  .band {
+    fill: var(--_halo);
+    fill-opacity: 0.55;
+    stroke: var(--_text);
+    stroke-width: 1.25;
+  }
+  .bloom {
+    transform-box: view-box;
+    transform-origin: 0 0;
+  }
+  .group-arc {
+    fill: var(--_c);
+  }
+  .group-name {
+    fill: var(--_text);
+    font-weight: 600;
+  }
+  .label {
+    fill: var(--_text);
+  }
+  .heart-disc {
+    fill: var(--_halo);
+    stroke: var(--_ring);
+    stroke-width: 0.75;
+  }
+  .overall {
+    fill: var(--_text);
+    font-weight: 700;
+  }
+  .respondents {
+    fill: var(--_muted);
+  }
+
+  .target {
+    fill: transparent;
+    stroke: none;
+    cursor: pointer;
+    pointer-events: all;
+    outline: none;
+  }
+  .target:hover {
+    stroke: var(--_text);
+    stroke-width: 1;
+  }
+  .target:focus-visible {
+    outline: none;
+    stroke: var(--_focus-color);
+    stroke-width: 3;
+  }
+
+  .tooltip {
+    position: absolute;
+    left: var(--_tip-x, 50%);
+    top: var(--_tip-y, 50%);
+    z-index: 1;
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    max-width: min(18rem, 80vw);
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_halo);
+    color: var(--_text);
+    font-size: 0.875em;
+    line-height: 1.3;
+    pointer-events: none;
+    transform: translate(-50%, calc(-100% - 0.5rem));
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .tooltip.right {
+    transform: translate(0.5rem, -50%);
+  }
+  .tooltip.left {
+    transform: translate(calc(-100% - 0.5rem), -50%);
+  }
+  .tooltip.below {
+    transform: translate(-50%, 0.5rem);
+  }
+
+  .toggle {
+    margin-block-start: calc(var(--_gap) / 2);
+    padding: 0.375rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .table {
+    margin-block-start: calc(var(--_gap) / 2);
+    border-collapse: collapse;
+    font-size: 0.875em;
+  }
+  .table caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25rem;
+  }
+  .table th,
+  .table td {
+    padding: 0.25rem 0.5rem;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .table .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+
+  @media (forced-colors: active) {
+    .petal,
+    .group-arc {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .petal--null {
+      fill: none;
+      stroke: CanvasText;
+    }
+    .ring,
+    .outline,
+    .heart-disc {
+      stroke: GrayText;
+    }
+    .heart-disc {
+      fill: Canvas;
+    }
+    .ghost,
+    .whisker,
+    .median,
+    .band {
+      stroke: Highlight;
+    }
+    .band {
+      fill: Canvas;
+    }
+    .ghost-halo,
+    .spread-halo {
+      stroke: Canvas;
+    }
+    .label,
+    .group-name,
+    .overall,
+    .respondents {
+      fill: CanvasText;
+    }
+    .target:focus-visible {
+      stroke: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,131 @@
+import type { Locale } from '../../model/locale.js';
+import type { Model } from '../../model/model.js';
+import type { FlowerTexts } from '../../content/nl/flower.js';
+import { petalPath, radialScale, spreadPaths, wedgePath, PETAL_PAD, type PetalAngle, type Spread, type SpreadPaths } from './geometry.js';
+import type { FlowerScores, FlowerSpread } from './inputs.js';
+import type { FlowerLayout } from './layout.js';
+
+/** Everything one petal needs to be drawn, named and explained. Pure data. */
+export interface PetalView {
+  readonly id: string;
+  readonly index: number;
+  readonly group: string;
+  /** "5. Gedeelde toekomstvisie": number and short title, as on the rim. */
+  readonly label: string;
+  /** "5. Een gedeelde visie op de toekomst opbouwen": number and full title. */
+  readonly title: string;
+  readonly score: number | null;
+  readonly earlier: number | null;
+  readonly spread: Spread | null;
+  readonly scoreText: string | null;
+  readonly earlierText: string | null;
+  /** "+12 (eerder 50)", or null without both scores. */
+  readonly changeText: string | null;
+  readonly spreadText: string | null;
+  readonly angle: PetalAngle;
+  /** The filled petal; for a null score the full-length outline (drawn dashed and empty). */
+  readonly d: string;
+  /** The full-length outline, also the hit area of the petal's button. */
+  readonly full: string;
+  readonly ghost: string | null;
+  readonly spreadPaths: SpreadPaths | null;
+  /** Where the tooltip points: just outside the petal's tip. */
+  readonly tip: readonly [number, number];
+}
+
+/** Labels for the rim, before there is a layout. */
+export function petalLabels(model: Model, locale: Locale): string[] {
+  return model.factors.map((f) => `${f.number}. ${f.content[locale].short || f.content[locale].title}`);
+}
+
+export function numberFormat(locale: Locale): (n: number) => string {
+  const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  return (n) => plain.format(n);
+}
+
+function signedFormat(locale: Locale): (n: number) => string {
+  const signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+  return (n) => signed.format(n).replace('-', '\u2212');
+}
+
+export interface ViewInput {
+  readonly model: Model;
+  readonly locale: Locale;
+  readonly texts: FlowerTexts;
+  readonly layout: FlowerLayout;
+  readonly scores: FlowerScores;
+  readonly compare: FlowerScores | null;
+  readonly spread: FlowerSpread | null;
+}
+
+export function buildPetals(input: ViewInput): PetalView[] {
+  const { layout, texts, locale } = input;
+  const radius = radialScale(layout.inner, layout.outer);
+  const num = numberFormat(locale);
+  const signed = signedFormat(locale);
+  const labels = petalLabels(input.model, locale);
+  return input.model.factors.map((factor, index) => {
+    const angle = layout.angles[index];
+    const score = input.scores[factor.id] ?? null;
+    const earlier = input.compare?.[factor.id] ?? null;
+    const spread = input.spread?.[factor.id] ?? null;
+    const full = petalPath(angle, radius, 100);
+    const [tx, ty] = [Math.sin(angle.mid), -Math.cos(angle.mid)];
+    const tipRadius = radius(Math.max(score ?? 0, earlier ?? 0, spread?.max ?? 0)) + 4;
+    return {
+      id: factor.id,
+      index,
+      group: factor.group,
+      label: labels[index],
+      title: `${factor.number}. ${factor.content[locale].title}`,
+      score,
+      earlier,
+      spread,
+      scoreText: score === null ? null : num(score),
+      earlierText: earlier === null ? null : num(earlier),
+      changeText: score === null || earlier === null ? null : texts.change(signed(score - earlier), num(earlier)),
+      spreadText:
+        spread === null
+          ? null
+          : texts.spread({
+              min: num(spread.min),
+              q1: num(spread.q1),
+              median: num(spread.median),
+              q3: num(spread.q3),
+              max: num(spread.max),
+            }),
+      angle,
+      d: score === null ? full : petalPath(angle, radius, score),
+      full,
+      ghost:
+        earlier === null
+          ? null
+          : wedgePath(radius(0), radius(earlier), angle.start + PETAL_PAD, angle.end - PETAL_PAD),
+      spreadPaths: spread === null ? null : spreadPaths(angle, radius, spread),
+      tip: [tx * tipRadius, ty * tipRadius],
+    };
+  });
+}
+
+/** The text alternative: overall score, strongest and weakest factors, what is missing. */
+export function summarize(
+  petals: readonly PetalView[],
+  overall: number | null,
+  respondents: number | null,
+  texts: FlowerTexts,
+  locale: Locale,
+): string {
+  const num = numberFormat(locale);
+  const scored = petals.filter((p) => p.score !== null);
+  const high = Math.max(...scored.map((p) => p.score as number));
+  const low = Math.min(...scored.map((p) => p.score as number));
+  const named = (p: PetalView) => `${p.label} (${p.scoreText})`;
+  return texts.summary({
+    overall: overall === null ? null : num(overall),
+    respondents,
+    strongest: scored.filter((p) => p.score === high).map(named),
+    weakest: scored.filter((p) => p.score === low).map(named),
+    missing: petals.length - scored.length,
+    total: petals.length,
+  });
+}

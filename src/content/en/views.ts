@@ -1,0 +1,68 @@
+import type { ViewsStrings } from '../nl/views.js';
+
+/** Texts of the history and group views, storage and delivery, English. */
+export const viewsEn: ViewsStrings = {
+  history: {
+    heading: 'Your flower over time',
+    intro: 'Earlier measurements on this device. The light outline in the flower is the previous measurement.',
+    empty: 'There are no completed measurements on this device yet.',
+    tableCaption: 'Scores per measurement (0 to 100)',
+    factor: 'Success factor',
+    change: 'Change',
+    measurement: (date, instrument) => `${date} (${instrument})`,
+    open: (date) => `View the measurement of ${date}`,
+    instruments: { quick: 'quick', full: 'full' },
+  },
+  group: {
+    heading: "The group's flower",
+    intro: (n) => (n === 1 ? 'Based on the answers of 1 participant.' : `Based on the answers of ${n} participants.`),
+    empty: 'There are no answers to show yet.',
+    skipped: (n) => (n === 1 ? '1 response could not be read and is left out.' : `${n} responses could not be read and are left out.`),
+    tableCaption: "The group's scores per success factor (0 to 100)",
+    factor: 'Success factor',
+    n: 'Count',
+    mean: 'Mean',
+    range: 'Lowest – highest',
+    middle: 'Middle half',
+    roles: 'Participants per kind of organisation',
+    none: 'Not given',
+    csv: 'Download group scores (CSV)',
+  },
+  tools: {
+    newMeasurement: 'Start a new measurement',
+    deleteData: 'Delete my data on this device',
+    confirmDelete: 'Are you sure? Your answers and earlier measurements on this device will be deleted.',
+    confirmYes: 'Yes, delete',
+    confirmNo: 'No, keep',
+    deleted: 'Your data on this device has been deleted.',
+    history: 'Earlier measurements',
+    results: 'Results',
+  },
+  storage: {
+    unavailable: 'Your answers cannot be kept in this browser; please complete the questionnaire in one go.',
+  },
+  consent: {
+    heading: 'Send to the organiser',
+    what: 'If you agree, your answers and scores are sent to the organiser of this questionnaire:',
+    fields: [
+      'your answer to each statement and the score per factor;',
+      'the kind of organisation, if you gave it;',
+      'the language, date and time, the name of the learning community and a random number for this measurement.',
+    ],
+    notSent: 'Your name, email address or other personal data are not asked for and not sent.',
+    endpoint: (host) => `Address: ${host}`,
+    agree: 'Send',
+    decline: "Don't send",
+    declined: 'Your answers were not sent. They stay on this device only.',
+  },
+  delivery: {
+    sending: 'Sending your answers…',
+    sent: 'Your answers have been sent. Thank you!',
+    offline: 'You are offline. Your answers will be sent as soon as you are online again.',
+    retrying: 'Sending did not work yet. We will try again shortly; your answers are kept.',
+    failed: (reason) =>
+      `Your answers could not be sent: ${reason}. Download them below (JSON) and send them to the organiser yourself.`,
+    delegated: 'Your answers were handed to the website.',
+    retry: 'Try again',
+  },
+};

@@ -1,0 +1,69 @@
+/** Texts of the history and group views, storage and delivery, Dutch. */
+export const viewsNl = {
+  history: {
+    heading: 'Jullie bloem door de tijd',
+    intro: 'Eerdere metingen op dit apparaat. De lichte omtrek in de bloem is de vorige meting.',
+    empty: 'Er zijn nog geen afgeronde metingen op dit apparaat.',
+    tableCaption: 'Scores per meting (0 tot 100)',
+    factor: 'Succesfactor',
+    change: 'Verschil',
+    measurement: (date: string, instrument: string) => `${date} (${instrument})`,
+    open: (date: string) => `Meting van ${date} bekijken`,
+    instruments: { quick: 'kort', full: 'volledig' } as Record<string, string>,
+  },
+  group: {
+    heading: 'De bloem van de groep',
+    intro: (n: number) =>
+      n === 1 ? 'Gebaseerd op de antwoorden van 1 deelnemer.' : `Gebaseerd op de antwoorden van ${n} deelnemers.`,
+    empty: 'Er zijn nog geen antwoorden om te tonen.',
+    skipped: (n: number) => (n === 1 ? '1 antwoord kon niet worden gelezen en telt niet mee.' : `${n} antwoorden konden niet worden gelezen en tellen niet mee.`),
+    tableCaption: 'Scores van de groep per succesfactor (0 tot 100)',
+    factor: 'Succesfactor',
+    n: 'Aantal',
+    mean: 'Gemiddelde',
+    range: 'Laagste – hoogste',
+    middle: 'Middelste helft',
+    roles: 'Deelnemers per soort organisatie',
+    none: 'Niet opgegeven',
+    csv: 'Groepsscores downloaden (CSV)',
+  },
+  tools: {
+    newMeasurement: 'Nieuwe meting beginnen',
+    deleteData: 'Mijn gegevens op dit apparaat wissen',
+    confirmDelete: 'Weet je het zeker? Je antwoorden en eerdere metingen op dit apparaat worden gewist.',
+    confirmYes: 'Ja, wissen',
+    confirmNo: 'Nee, bewaren',
+    deleted: 'Je gegevens op dit apparaat zijn gewist.',
+    history: 'Eerdere metingen',
+    results: 'Resultaten',
+  },
+  storage: {
+    unavailable: 'Je antwoorden kunnen in deze browser niet worden bewaard; rond de vragenlijst af in één keer.',
+  },
+  consent: {
+    heading: 'Versturen naar de organisator',
+    what: 'Als je akkoord gaat, worden je antwoorden en scores naar de organisator van deze vragenlijst gestuurd:',
+    fields: [
+      'je antwoord op iedere stelling en de scores per factor;',
+      'het soort organisatie, als je dat hebt opgegeven;',
+      'de taal, de datum en tijd, de naam van de learning community en een willekeurig nummer van deze meting.',
+    ],
+    notSent: 'Je naam, e-mailadres of andere persoonsgegevens worden niet gevraagd en niet verstuurd.',
+    endpoint: (host: string) => `Adres: ${host}`,
+    agree: 'Versturen',
+    decline: 'Niet versturen',
+    declined: 'Je antwoorden zijn niet verstuurd. Ze blijven alleen op dit apparaat.',
+  },
+  delivery: {
+    sending: 'Je antwoorden worden verstuurd…',
+    sent: 'Je antwoorden zijn verstuurd. Dank je wel!',
+    offline: 'Je bent offline. Je antwoorden worden verstuurd zodra je weer online bent.',
+    retrying: 'Versturen lukte nog niet. We proberen het straks opnieuw; je antwoorden blijven bewaard.',
+    failed: (reason: string) =>
+      `Je antwoorden konden niet worden verstuurd: ${reason}. Download ze hieronder (JSON) en stuur ze zelf naar de organisator.`,
+    delegated: 'Je antwoorden zijn aan de website doorgegeven.',
+    retry: 'Opnieuw proberen',
+  },
+};
+
+export type ViewsStrings = typeof viewsNl;
