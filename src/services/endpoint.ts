@@ -1,5 +1,6 @@
 /** The result of checking an `endpoint` value: the absolute URL to POST to, or why it is refused. */
-export type EndpointResult = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly reason: string };
+export type EndpointResult =
+  { readonly ok: true; readonly url: string } | { readonly ok: false; readonly reason: string };
 
 const ALLOWED_PROTOCOLS = ['http:', 'https:'];
 

@@ -133,16 +133,17 @@ export class RecordStore {
 
   /** Deletes a record unless it is unreadable. */
   async remove<T>(key: string, validate: Validator<T>): Promise<void> {
+    const readable = (v: unknown) => validate(v).ok;
     this.volatile.delete(key);
-    const result = await this.run((b) => b.delete(key, (v) => validate(v).ok));
+    const result = await this.run((b) => b.delete(key, readable));
     if (result === 'deleted') this.known.delete(key);
     else this.reportCorrupt(key, 'it was not deleted');
+    await this.alsoOnDisk(() => this.idb.delete(key, readable));
   }
 
   /**
    * Deletes the records under `prefix`: only readable ones when `validate` is given, every one
-   * (unreadable too) without it. Also reaches IndexedDB after a fall back to memory, so data written
-   * before a failure is deleted too. Resolves false when IndexedDB could not be cleared.
+   * (unreadable too) without it. Resolves false when stored data could not be deleted.
    */
   async removeRange<T>(prefix: string, validate?: Validator<T>): Promise<boolean> {
     const readable = validate && ((v: unknown) => validate(v).ok);
@@ -150,13 +151,25 @@ export class RecordStore {
       for (const key of map.keys()) if (key.startsWith(prefix)) map.delete(key);
     }
     await this.run((b) => b.deleteRange(prefix, readable));
-    if (this.backend === this.idb) return true;
-    if (this.problems.some((p) => p.code === 'storage-unavailable')) return true;
+    return this.alsoOnDisk(() => this.idb.deleteRange(prefix, readable));
+  }
+
+  /**
+   * After a fall back to memory (a full disk, a failing transaction), IndexedDB may still hold
+   * what was written before: a delete must reach it too, or a cleared draft or a delivered
+   * response would come back on the next page load. False when that failed.
+   */
+  private async alsoOnDisk(op: () => Promise<unknown>): Promise<boolean> {
+    if (this.backend === this.idb || this.problems.some((p) => p.code === 'storage-unavailable')) return true;
     try {
-      await withTimeout(this.idb.deleteRange(prefix, readable), this.timeout);
+      await withTimeout(op(), this.timeout);
       return true;
     } catch (error) {
-      this.report({ code: 'storage-failed', message: `Stored data could not be deleted (${describe(error)}).`, cause: error });
+      this.report({
+        code: 'storage-failed',
+        message: `Stored data could not be deleted (${describe(error)}).`,
+        cause: error,
+      });
       return false;
     }
   }

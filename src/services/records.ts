@@ -3,9 +3,11 @@ import { isLocale, type Locale } from '../model/locale.js';
 import type { SeedsResponse } from '../model/response.js';
 import { isRole, type Role } from '../model/roles.js';
 import { isAnswerValue, type AnswerValue } from '../model/scale.js';
+import type { Answers } from '../model/scoring.js';
 import type { ValidationResult } from '../model/validate-model.js';
 import { isHttpUrl } from './endpoint.js';
-import { isDateTime, isObject, isUuid, validateResponse } from './validate-response.js';
+import { validateResponse } from '../model/validate-response.js';
+import { isDateTime, isObject, isUuid } from './checks.js';
 
 // The shapes of what is kept on the device, and pure validators for them. Every record carries
 // `version: 1`; a record that fails its validator (garbage, or a future version) is "unreadable".
@@ -31,8 +33,9 @@ export interface DraftRecord {
 }
 
 /** A draft as the element hands it over; the storage adds `version` and `updatedAt`. */
-export type DraftInput = Omit<DraftRecord, 'version' | 'updatedAt'> & {
-  readonly answers: Readonly<Record<string, AnswerValue | undefined>>;
+export type DraftInput = Omit<DraftRecord, 'version' | 'updatedAt' | 'answers'> & {
+  /** The element's answers; undefined entries (not answered) are dropped when saved. */
+  readonly answers: Answers;
 };
 
 /** One planned action for an attention point. */
@@ -127,8 +130,8 @@ export function validateHistoryEntry(value: unknown): ValidationResult<HistoryEn
   if (!isObject(value)) return fail(['history: expected an object']);
   const errors: string[] = [];
   checkVersion(value, 'history', errors);
-  const response = validateResponse(value.response, 'history.response');
-  if (!response.ok) errors.push(...response.errors);
+  const response = validateResponse(value.response);
+  if (!response.ok) errors.push(...response.errors.map((e) => `history.response.${e}`));
   if (value.agenda !== undefined) {
     const agenda = validateAgenda(value.agenda, 'history.agenda');
     if (!agenda.ok) errors.push(...agenda.errors);
@@ -141,12 +144,13 @@ export function validateOutboxEntry(value: unknown): ValidationResult<OutboxEntr
   if (!isObject(value)) return fail(['outbox: expected an object']);
   const errors: string[] = [];
   checkVersion(value, 'outbox', errors);
-  const response = validateResponse(value.response, 'outbox.response');
-  if (!response.ok) errors.push(...response.errors);
+  const response = validateResponse(value.response);
+  if (!response.ok) errors.push(...response.errors.map((e) => `outbox.response.${e}`));
   if (!isHttpUrl(value.endpoint)) errors.push('outbox.endpoint: expected an absolute http(s) URL');
   if (!isCount(value.attempt)) errors.push('outbox.attempt: expected a whole number ≥ 0');
   if (!isDateTime(value.nextAttemptAt)) errors.push('outbox.nextAttemptAt: expected an ISO 8601 date-time');
-  if (value.state !== 'pending' && value.state !== 'failed') errors.push('outbox.state: expected "pending" or "failed"');
+  if (value.state !== 'pending' && value.state !== 'failed')
+    errors.push('outbox.state: expected "pending" or "failed"');
   const last = value.lastError;
   if (
     last !== undefined &&

@@ -1,0 +1,166 @@
+import type { SeedsResponse } from '../model/response.js';
+import { parseRetryAfter } from './backoff.js';
+
+/**
+ * The host's hook for request options, e.g. an `Authorization` header. Its result is merged into
+ * the request; the method, body, `Content-Type`, `Idempotency-Key` and abort signal stay ours.
+ * `credentials` is `'omit'` unless the hook sets it.
+ */
+export type RequestInitHook = (response: SeedsResponse) => RequestInit | undefined | Promise<RequestInit | undefined>;
+
+/** What became of one POST. */
+export type DeliveryOutcome =
+  /** 2xx: the endpoint has it. */
+  | { readonly kind: 'delivered'; readonly status: number }
+  /** Offline, a network error, a timeout, 5xx, 408 or 429: try again later. */
+  | {
+      readonly kind: 'retry';
+      readonly status: number | null;
+      readonly message: string;
+      /** The server's `Retry-After`, in ms. */
+      readonly retryAfter?: number;
+    }
+  /** Any other status (a 4xx): retrying the same request will not help; report it. */
+  | { readonly kind: 'failed'; readonly status: number | null; readonly message: string };
+
+export interface PostOptions {
+  /** Default 15000 ms: after that the request is aborted and counts as "no answer". */
+  timeout?: number;
+  requestInit?: RequestInitHook;
+  /** Defaults to the global `fetch` at call time. */
+  fetch?: typeof fetch;
+  /** Aborts the request from outside (e.g. when the outbox stops). */
+  signal?: AbortSignal;
+  now?: () => number;
+}
+
+export const DEFAULT_TIMEOUT = 15_000;
+
+/** The class of an HTTP status; `retryAfter` only matters for 429 and 503. */
+export function classifyStatus(status: number, statusText = '', retryAfter?: number): DeliveryOutcome {
+  const text = `${status}${statusText ? ` ${statusText}` : ''}`;
+  if (status >= 200 && status < 300) return { kind: 'delivered', status };
+  if (status >= 500 || status === 408 || status === 429) {
+    const honour = status === 429 || status === 503;
+    return {
+      kind: 'retry',
+      status,
+      message: `The endpoint answered ${text}; the response is kept and sent again later.`,
+      ...(honour && retryAfter !== undefined ? { retryAfter } : {}),
+    };
+  }
+  return {
+    kind: 'failed',
+    status: status || null,
+    message:
+      status === 0
+        ? 'The endpoint gave an unreadable (opaque) answer; check its CORS headers.'
+        : `The endpoint refused the response with ${text}; it is not sent again automatically.`,
+  };
+}
+
+/**
+ * POSTs a response as JSON with `Idempotency-Key: <id>`, aborting after `timeout` ms, and says
+ * whether it was delivered, should be retried or has failed. Never rejects.
+ *
+ * @example
+ * ```ts
+ * const outcome = await postResponse(response, 'https://example.org/seeds', {
+ *   requestInit: () => ({ headers: { Authorization: `Bearer ${token}` } }),
+ * });
+ * if (outcome.kind === 'retry') scheduleRetry(outcome.retryAfter);
+ * ```
+ */
+export async function postResponse(
+  response: SeedsResponse,
+  endpoint: string,
+  options: PostOptions = {},
+): Promise<DeliveryOutcome> {
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  let host: RequestInit;
+  try {
+    host = (await options.requestInit?.(response)) ?? {};
+  } catch (error) {
+    return { kind: 'retry', status: null, message: `The host's requestInit hook failed: ${describe(error)}.` };
+  }
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  const unlink = [options.signal, host.signal].map((signal) => follow(signal, controller));
+
+  const headers = new Headers(host.headers);
+  headers.set('Content-Type', 'application/json');
+  headers.set('Idempotency-Key', response.id);
+  const init: RequestInit = {
+    cache: 'no-store',
+    credentials: 'omit',
+    ...host,
+    // 'no-cors' would drop the JSON content type and hide the status, so delivery could never be confirmed.
+    mode: host.mode === 'no-cors' ? 'cors' : host.mode,
+    method: 'POST',
+    headers,
+    body: JSON.stringify(response),
+    signal: controller.signal,
+  };
+
+  try {
+    const doFetch = options.fetch ?? globalThis.fetch;
+    const answer = await doFetch(endpoint, init);
+    const retryAfter = parseRetryAfter(answer.headers.get('Retry-After'), options.now?.() ?? Date.now());
+    const outcome = classifyStatus(answer.status, answer.statusText, retryAfter);
+    if (outcome.kind === 'failed' && answer.status) {
+      const detail = await excerpt(answer);
+      if (detail) return { ...outcome, message: `${outcome.message} The endpoint said: ${detail}` };
+    }
+    return outcome;
+  } catch (error) {
+    if (timedOut) {
+      return {
+        kind: 'retry',
+        status: null,
+        message: `The endpoint did not answer within ${Math.round(timeout / 100) / 10} s; the response is kept and sent again later.`,
+      };
+    }
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    return {
+      kind: 'retry',
+      status: null,
+      message: offline
+        ? 'The device is offline; the response is kept and sent when the connection is back.'
+        : `The endpoint could not be reached (${describe(error)}); the response is kept and sent again later.`,
+    };
+  } finally {
+    clearTimeout(timer);
+    unlink.forEach((fn) => fn());
+  }
+}
+
+/** Aborts `controller` when `signal` aborts; returns the clean-up. */
+function follow(signal: AbortSignal | null | undefined, controller: AbortController): () => void {
+  if (!signal) return () => {};
+  if (signal.aborted) {
+    controller.abort();
+    return () => {};
+  }
+  const abort = () => controller.abort();
+  signal.addEventListener('abort', abort, { once: true });
+  return () => signal.removeEventListener('abort', abort);
+}
+
+/** The first 200 characters of an error body, on one line; '' when there is none. */
+async function excerpt(answer: Response): Promise<string> {
+  try {
+    const text = (await answer.text()).replace(/\s+/g, ' ').trim();
+    return text.length > 200 ? `${text.slice(0, 197)}…` : text;
+  } catch {
+    return '';
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message || error.name : String(error);
+}

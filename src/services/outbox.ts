@@ -1,0 +1,318 @@
+import type { SeedsDeliveredDetail } from '../events/seeds-delivered.js';
+import type { SeedsDeliveryErrorDetail } from '../events/seeds-delivery-error.js';
+import type { SeedsResponse } from '../model/response.js';
+import { backoffDelay, type BackoffOptions } from './backoff.js';
+import { postResponse, type DeliveryOutcome, type RequestInitHook } from './delivery.js';
+import { resolveEndpoint } from './endpoint.js';
+import { RECORD_VERSION, type OutboxEntry } from './records.js';
+import type { SeedsStorage } from './storage.js';
+
+/**
+ * Where a response stands, for the UI:
+ * `sending` (a POST is under way), `sent` (2xx; it left the outbox), `waiting-offline` (the device
+ * is offline; sent when it is back), `retrying` (no answer, 5xx, 408 or 429; tried again later),
+ * `failed` (refused with another 4xx; kept, sent again only through `retry(id)`), `delegated`
+ * (`beforeSend` returned false: the host delivers it itself, nothing was sent).
+ */
+export type DeliveryState = 'sending' | 'sent' | 'waiting-offline' | 'retrying' | 'failed' | 'delegated';
+
+export interface DeliveryStatus {
+  readonly id: string;
+  readonly state: DeliveryState;
+  /** Attempts made so far. */
+  readonly attempt: number;
+  /** HTTP status of the last attempt; null when there was no answer. */
+  readonly status?: number | null;
+  /** English explanation of the last failure. */
+  readonly message?: string;
+  /** Epoch ms of the next automatic try (`retrying`, `waiting-offline`). */
+  readonly nextAttemptAt?: number;
+}
+
+export interface OutboxOptions {
+  storage: SeedsStorage;
+  /** The host's request hook (read it from the element's property at call time). */
+  requestInit?: RequestInitHook;
+  /** Called before every POST; return false when the host takes the response over (a cancelled `seeds-submit`). */
+  beforeSend?: (response: SeedsResponse, endpoint: string) => boolean | Promise<boolean>;
+  /** After a 2xx → `seeds-delivered`. */
+  onDelivered?: (detail: SeedsDeliveredDetail) => void;
+  /** After a failed attempt → `seeds-delivery-error`. */
+  onDeliveryError?: (detail: SeedsDeliveryErrorDetail) => void;
+  /** On every change of a response's state → re-render. */
+  onStatus?: (status: DeliveryStatus) => void;
+  /** Request timeout in ms. Default 15000. */
+  timeout?: number;
+  backoff?: Partial<BackoffOptions>;
+  /** A longer `Retry-After` than this (ms) is shortened to it. Default one hour. */
+  maxRetryAfter?: number;
+  random?: () => number;
+  now?: () => number;
+  fetch?: typeof fetch;
+  /** Where `online` is heard. Default `globalThis` (the window). */
+  target?: EventTarget;
+  isOnline?: () => boolean;
+}
+
+/** Thrown by `enqueue` for an endpoint that is not an http(s) URL; nothing is stored or sent. */
+export class InvalidEndpointError extends Error {
+  override readonly name = 'InvalidEndpointError';
+}
+
+// Shared by every Outbox on the page: one POST per response id at a time, and ids that were
+// delivered from this page, so a second element or a second call does not deliver again.
+const inFlight = new Set<string>();
+const deliveredHere = new Set<string>();
+
+const MAX_TIMER = 2 ** 31 - 1;
+
+/**
+ * Delivers completed responses so that none is lost: each is stored in the outbox before its first
+ * POST and leaves it only after a 2xx. Failed tries are retried with exponential backoff and
+ * jitter, at once when the browser comes back `online`, and on the next page load (`start()`).
+ *
+ * @example
+ * ```ts
+ * const outbox = new Outbox({
+ *   storage,
+ *   requestInit: (r) => this.requestInit?.(r),
+ *   beforeSend: (response, endpoint) => emit(this, 'seeds-submit', { response, endpoint }, { cancelable: true }),
+ *   onDelivered: (d) => emit(this, 'seeds-delivered', d),
+ *   onDeliveryError: (d) => emit(this, 'seeds-delivery-error', d),
+ *   onStatus: () => this.requestUpdate(),
+ * });
+ * void outbox.start();                     // connectedCallback
+ * await outbox.enqueue(response, endpoint); // on completion; endpoint from resolveEndpoint()
+ * outbox.stop();                           // disconnectedCallback
+ * ```
+ */
+export class Outbox {
+  private readonly statuses = new Map<string, DeliveryStatus>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly running = new Set<Promise<void>>();
+  private listening = false;
+  private stopped = false;
+
+  constructor(private readonly options: OutboxOptions) {}
+
+  /** Listens for `online` and tries every pending stored response now; `failed` ones only get their status. */
+  async start(): Promise<void> {
+    this.stopped = false;
+    if (!this.listening) {
+      this.target.addEventListener('online', this.handleOnline);
+      this.listening = true;
+    }
+    await this.attemptStored();
+  }
+
+  /** Stops listening and cancels scheduled retries; a POST under way finishes. Stored entries stay. */
+  stop(): void {
+    this.stopped = true;
+    if (this.listening) this.target.removeEventListener('online', this.handleOnline);
+    this.listening = false;
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  /**
+   * Stores a completed response in the outbox, then makes the first attempt (in the background;
+   * follow it through `onStatus`). Resolves once the response is stored.
+   * @throws InvalidEndpointError when `endpoint` is not an absolute http(s) URL.
+   */
+  async enqueue(response: SeedsResponse, endpoint: string): Promise<void> {
+    const checked = resolveEndpoint(endpoint, 'about:blank');
+    if (!checked.ok) throw new InvalidEndpointError(checked.reason);
+    const id = response.id;
+    if (deliveredHere.has(id)) return this.setStatus({ id, state: 'sent', attempt: this.statusOf(id)?.attempt ?? 0 });
+    const existing = await this.options.storage.getOutbox(id);
+    if (deliveredHere.has(id)) return; // delivered while we looked
+    if (!existing) {
+      const now = this.now();
+      await this.options.storage.putOutbox({
+        version: RECORD_VERSION,
+        response,
+        endpoint: checked.url,
+        attempt: 0,
+        nextAttemptAt: new Date(now).toISOString(),
+        state: 'pending',
+      });
+    }
+    this.track(this.attempt(id));
+  }
+
+  /** Tries a response again now, including a `failed` one. */
+  retry(id: string): Promise<void> {
+    return this.track(this.attempt(id, true));
+  }
+
+  /** Removes a response from the outbox without delivering it (the participant gave up on it). */
+  async discard(id: string): Promise<void> {
+    this.clearTimer(id);
+    this.statuses.delete(id);
+    await this.options.storage.deleteOutbox(id);
+  }
+
+  /** The state of one response, if this outbox has seen it. */
+  statusOf(id: string): DeliveryStatus | undefined {
+    return this.statuses.get(id);
+  }
+
+  /** The state of every response this outbox has seen. */
+  get all(): DeliveryStatus[] {
+    return [...this.statuses.values()];
+  }
+
+  /** Resolves when no attempt of this outbox is under way (for tests and shutdown). */
+  async whenIdle(): Promise<void> {
+    while (this.running.size) await Promise.allSettled([...this.running]);
+  }
+
+  private readonly handleOnline = (): void => {
+    void this.attemptStored();
+  };
+
+  private async attemptStored(): Promise<void> {
+    const entries = await this.options.storage.listOutbox();
+    for (const entry of entries) {
+      const id = entry.response.id;
+      if (entry.state === 'failed') {
+        this.setStatus({
+          id,
+          state: 'failed',
+          attempt: entry.attempt,
+          status: entry.lastError?.status ?? null,
+          message: entry.lastError?.message,
+        });
+      } else {
+        this.track(this.attempt(id));
+      }
+    }
+  }
+
+  private async attempt(id: string, manual = false): Promise<void> {
+    if (inFlight.has(id)) return;
+    inFlight.add(id);
+    this.clearTimer(id);
+    try {
+      const { storage } = this.options;
+      const entry = await storage.getOutbox(id);
+      if (!entry) {
+        // Delivered or removed elsewhere (another element, another tab, "delete my data").
+        if (deliveredHere.has(id)) this.setStatus({ id, state: 'sent', attempt: this.statusOf(id)?.attempt ?? 0 });
+        else this.statuses.delete(id);
+        return;
+      }
+      if (entry.state === 'failed' && !manual) return;
+      if (!this.isOnline()) {
+        this.setStatus({ id, state: 'waiting-offline', attempt: entry.attempt });
+        return;
+      }
+      if (!(await this.askHost(entry))) {
+        await storage.deleteOutbox(id);
+        this.setStatus({ id, state: 'delegated', attempt: entry.attempt });
+        return;
+      }
+      const attempt = entry.attempt + 1;
+      await storage.putOutbox({ ...entry, attempt, state: 'pending' });
+      this.setStatus({ id, state: 'sending', attempt });
+      const outcome = await postResponse(entry.response, entry.endpoint, {
+        timeout: this.options.timeout,
+        requestInit: this.options.requestInit,
+        fetch: this.options.fetch,
+        now: this.options.now,
+      });
+      await this.settle(entry, attempt, outcome);
+    } finally {
+      inFlight.delete(id);
+    }
+  }
+
+  private async settle(entry: OutboxEntry, attempt: number, outcome: DeliveryOutcome): Promise<void> {
+    const { storage } = this.options;
+    const id = entry.response.id;
+    if (outcome.kind === 'delivered') {
+      deliveredHere.add(id);
+      await storage.deleteOutbox(id);
+      this.setStatus({ id, state: 'sent', attempt, status: outcome.status });
+      this.options.onDelivered?.({ id, status: outcome.status, attempt });
+      return;
+    }
+    const now = this.now();
+    const lastError = { status: outcome.status, message: outcome.message, at: new Date(now).toISOString() };
+    const willRetry = outcome.kind === 'retry';
+    if (outcome.kind === 'retry') {
+      const delay =
+        outcome.retryAfter !== undefined
+          ? Math.min(outcome.retryAfter, this.options.maxRetryAfter ?? 3_600_000)
+          : backoffDelay(attempt, this.options.backoff, this.options.random);
+      const nextAttemptAt = now + delay;
+      await storage.putOutbox({
+        ...entry,
+        attempt,
+        state: 'pending',
+        lastError,
+        nextAttemptAt: new Date(nextAttemptAt).toISOString(),
+      });
+      const state = outcome.status === null && !this.isOnline() ? 'waiting-offline' : 'retrying';
+      this.setStatus({ id, state, attempt, status: outcome.status, message: outcome.message, nextAttemptAt });
+      this.schedule(id, delay);
+    } else {
+      await storage.putOutbox({ ...entry, attempt, state: 'failed', lastError });
+      this.setStatus({ id, state: 'failed', attempt, status: outcome.status, message: outcome.message });
+    }
+    this.options.onDeliveryError?.({ id, status: outcome.status, attempt, willRetry, message: outcome.message });
+  }
+
+  private async askHost(entry: OutboxEntry): Promise<boolean> {
+    try {
+      return (await this.options.beforeSend?.(entry.response, entry.endpoint)) !== false;
+    } catch {
+      return true; // a throwing listener is not a decision to take the response over
+    }
+  }
+
+  private schedule(id: string, delay: number): void {
+    if (this.stopped) return;
+    this.clearTimer(id);
+    this.timers.set(
+      id,
+      setTimeout(
+        () => {
+          this.timers.delete(id);
+          if (!this.stopped) this.track(this.attempt(id));
+        },
+        Math.min(Math.max(0, delay), MAX_TIMER),
+      ),
+    );
+  }
+
+  private clearTimer(id: string): void {
+    clearTimeout(this.timers.get(id));
+    this.timers.delete(id);
+  }
+
+  private track(attempt: Promise<void>): Promise<void> {
+    this.running.add(attempt);
+    const done = () => void this.running.delete(attempt);
+    attempt.then(done, done);
+    return attempt;
+  }
+
+  private setStatus(status: DeliveryStatus): void {
+    this.statuses.set(status.id, status);
+    this.options.onStatus?.(status);
+  }
+
+  private get target(): EventTarget {
+    return this.options.target ?? globalThis;
+  }
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now();
+  }
+
+  private isOnline(): boolean {
+    if (this.options.isOnline) return this.options.isOnline();
+    return typeof navigator === 'undefined' || navigator.onLine !== false;
+  }
+}

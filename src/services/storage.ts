@@ -1,0 +1,228 @@
+import type { SeedsResponse } from '../model/response.js';
+import { Debouncer } from './draft-saver.js';
+import { RecordStore, type StorageProblem, type StorageStatus } from './record-store.js';
+import {
+  RECORD_VERSION,
+  validateAgenda,
+  validateDraft,
+  validateHistoryEntry,
+  validateOutboxEntry,
+  type Agenda,
+  type DraftInput,
+  type DraftRecord,
+  type HistoryEntry,
+  type OutboxEntry,
+} from './records.js';
+
+export const DEFAULT_NAMESPACE = 'default';
+
+export type RecordKind = 'draft' | 'history' | 'outbox';
+
+/** `community` or `storage-key` → the namespace used; empty → `default`. */
+export function normalizeNamespace(namespace: string | null | undefined): string {
+  return (namespace ?? '').trim() || DEFAULT_NAMESPACE;
+}
+
+/**
+ * The key prefix of a namespace. The namespace is URI-encoded so that no namespace's prefix can
+ * be the start of another's (`a:` never matches the keys of `a:b`).
+ */
+export function namespacePrefix(namespace: string | null | undefined): string {
+  return `${encodeURIComponent(normalizeNamespace(namespace))}:`;
+}
+
+/** The key of one record: `<namespace>:<kind>:<id>`, e.g. `greenport:history:1b4e28ba-…`. */
+export function recordKey(namespace: string | null | undefined, kind: RecordKind, id: string): string {
+  return `${namespacePrefix(namespace)}${kind}:${id}`;
+}
+
+export interface SeedsStorageOptions {
+  /** The element's `storage-key`, else its `community`; default `default`. */
+  namespace?: string | null;
+  /** Called once per problem; turn it into `seeds-error` and, for the first one, a calm note. */
+  onProblem?: (problem: StorageProblem) => void;
+  /** Debounce of `queueDraft`, in ms. Default 300. */
+  draftDelay?: number;
+  /** Longest wait for one IndexedDB operation, in ms. Default 5000. */
+  timeout?: number;
+}
+
+function orThrow<T>(result: { ok: true; value: T } | { ok: false; errors: string[] }, what: string): T {
+  if (!result.ok) throw new TypeError(`${what}: ${result.errors.join('; ')}`);
+  return result.value;
+}
+
+/**
+ * What the widget keeps on this device for one namespace: the draft in progress, the history of
+ * completed measurements (with their agendas) and the outbox of responses not yet delivered.
+ * Stored in IndexedDB (`seeds-of-innovation` / `records`), one record per key; in memory when
+ * IndexedDB is unavailable or fails. No method rejects because of storage: problems go to
+ * `onProblem` and `status`. Methods reject with a TypeError only for invalid input.
+ *
+ * @example
+ * ```ts
+ * const storage = new SeedsStorage({ namespace: this.community, onProblem: (p) => this.handleStorageProblem(p) });
+ * const { persistent } = await storage.ready();
+ * const draft = await storage.loadDraft();
+ * storage.queueDraft({ ...draft, step: 2 }); // debounced; call storage.flushDraft() on pagehide
+ * ```
+ */
+export class SeedsStorage {
+  readonly namespace: string;
+  private readonly records: RecordStore;
+  private readonly drafts: Debouncer<DraftInput>;
+  // Draft writes and clears run one after another, so a late save never brings back a cleared draft.
+  private draftQueue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: SeedsStorageOptions = {}) {
+    this.namespace = normalizeNamespace(options.namespace);
+    this.records = new RecordStore({ onProblem: options.onProblem, timeout: options.timeout });
+    this.drafts = new Debouncer((draft) => this.saveDraft(draft), options.draftDelay ?? 300);
+  }
+
+  /** `mode`, `persistent` and the problems so far. */
+  get status(): StorageStatus {
+    return this.records.status;
+  }
+
+  /** Detects whether IndexedDB works; resolves with the status, never rejects. */
+  ready(): Promise<StorageStatus> {
+    return this.records.ready();
+  }
+
+  key(kind: RecordKind, id: string): string {
+    return recordKey(this.namespace, kind, id);
+  }
+
+  private prefix(kind?: RecordKind): string {
+    return `${namespacePrefix(this.namespace)}${kind ? `${kind}:` : ''}`;
+  }
+
+  // Drafts ---------------------------------------------------------------------------------------
+
+  /** The draft in progress (the most recently saved one if a second tab made another), if any. */
+  async loadDraft(): Promise<DraftRecord | undefined> {
+    await this.draftQueue;
+    const drafts = await this.records.readRange(this.prefix('draft'), validateDraft);
+    return drafts.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt))[0];
+  }
+
+  /** Saves the draft after a short pause; later calls replace the waiting one. */
+  queueDraft(draft: DraftInput): void {
+    this.drafts.schedule(draft);
+  }
+
+  /** Writes a waiting draft now. Call on `pagehide` and when `document.visibilityState` becomes hidden. */
+  flushDraft(): Promise<void> {
+    return this.drafts.flush();
+  }
+
+  /** True while a queued draft has not been written yet. */
+  get draftPending(): boolean {
+    return this.drafts.pending;
+  }
+
+  /** Saves the draft now. */
+  async saveDraft(draft: DraftInput): Promise<void> {
+    const answers = Object.fromEntries(Object.entries(draft.answers).filter(([, v]) => v !== undefined));
+    const record = orThrow(
+      validateDraft({ ...draft, answers, version: RECORD_VERSION, updatedAt: new Date().toISOString() }),
+      'saveDraft',
+    );
+    return this.queueDraftOp(() => this.records.write(this.key('draft', record.id), record, validateDraft));
+  }
+
+  /** Removes the draft `id`, or every readable draft of this namespace; drops a queued save of it. */
+  clearDraft(id?: string): Promise<void> {
+    this.drafts.cancel((draft) => id === undefined || draft.id === id);
+    return this.queueDraftOp(() =>
+      id === undefined
+        ? this.records.removeRange(this.prefix('draft'), validateDraft)
+        : this.records.remove(this.key('draft', id), validateDraft),
+    );
+  }
+
+  private queueDraftOp(op: () => Promise<unknown>): Promise<void> {
+    const next = this.draftQueue.then(op, op);
+    this.draftQueue = next;
+    return next.then(() => undefined);
+  }
+
+  // History --------------------------------------------------------------------------------------
+
+  /** Completed measurements, oldest first. */
+  async listHistory(): Promise<HistoryEntry[]> {
+    const entries = await this.records.readRange(this.prefix('history'), validateHistoryEntry);
+    return entries.sort((a, b) => Date.parse(a.response.completedAt) - Date.parse(b.response.completedAt));
+  }
+
+  getHistory(id: string): Promise<HistoryEntry | undefined> {
+    return this.records.read(this.key('history', id), validateHistoryEntry);
+  }
+
+  /** Adds a completed measurement (replacing an entry with the same id). */
+  async addHistory(response: SeedsResponse, agenda?: Agenda): Promise<HistoryEntry> {
+    const entry = orThrow(
+      validateHistoryEntry({ version: RECORD_VERSION, response, ...(agenda ? { agenda } : {}) }),
+      'addHistory',
+    );
+    await this.records.write(this.key('history', response.id), entry, validateHistoryEntry);
+    return entry;
+  }
+
+  /** Sets the agenda of a measurement; undefined when there is no readable entry with that id. */
+  async updateAgenda(id: string, agenda: Agenda): Promise<HistoryEntry | undefined> {
+    orThrow(validateAgenda(agenda), 'updateAgenda');
+    const entry = await this.getHistory(id);
+    if (!entry) return undefined;
+    const next: HistoryEntry = { ...entry, agenda };
+    await this.records.write(this.key('history', id), next, validateHistoryEntry);
+    return next;
+  }
+
+  removeHistory(id: string): Promise<void> {
+    return this.records.remove(this.key('history', id), validateHistoryEntry);
+  }
+
+  // Outbox (used by Outbox) ----------------------------------------------------------------------
+
+  /** Responses waiting for delivery, oldest first. */
+  async listOutbox(): Promise<OutboxEntry[]> {
+    const entries = await this.records.readRange(this.prefix('outbox'), validateOutboxEntry);
+    return entries.sort((a, b) => Date.parse(a.response.completedAt) - Date.parse(b.response.completedAt));
+  }
+
+  getOutbox(id: string): Promise<OutboxEntry | undefined> {
+    return this.records.read(this.key('outbox', id), validateOutboxEntry);
+  }
+
+  async putOutbox(entry: OutboxEntry): Promise<void> {
+    orThrow(validateOutboxEntry(entry), 'putOutbox');
+    await this.records.write(this.key('outbox', entry.response.id), entry, validateOutboxEntry);
+  }
+
+  deleteOutbox(id: string): Promise<void> {
+    return this.records.remove(this.key('outbox', id), validateOutboxEntry);
+  }
+
+  // Everything -----------------------------------------------------------------------------------
+
+  /**
+   * "Delete my data on this device": the draft, the history and the outbox (responses not yet
+   * delivered are lost, so say so first) of this namespace, unreadable records included, since the
+   * participant asked for all of it to go. Resolves false when stored data could not be deleted.
+   */
+  async deleteAll(): Promise<boolean> {
+    this.drafts.cancel();
+    let ok = true;
+    await this.queueDraftOp(async () => {
+      ok = await this.records.removeRange(this.prefix());
+    });
+    return ok;
+  }
+}
+
+/** `deleteAll` for a namespace without keeping a storage object around. */
+export function deleteAllData(namespace: string | null | undefined): Promise<boolean> {
+  return new SeedsStorage({ namespace }).deleteAll();
+}

@@ -1,0 +1,151 @@
+import { expect } from '@open-wc/testing';
+import type { DraftInput } from '../../src/services/records.js';
+import { SeedsStorage, deleteAllData, namespacePrefix, recordKey } from '../../src/services/storage.js';
+import { randomId } from '../../src/services/uuid.js';
+import { rawGet, rejection, sampleResponse, sleep, unique } from './helpers.js';
+
+const draft = (overrides: Partial<DraftInput> = {}): DraftInput => ({
+  id: randomId(),
+  instrument: 'quick',
+  locale: 'nl',
+  step: 1,
+  role: null,
+  answers: { 'commitment.1': 4, 'qualities-roles.1': null },
+  startedAt: new Date().toISOString(),
+  ...overrides,
+});
+
+describe('SeedsStorage', () => {
+  it('ready() finds IndexedDB and reports it as persistent', async () => {
+    const storage = new SeedsStorage({ namespace: unique('ready') });
+    const status = await storage.ready();
+    expect(status.mode).to.equal('indexeddb');
+    expect(status.persistent).to.equal(true);
+    expect(status.problems).to.deep.equal([]);
+  });
+
+  it('queueDraft(draft) waits, flushDraft() writes, and a new instance reads it back', async () => {
+    const namespace = unique('draft');
+    const storage = new SeedsStorage({ namespace, draftDelay: 10_000 });
+    const d = draft();
+    storage.queueDraft(d);
+    storage.queueDraft({ ...d, step: 2, answers: { ...d.answers, 'together.1': 5 } });
+    expect(storage.draftPending).to.equal(true);
+    expect(await rawGet(recordKey(namespace, 'draft', d.id))).to.equal(undefined);
+
+    await storage.flushDraft();
+    expect(storage.draftPending).to.equal(false);
+
+    const reloaded = await new SeedsStorage({ namespace }).loadDraft();
+    expect(reloaded).to.include({ id: d.id, version: 1, step: 2, instrument: 'quick', locale: 'nl', role: null });
+    expect(reloaded!.answers).to.deep.equal({ 'commitment.1': 4, 'qualities-roles.1': null, 'together.1': 5 });
+    expect(Date.parse(reloaded!.updatedAt)).to.be.closeTo(Date.now(), 5000);
+  });
+
+  it('queueDraft(draft) writes by itself after the delay', async () => {
+    const namespace = unique('debounce');
+    const storage = new SeedsStorage({ namespace, draftDelay: 20 });
+    const d = draft();
+    storage.queueDraft(d);
+    await sleep(150);
+    expect((await new SeedsStorage({ namespace }).loadDraft())?.id).to.equal(d.id);
+  });
+
+  it('saveDraft(draft) drops unanswered (undefined) items and refuses an invalid draft', async () => {
+    const namespace = unique('draft-shape');
+    const storage = new SeedsStorage({ namespace });
+    const d = draft({ answers: { 'commitment.1': 3, 'together.1': undefined } });
+    await storage.saveDraft(d);
+    expect((await storage.loadDraft())!.answers).to.deep.equal({ 'commitment.1': 3 });
+    const error = await rejection(storage.saveDraft(draft({ step: -1 })));
+    expect(error).to.be.instanceOf(TypeError);
+    expect(error.message).to.match(/step/);
+  });
+
+  it('clearDraft() removes the draft and a save still waiting for it', async () => {
+    const namespace = unique('clear');
+    const storage = new SeedsStorage({ namespace, draftDelay: 30 });
+    const d = draft();
+    await storage.saveDraft(d);
+    storage.queueDraft({ ...d, step: 5 });
+    await storage.clearDraft(d.id);
+    await sleep(80);
+    expect(await storage.loadDraft()).to.equal(undefined);
+    expect(await rawGet(recordKey(namespace, 'draft', d.id))).to.equal(undefined);
+  });
+
+  it('two namespaces do not see each other, even when one is a prefix of the other', async () => {
+    const a = unique('ns');
+    const b = `${a}:x`;
+    const one = new SeedsStorage({ namespace: a });
+    const two = new SeedsStorage({ namespace: b });
+    await one.saveDraft(draft());
+    await one.addHistory(sampleResponse());
+    expect(await two.loadDraft()).to.equal(undefined);
+    expect(await two.listHistory()).to.deep.equal([]);
+    expect(namespacePrefix(b).startsWith(namespacePrefix(a))).to.equal(false);
+    expect(await one.listHistory()).to.have.length(1);
+  });
+
+  it('an empty namespace is "default"', () => {
+    expect(new SeedsStorage({ namespace: '  ' }).namespace).to.equal('default');
+    expect(new SeedsStorage().namespace).to.equal('default');
+  });
+
+  it('addHistory / listHistory keep completed measurements, oldest first', async () => {
+    const namespace = unique('history');
+    const storage = new SeedsStorage({ namespace });
+    const later = sampleResponse({ completedAt: '2026-06-01T10:00:00.000Z' });
+    const earlier = sampleResponse({ completedAt: '2026-01-01T10:00:00.000Z' });
+    await storage.addHistory(later);
+    await storage.addHistory(earlier);
+    const list = await new SeedsStorage({ namespace }).listHistory();
+    expect(list.map((e) => e.response.id)).to.deep.equal([earlier.id, later.id]);
+    expect(list[0]).to.deep.equal({ version: 1, response: earlier });
+  });
+
+  it('updateAgenda(id, agenda) stores the agenda with the measurement', async () => {
+    const namespace = unique('agenda');
+    const storage = new SeedsStorage({ namespace });
+    const response = sampleResponse();
+    await storage.addHistory(response);
+    const agenda = {
+      selected: ['shared-vision'],
+      actions: { 'shared-vision': { what: 'Vision session', who: 'Anna', when: 'June' } },
+    };
+    const updated = await storage.updateAgenda(response.id, agenda);
+    expect(updated?.agenda).to.deep.equal(agenda);
+    expect((await new SeedsStorage({ namespace }).getHistory(response.id))?.agenda).to.deep.equal(agenda);
+    expect(await storage.updateAgenda(randomId(), agenda)).to.equal(undefined);
+    expect(await rejection(storage.updateAgenda(response.id, { selected: 'x' } as never))).to.be.instanceOf(TypeError);
+  });
+
+  it('deleteAll() removes draft, history and outbox of its namespace only', async () => {
+    const namespace = unique('delete');
+    const other = unique('keep');
+    const storage = new SeedsStorage({ namespace });
+    const keep = new SeedsStorage({ namespace: other });
+    const d = draft();
+    const response = sampleResponse();
+    await storage.saveDraft(d);
+    await storage.addHistory(response);
+    await storage.putOutbox({
+      version: 1,
+      response,
+      endpoint: 'https://example.org/x',
+      attempt: 0,
+      nextAttemptAt: new Date().toISOString(),
+      state: 'pending',
+    });
+    await keep.addHistory(response);
+
+    expect(await storage.deleteAll()).to.equal(true);
+    expect(await storage.loadDraft()).to.equal(undefined);
+    expect(await storage.listHistory()).to.deep.equal([]);
+    expect(await storage.listOutbox()).to.deep.equal([]);
+    expect(await rawGet(recordKey(namespace, 'history', response.id))).to.equal(undefined);
+    expect(await keep.listHistory()).to.have.length(1);
+    expect(await deleteAllData(other)).to.equal(true);
+    expect(await keep.listHistory()).to.deep.equal([]);
+  });
+});
