@@ -1,5 +1,8 @@
 /** The public surface; importing it registers nothing (import `seeds-of-innovation/define` for that). */
+export { SeedsFlower } from './components/flower/flower.js';
 export { SeedsOfInnovation } from './components/seeds-of-innovation/seeds-of-innovation.js';
 export { DEFAULT_MODEL } from './content/default-model.js';
 export type * from './events/index.js';
 export * from './model/index.js';
+export type { RequestInitHook } from './services/delivery.js';
+export type { DeliveryState, DeliveryStatus } from './services/outbox.js';

@@ -42,7 +42,7 @@ export class SeedsHistory extends LitElement {
       <section aria-labelledby="history-heading" part="history">
         <h2 id="history-heading" tabindex="-1">${t.heading}</h2>
         <p>${t.intro}</p>
-        <seeds-flower lang=${locale} .model=${model} .scores=${latest.scores} .compare=${previous?.scores ?? null}></seeds-flower>
+        <seeds-flower lang=${locale} .model=${model} .scores=${latest.scores} .compare=${previous?.scores}></seeds-flower>
         <div class="scroll" role="region" aria-labelledby="history-caption" tabindex="0">
           <table>
             <caption id="history-caption">${t.tableCaption}</caption>

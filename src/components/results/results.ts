@@ -62,7 +62,7 @@ export class SeedsResults extends LitElement {
             lang=${locale}
             .model=${model}
             .scores=${scores}
-            .compare=${this.previous?.response.scores ?? null}
+            .compare=${this.previous?.response.scores ?? undefined}
             @seeds-factor-select=${(e: CustomEvent<{ factor: string }>) => this.open(e.detail.factor)}
           ></seeds-flower>
           <p class="summary">${t.summary(overallScore(scores), title(strengths[0]), title(attention[0]))}</p>

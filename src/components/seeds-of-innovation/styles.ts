@@ -1,18 +1,20 @@
 import { css } from 'lit';
+import { controls } from '../../styles/controls.js';
 import { base } from '../../styles/tokens.js';
 
 export const styles = [
   base,
+  controls,
   css`
     :host {
       display: block;
       max-width: var(--seeds-max-width, 56rem);
-      background: var(--_surface);
     }
     .base {
       display: flex;
       flex-direction: column;
       gap: var(--_gap);
+      background: var(--_surface);
     }
     .notice {
       border-left: 4px solid var(--_danger);
@@ -21,40 +23,47 @@ export const styles = [
     }
     h2 {
       font-size: 1.35em;
-      margin: 0 0 0.5em;
+      margin: 0;
     }
     h2:focus {
       outline: none;
     }
-    table {
-      border-collapse: collapse;
-      width: 100%;
+    .panel ul {
+      padding-left: 1.25em;
+      line-height: 1.5;
     }
-    caption {
-      text-align: start;
-      font-weight: 600;
-      margin-bottom: 0.5em;
+    .meta {
+      color: var(--_muted);
     }
-    th,
-    td {
-      text-align: start;
-      padding: 0.35em 0.5em;
-      border-bottom: 1px solid var(--_border);
-      vertical-align: top;
+    .delivery {
+      border-left: 4px solid var(--_accent);
+      padding: 0.25em 0.75em;
     }
-    td.num {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
+    .delivery.failed {
+      border-left-color: var(--_danger);
     }
-    button {
-      font: inherit;
-      min-height: 44px;
-      padding: 0.5em 1.25em;
-      border-radius: var(--_radius);
-      border: 2px solid var(--_accent);
-      background: transparent;
-      color: inherit;
-      cursor: pointer;
+    .delivery p {
+      margin: 0.25em 0;
+    }
+    .tools {
+      border-top: 1px solid var(--_border);
+      padding-top: var(--_gap);
+    }
+    .tools p {
+      margin: 0.5em 0;
+    }
+    button.danger {
+      border-color: var(--_danger);
+    }
+    .confirm {
+      margin-top: 0.5em;
+    }
+    @media print {
+      .tools,
+      .delivery,
+      .notice {
+        display: none !important;
+      }
     }
   `,
 ];

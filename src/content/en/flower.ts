@@ -34,7 +34,11 @@ export const flowerEn: FlowerTexts = {
       `Weakest: ${list(s.weakest, 'and')}.`,
     ];
     if (s.missing > 0) {
-      parts.push(s.missing === 1 ? `1 of the ${s.total} factors is not assessed.` : `${s.missing} of the ${s.total} factors are not assessed.`);
+      parts.push(
+        s.missing === 1
+          ? `1 of the ${s.total} factors is not assessed.`
+          : `${s.missing} of the ${s.total} factors are not assessed.`,
+      );
     }
     return parts.join(' ');
   },

@@ -64,7 +64,11 @@ export const flowerNl = {
       `Zwakst: ${list(s.weakest, 'en')}.`,
     ];
     if (s.missing > 0) {
-      parts.push(s.missing === 1 ? `1 van de ${s.total} factoren is niet beoordeeld.` : `${s.missing} van de ${s.total} factoren zijn niet beoordeeld.`);
+      parts.push(
+        s.missing === 1
+          ? `1 van de ${s.total} factoren is niet beoordeeld.`
+          : `${s.missing} van de ${s.total} factoren zijn niet beoordeeld.`,
+      );
     }
     return parts.join(' ');
   },

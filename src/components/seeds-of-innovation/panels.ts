@@ -1,0 +1,82 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ViewsStrings } from '../../content/strings.js';
+import type { DeliveryStatus } from '../../services/outbox.js';
+
+/** The consent step: says exactly what is sent and where, before anything leaves the browser. */
+export function renderConsent(t: ViewsStrings['consent'], endpoint: string, onAnswer: (agree: boolean) => void): TemplateResult {
+  const host = new URL(endpoint).host;
+  return html`
+    <section class="panel" aria-labelledby="consent-heading" part="consent">
+      <h2 id="consent-heading" tabindex="-1">${t.heading}</h2>
+      <p>${t.what}</p>
+      <ul>
+        ${t.fields.map((field) => html`<li>${field}</li>`)}
+      </ul>
+      <p>${t.notSent}</p>
+      <p class="meta">${t.endpoint(host)}</p>
+      <div class="buttons">
+        <button type="button" class="primary" @click=${() => onAnswer(true)}>${t.agree}</button>
+        <button type="button" @click=${() => onAnswer(false)}>${t.decline}</button>
+      </div>
+    </section>
+  `;
+}
+
+/** One calm line about where a response stands: sent, waiting, or failed with the reason. */
+export function renderDelivery(
+  t: ViewsStrings['delivery'],
+  status: DeliveryStatus | undefined,
+  onRetry: () => void,
+): TemplateResult | typeof nothing {
+  if (!status) return nothing;
+  const text = {
+    sending: t.sending,
+    sent: t.sent,
+    'waiting-offline': t.offline,
+    retrying: t.retrying,
+    failed: t.failed(status.message ?? `HTTP ${status.status ?? '?'}`),
+    delegated: t.delegated,
+  }[status.state];
+  return html`
+    <div class="delivery ${status.state}" part="delivery" data-state=${status.state}>
+      <p role="status">${text}</p>
+      ${status.state === 'failed' ? html`<button type="button" @click=${onRetry}>${t.retry}</button>` : nothing}
+    </div>
+  `;
+}
+
+export interface ToolsOptions {
+  t: ViewsStrings['tools'];
+  hasHistory: boolean;
+  confirming: boolean;
+  message: string;
+  onNew: () => void;
+  onHistory: () => void;
+  onDelete: () => void;
+  onConfirm: (yes: boolean) => void;
+}
+
+/** "Start a new measurement", "Earlier measurements" and "Delete my data on this device". */
+export function renderTools(o: ToolsOptions): TemplateResult {
+  return html`
+    <div class="tools" part="tools">
+      <div class="buttons">
+        <button type="button" @click=${o.onNew}>${o.t.newMeasurement}</button>
+        ${o.hasHistory ? html`<button type="button" @click=${o.onHistory}>${o.t.history}</button>` : nothing}
+        <button type="button" class="danger" @click=${o.onDelete} aria-expanded=${o.confirming ? 'true' : 'false'}>
+          ${o.t.deleteData}
+        </button>
+      </div>
+      ${o.confirming
+        ? html`<div class="confirm" role="group" aria-label=${o.t.deleteData}>
+            <p>${o.t.confirmDelete}</p>
+            <div class="buttons">
+              <button type="button" class="danger" @click=${() => o.onConfirm(true)}>${o.t.confirmYes}</button>
+              <button type="button" @click=${() => o.onConfirm(false)}>${o.t.confirmNo}</button>
+            </div>
+          </div>`
+        : nothing}
+      <p role="status" class="status">${o.message}</p>
+    </div>
+  `;
+}

@@ -1,0 +1,115 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/define.js';
+import type { SeedsErrorEvent, SeedsOfInnovation } from '../../../src/index.js';
+import { deepQuery, deepQueryAll, until } from '../../support/dom.js';
+import { click, mountWidget, settle, statementGroups } from '../../support/widget.js';
+import { unique } from '../../services/helpers.js';
+
+const heading = (el: Element) => deepQuery(el, 'h2')?.textContent?.trim();
+const checkedIndex = (group: HTMLFieldSetElement) => [...group.querySelectorAll<HTMLInputElement>('input')].findIndex((i) => i.checked);
+
+describe('<seeds-of-innovation> keeps answers', () => {
+  it('resumes after a reload at the same step with the same answers', async () => {
+    const community = unique('reload');
+    const first = await mountWidget({ lang: 'en', community });
+    await click(first, 'Start');
+    await click(first, 'Next');
+    statementGroups(first)[0].querySelectorAll<HTMLInputElement>('input')[4].click();
+    statementGroups(first)[1].querySelectorAll<HTMLInputElement>('input')[5].click();
+    await settle(first);
+    await click(first, 'Next');
+    expect(heading(first)).to.equal('Process');
+    await first.saved();
+    first.remove();
+
+    const second = await mountWidget({ lang: 'en', community });
+    expect(heading(second)).to.equal('Process');
+    await click(second, 'Back');
+    expect(heading(second)).to.equal('People');
+    expect(statementGroups(second).map(checkedIndex)).to.deep.equal([4, 5]);
+  });
+
+  it('saves on pagehide without waiting for the debounce', async () => {
+    const community = unique('pagehide');
+    const first = await mountWidget({ lang: 'en', community });
+    await click(first, 'Start');
+    await click(first, 'Next');
+    statementGroups(first)[0].querySelectorAll<HTMLInputElement>('input')[0].click();
+    await settle(first);
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    await new Promise((r) => setTimeout(r, 50));
+    first.remove();
+    const second = await mountWidget({ lang: 'en', community });
+    expect(heading(second)).to.equal('People');
+    expect(checkedIndex(statementGroups(second)[0])).to.equal(0);
+  });
+
+  it('keeps two communities on one page apart', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <seeds-of-innovation lang="en" community=${unique('a')}></seeds-of-innovation>
+      <seeds-of-innovation lang="en" community=${unique('b')}></seeds-of-innovation>
+    </div>`);
+    const [a, b] = [...wrapper.querySelectorAll('seeds-of-innovation')] as SeedsOfInnovation[];
+    await settle(a);
+    await settle(b);
+    await until(() => deepQuery(a, 'seeds-questionnaire') && deepQuery(b, 'seeds-questionnaire'));
+    await click(a, 'Start');
+    await click(a, 'Next');
+    statementGroups(a)[0].querySelectorAll<HTMLInputElement>('input')[2].click();
+    await settle(a);
+    await a.saved();
+    await b.saved();
+    expect(buttonTexts(b)).to.include('Start');
+    await click(b, 'Start');
+    await click(b, 'Next');
+    expect(statementGroups(b).map(checkedIndex)).to.deep.equal([-1, -1]);
+  });
+
+  it('works in memory, says so calmly and reports when IndexedDB is unavailable', async () => {
+    const original = indexedDB.open;
+    const errors: SeedsErrorEvent[] = [];
+    const listener = (e: Event) => errors.push(e as SeedsErrorEvent);
+    document.addEventListener('seeds-error', listener);
+    indexedDB.open = () => {
+      throw new DOMException('blocked by test', 'SecurityError');
+    };
+    try {
+      const el = await mountWidget({ lang: 'en', community: unique('no-idb') });
+      await until(() => deepQuery(el, '[part="notice"]'), 6000, 'the storage notice');
+      expect(deepQuery(el, '[part="notice"]')!.textContent).to.contain('cannot be kept in this browser');
+      expect(errors.map((e) => e.detail.code)).to.include('storage-unavailable');
+      await click(el, 'Start');
+      await click(el, 'Next');
+      statementGroups(el)[0].querySelectorAll<HTMLInputElement>('input')[1].click();
+      await settle(el);
+      await click(el, 'Back');
+      await click(el, 'Next');
+      expect(checkedIndex(statementGroups(el)[0])).to.equal(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      indexedDB.open = original;
+      document.removeEventListener('seeds-error', listener);
+    }
+  });
+
+  it('deletes my data on this device after confirmation', async () => {
+    const community = unique('delete');
+    const el = await mountWidget({ lang: 'en', community });
+    await click(el, 'Start');
+    await click(el, 'Next');
+    statementGroups(el)[0].querySelectorAll<HTMLInputElement>('input')[1].click();
+    await settle(el);
+    await click(el, 'Delete my data on this device');
+    expect(deepQuery(el, '.confirm')!.textContent).to.contain('Are you sure?');
+    await click(el, 'Yes, delete');
+    await until(() => deepQueryAll(el, '[role="status"]').some((s) => s.textContent!.includes('has been deleted')), 3000, 'the deleted message');
+    expect(heading(el)).to.equal('How is your learning community doing?');
+    el.remove();
+    const again = await mountWidget({ lang: 'en', community });
+    expect(buttonTexts(again)).to.include('Start');
+  });
+});
+
+function buttonTexts(el: Element): string[] {
+  return deepQueryAll(el, 'button').map((b) => b.textContent!.trim());
+}
