@@ -1,0 +1,134 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import '../../../src/define.js';
+import type { SeedsCompleteEvent, SeedsDeliveredEvent, SeedsErrorEvent, SeedsSubmitEvent } from '../../../src/index.js';
+import { deepQuery, until } from '../../support/dom.js';
+import { click, completeQuestionnaire, mountWidget, settle } from '../../support/widget.js';
+import { requestsTo, scriptedEndpoint, sleep, unique } from '../../services/helpers.js';
+
+const heading = (el: Element) => deepQuery(el, 'h2')?.textContent?.trim();
+
+describe('<seeds-of-innovation> delivery', () => {
+  it('asks consent, says exactly what is sent, then posts the response once with the right headers', async () => {
+    const endpoint = await scriptedEndpoint('consent');
+    const el = await mountWidget({ lang: 'en', community: unique('c'), endpoint });
+    expect(deepQuery(el, 'section')!.textContent).to.contain('with your consent');
+    const completed = oneEvent(el, 'seeds-complete') as Promise<SeedsCompleteEvent>;
+    await completeQuestionnaire(el, 3);
+    const { response } = (await completed).detail;
+    expect(heading(el)).to.equal('Send to the organiser');
+    expect(deepQuery(el, '[part="consent"]')!.textContent).to.contain(new URL(endpoint).host);
+    await expect(el).to.be.accessible();
+    expect(await requestsTo(endpoint)).to.have.length(0);
+
+    const delivered = oneEvent(el, 'seeds-delivered') as Promise<SeedsDeliveredEvent>;
+    await click(el, 'Send');
+    const detail = (await delivered).detail;
+    expect(detail).to.deep.equal({ id: response.id, status: 201, attempt: 1 });
+    await settle(el);
+    await until(() => deepQuery(el, '[part="delivery"]')?.getAttribute('data-state') === 'sent', 3000, 'sent state');
+    expect(deepQuery(el, '[part="delivery"]')!.textContent).to.contain('have been sent');
+
+    const requests = await requestsTo(endpoint);
+    expect(requests).to.have.length(1);
+    expect(requests[0].contentType).to.match(/^application\/json/);
+    expect(requests[0].idempotencyKey).to.equal(response.id);
+    expect(requests[0].cookie).to.equal(null);
+    expect(requests[0].validation.valid, JSON.stringify(requests[0].validation.errors)).to.equal(true);
+    expect(requests[0].body).to.deep.equal(JSON.parse(JSON.stringify(response)));
+  });
+
+  it('sends nothing when the participant declines', async () => {
+    const endpoint = await scriptedEndpoint('decline');
+    const el = await mountWidget({ lang: 'en', community: unique('d'), endpoint });
+    await completeQuestionnaire(el, 1);
+    await click(el, "Don't send");
+    expect(deepQuery(el, '.message, [role="status"]')).to.exist;
+    await sleep(100);
+    expect(await requestsTo(endpoint)).to.have.length(0);
+    expect(heading(el)).to.equal('Your flower');
+  });
+
+  it('skips the consent step with consent="given" and adds the host hook\'s header', async () => {
+    const endpoint = await scriptedEndpoint('hook');
+    const el = await mountWidget({ lang: 'en', community: unique('h'), endpoint, consent: 'given' });
+    el.requestInit = () => ({ headers: { Authorization: 'Bearer test-token' } });
+    const delivered = oneEvent(el, 'seeds-delivered');
+    await completeQuestionnaire(el, 4);
+    await delivered;
+    const [request] = await requestsTo(endpoint);
+    expect(request.authorization).to.equal('Bearer test-token');
+    expect(request.body!.scores.commitment).to.equal(100);
+  });
+
+  it('lets the host deliver itself by cancelling seeds-submit: nothing is sent', async () => {
+    const endpoint = await scriptedEndpoint('cancel');
+    const el = await mountWidget({ lang: 'en', community: unique('x'), endpoint, consent: 'given' });
+    const submitted: SeedsSubmitEvent[] = [];
+    el.addEventListener('seeds-submit', (e) => {
+      submitted.push(e);
+      e.preventDefault();
+    });
+    await completeQuestionnaire(el, 2);
+    await until(() => submitted.length === 1, 3000, 'seeds-submit');
+    await sleep(100);
+    expect(submitted[0].cancelable && submitted[0].composed).to.equal(true);
+    expect(submitted[0].detail.endpoint).to.equal(endpoint);
+    expect(await requestsTo(endpoint)).to.have.length(0);
+  });
+
+  it('retries after 503 and reports the failed attempt with willRetry', async () => {
+    const endpoint = await scriptedEndpoint('retry', [{ status: 503, retryAfter: 0 }]);
+    const el = await mountWidget({ lang: 'en', community: unique('r'), endpoint, consent: 'given' });
+    const errors: CustomEvent[] = [];
+    el.addEventListener('seeds-delivery-error', (e) => errors.push(e));
+    const delivered = oneEvent(el, 'seeds-delivered') as Promise<SeedsDeliveredEvent>;
+    await completeQuestionnaire(el, 3);
+    expect((await delivered).detail.attempt).to.equal(2);
+    expect(errors).to.have.length(1);
+    expect(errors[0].detail).to.include({ status: 503, attempt: 1, willRetry: true });
+    expect(await requestsTo(endpoint)).to.have.length(2);
+  });
+
+  it('reports a 400 without retrying and shows why, with a way to try again', async () => {
+    const endpoint = await scriptedEndpoint('bad', [{ status: 400, body: { error: 'no' } }]);
+    const el = await mountWidget({ lang: 'en', community: unique('b'), endpoint, consent: 'given' });
+    const failed = oneEvent(el, 'seeds-delivery-error');
+    await completeQuestionnaire(el, 3);
+    expect((await failed).detail).to.include({ status: 400, willRetry: false });
+    await settle(el);
+    await until(() => deepQuery(el, '[part="delivery"]')?.getAttribute('data-state') === 'failed', 3000, 'failed state');
+    expect(deepQuery(el, '[part="delivery"]')!.textContent).to.contain('could not be sent');
+    await sleep(200);
+    expect(await requestsTo(endpoint)).to.have.length(1);
+  });
+
+  it('refuses a javascript: endpoint with seeds-error and fetches nothing', async () => {
+    const original = window.fetch;
+    let fetched = 0;
+    window.fetch = (...args) => {
+      fetched++;
+      return original(...args);
+    };
+    try {
+      const el = document.createElement('seeds-of-innovation');
+      el.setAttribute('lang', 'en');
+      el.setAttribute('community', unique('js'));
+      el.setAttribute('endpoint', 'javascript:alert(1)');
+      el.setAttribute('consent', 'given');
+      const error = oneEvent(el, 'seeds-error') as Promise<SeedsErrorEvent>;
+      document.body.append(el);
+      const { detail } = await error;
+      expect(detail.code).to.equal('invalid-endpoint');
+      await settle(el);
+      // without a valid endpoint the intro promises that nothing is sent
+      await until(() => deepQuery(el, 'section'));
+      expect(deepQuery(el, 'section')!.textContent).to.contain('Nothing is sent');
+      await completeQuestionnaire(el, 3);
+      await sleep(100);
+      expect(fetched).to.equal(0);
+      el.remove();
+    } finally {
+      window.fetch = original;
+    }
+  });
+});
