@@ -99,11 +99,13 @@ function heart(input: DrawingInput) {
     <text class="overall" font-size=${size} y=${withCount ? round(-r * 0.08) : 0} text-anchor="middle" dominant-baseline="central"
       >${input.overall ?? '–'}</text
     >
-    ${withCount
-      ? svg`<text class="respondents" font-size=${small} y=${round(r * 0.5)} text-anchor="middle" dominant-baseline="central"
+    ${
+      withCount
+        ? svg`<text class="respondents" font-size=${small} y=${round(r * 0.5)} text-anchor="middle" dominant-baseline="central"
           >${input.texts.respondentsShort(input.respondents as number)}</text
         >`
-      : nothing}
+        : nothing
+    }
   </g>`;
 }
 
@@ -164,44 +166,44 @@ export function table(
 ): TemplateResult {
   const c = texts.columns;
   const cell = (text: string | null) => text ?? texts.notAssessed;
-  return html`<table id="seeds-flower-table" part="table" class=${options.open ? 'table' : 'table visually-hidden'}>
-    <caption>
-      ${texts.caption}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">${c.factor}</th>
-        <th scope="col">${c.group}</th>
-        <th scope="col">${c.score}</th>
-        ${options.compare ? html`<th scope="col">${c.earlier}</th><th scope="col">${c.change}</th>` : nothing}
-        ${options.spread ? html`<th scope="col">${c.spread}</th>` : nothing}
-      </tr>
-    </thead>
-    <tbody>
-      ${petals.map(
-        (p) => html`<tr data-row=${p.id}>
-          <th scope="row">${p.title}</th>
-          <td>${groupNames[p.group] ?? p.group}</td>
-          <td class="num">${cell(p.scoreText)}</td>
-          ${options.compare
-            ? html`<td class="num">${cell(p.earlierText)}</td><td class="num">${p.changeText ?? '–'}</td>`
-            : nothing}
-          ${options.spread ? html`<td>${p.spreadText ?? '–'}</td>` : nothing}
-        </tr>`,
-      )}
-    </tbody>
-  </table>`;
-}
-
-/** The tooltip's lines; placed by the element through CSSOM (no style attributes). */
-export function tooltip(petal: PetalView | undefined, texts: FlowerTexts): TemplateResult {
-  return html`<div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${!petal}>
-    ${petal
-      ? html`<strong>${petal.title}</strong>
-          <span>${texts.tooltip.score}: ${texts.score(petal.scoreText)}</span>
-          ${petal.changeText ? html`<span>${texts.tooltip.change}: ${petal.changeText}</span>` : nothing}
-          ${petal.spreadText ? html`<span>${texts.tooltip.spread}: ${petal.spreadText}</span>` : nothing}`
-      : nothing}
+  // The wrapper is what hides: a table ignores the 1px width of .visually-hidden.
+  return html`<div id="seeds-flower-table" class=${options.open ? 'table-wrap' : 'table-wrap visually-hidden'}>
+    <table part="table" class="table">
+      <caption>
+        ${texts.caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${c.factor}</th>
+          <th scope="col">${c.group}</th>
+          <th scope="col">${c.score}</th>
+          ${
+            options.compare
+              ? html`<th scope="col">${c.earlier}</th>
+                  <th scope="col">${c.change}</th>`
+              : nothing
+          }
+          ${options.spread ? html`<th scope="col">${c.spread}</th>` : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${petals.map(
+          (p) =>
+            html`<tr data-row=${p.id}>
+              <th scope="row">${p.title}</th>
+              <td>${groupNames[p.group] ?? p.group}</td>
+              <td class="num">${cell(p.scoreText)}</td>
+              ${
+                options.compare
+                  ? html`<td class="num">${cell(p.earlierText)}</td>
+                      <td class="num">${p.changeText ?? '–'}</td>`
+                  : nothing
+              }
+              ${options.spread ? html`<td>${p.spreadText ?? '–'}</td>` : nothing}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
   </div>`;
 }
 

@@ -56,7 +56,8 @@ function checkMap<T>(
   const value: Record<string, T | null> = Object.fromEntries(ids.map((id) => [id, null]));
   const errors: string[] = [];
   if (input === undefined || input === null) return { value, errors };
-  if (input instanceof InvalidJson) return { value, errors: [`${name}: the attribute is not valid JSON (${input.message})`] };
+  if (input instanceof InvalidJson)
+    return { value, errors: [`${name}: the attribute is not valid JSON (${input.message})`] };
   if (!isRecord(input)) {
     return { value, errors: [`${name}: expected an object of factor id → value, got ${show(input)}`] };
   }

@@ -33,11 +33,21 @@ export default css`
     height: 100%;
   }
 
-  .g-people { --_c: var(--_people); }
-  .g-process { --_c: var(--_process); }
-  .g-content { --_c: var(--_content); }
-  .g-precondition { --_c: var(--_precondition); }
-  .g-outcomes { --_c: var(--_outcomes); }
+  .g-people {
+    --_c: var(--_people);
+  }
+  .g-process {
+    --_c: var(--_process);
+  }
+  .g-content {
+    --_c: var(--_content);
+  }
+  .g-precondition {
+    --_c: var(--_precondition);
+  }
+  .g-outcomes {
+    --_c: var(--_outcomes);
+  }
 
   .ring {
     fill: none;
@@ -145,7 +155,9 @@ export default css`
     display: flex;
     flex-direction: column;
     gap: 0.125rem;
-    max-width: min(18rem, 80vw);
+    max-width: min(18rem, 100%);
+    width: max-content;
+    translate: var(--_tip-dx, 0px) 0;
     padding: 0.375rem 0.5rem;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);

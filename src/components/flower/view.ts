@@ -1,7 +1,16 @@
 import type { Locale } from '../../model/locale.js';
 import type { Model } from '../../model/model.js';
 import type { FlowerTexts } from '../../content/nl/flower.js';
-import { petalPath, radialScale, spreadPaths, wedgePath, PETAL_PAD, type PetalAngle, type Spread, type SpreadPaths } from './geometry.js';
+import {
+  petalPath,
+  radialScale,
+  spreadPaths,
+  wedgePath,
+  PETAL_PAD,
+  type PetalAngle,
+  type Spread,
+  type SpreadPaths,
+} from './geometry.js';
 import type { FlowerScores, FlowerSpread } from './inputs.js';
 import type { FlowerLayout } from './layout.js';
 
@@ -38,14 +47,30 @@ export function petalLabels(model: Model, locale: Locale): string[] {
   return model.factors.map((f) => `${f.number}. ${f.content[locale].short || f.content[locale].title}`);
 }
 
-export function numberFormat(locale: Locale): (n: number) => string {
-  const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  return (n) => plain.format(n);
+/**
+ * Whole numbers: scores are shown without decimals. Both languages write integers the same way and
+ * nothing here exceeds 100, so no Intl.NumberFormat (creating the first one costs ~10 ms).
+ */
+export function whole(n: number): string {
+  return String(Math.round(n) || 0).replace('-', '\u2212');
 }
 
-function signedFormat(locale: Locale): (n: number) => string {
-  const signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
-  return (n) => signed.format(n).replace('-', '\u2212');
+/** A change: "+12", "−5" (a real minus sign) or "0". */
+function signed(n: number): string {
+  const r = Math.round(n) || 0;
+  return r > 0 ? `+${r}` : String(r).replace('-', '\u2212');
+}
+
+/** Full-length outlines depend on the layout only. */
+const outlines = new WeakMap<FlowerLayout, string[]>();
+function outlinesOf(layout: FlowerLayout): string[] {
+  let paths = outlines.get(layout);
+  if (!paths) {
+    const radius = radialScale(layout.inner, layout.outer);
+    paths = layout.angles.map((angle) => petalPath(angle, radius, 100));
+    outlines.set(layout, paths);
+  }
+  return paths;
 }
 
 export interface ViewInput {
@@ -61,15 +86,15 @@ export interface ViewInput {
 export function buildPetals(input: ViewInput): PetalView[] {
   const { layout, texts, locale } = input;
   const radius = radialScale(layout.inner, layout.outer);
-  const num = numberFormat(locale);
-  const signed = signedFormat(locale);
+  const num = whole;
   const labels = petalLabels(input.model, locale);
+  const fullPaths = outlinesOf(layout);
   return input.model.factors.map((factor, index) => {
     const angle = layout.angles[index];
     const score = input.scores[factor.id] ?? null;
     const earlier = input.compare?.[factor.id] ?? null;
     const spread = input.spread?.[factor.id] ?? null;
-    const full = petalPath(angle, radius, 100);
+    const full = fullPaths[index];
     const [tx, ty] = [Math.sin(angle.mid), -Math.cos(angle.mid)];
     const tipRadius = radius(Math.max(score ?? 0, earlier ?? 0, spread?.max ?? 0)) + 4;
     return {
@@ -98,9 +123,7 @@ export function buildPetals(input: ViewInput): PetalView[] {
       d: score === null ? full : petalPath(angle, radius, score),
       full,
       ghost:
-        earlier === null
-          ? null
-          : wedgePath(radius(0), radius(earlier), angle.start + PETAL_PAD, angle.end - PETAL_PAD),
+        earlier === null ? null : wedgePath(radius(0), radius(earlier), angle.start + PETAL_PAD, angle.end - PETAL_PAD),
       spreadPaths: spread === null ? null : spreadPaths(angle, radius, spread),
       tip: [tx * tipRadius, ty * tipRadius],
     };
@@ -113,9 +136,8 @@ export function summarize(
   overall: number | null,
   respondents: number | null,
   texts: FlowerTexts,
-  locale: Locale,
 ): string {
-  const num = numberFormat(locale);
+  const num = whole;
   const scored = petals.filter((p) => p.score !== null);
   const high = Math.max(...scored.map((p) => p.score as number));
   const low = Math.min(...scored.map((p) => p.score as number));

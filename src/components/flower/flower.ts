@@ -1,0 +1,353 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { DEFAULT_MODEL, groupNames } from '../../content/default-model.js';
+import { flowerEn } from '../../content/en/flower.js';
+import { flowerNl, type FlowerTexts } from '../../content/nl/flower.js';
+import { emit } from '../../events/emit.js';
+import type { SeedsErrorCode } from '../../events/seeds-error.js';
+import { matchLocale, type Locale } from '../../model/locale.js';
+import type { Model } from '../../model/model.js';
+import { overallScore } from '../../model/scoring.js';
+import { validateModel } from '../../model/validate-model.js';
+import { base } from '../../styles/tokens.js';
+import { animateChanges, bloom, prefersReducedMotion } from './motion.js';
+import { drawing, table, targets } from './drawing.js';
+import { placeTooltip, roveIndex, tooltip } from './tooltip.js';
+import { serializeSvg, svgToPng, type SvgExportOptions } from './export.js';
+import {
+  checkRespondents,
+  checkScores,
+  checkSpread,
+  jsonAttribute,
+  type FlowerScores,
+  type FlowerSpread,
+} from './inputs.js';
+import { layoutFlower, type FlowerLayout } from './layout.js';
+import { canvasMeasure } from './measure.js';
+import styles from './styles.js';
+import { buildPetals, petalLabels, whole, summarize, type PetalView } from './view.js';
+
+export type { FlowerScores, FlowerSpread } from './inputs.js';
+export type { Spread } from './geometry.js';
+
+const TEXTS: Record<Locale, FlowerTexts> = { nl: flowerNl, en: flowerEn };
+const DEFAULT_WIDTH = 480;
+
+/**
+ * The twelve success factors as a flower: one petal per factor, as long as its score on a fixed
+ * 0–100 scale, grouped and coloured by the five groups; with an earlier measurement as a ghost, a
+ * group's spread as a box plot, and a data table as the accessible alternative.
+ *
+ * The drawing is an `svg role="img"`; each petal in it carries `data-factor` (the factor id) and
+ * `data-score` (the score as given, or `null` when not assessed). The petals' buttons lie in a
+ * second layer (`role="group"`, one `role="button"` per factor with `data-target`).
+ *
+ * @tagname seeds-flower
+ * @summary Draws scores of the twelve success factors as a flower.
+ *
+ * @fires seeds-factor-select - The user picked a petal by click, Enter or Space; `detail.factor` is its id.
+ * @fires seeds-error - `scores`, `compare`, `spread` or `respondents` (code `invalid-scores`) or `model`
+ *   (code `invalid-model`) was invalid. Invalid entries are drawn as not assessed; the element never throws.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart svg - The drawing (`svg role="img"`).
+ * @csspart targets - The layer of petal buttons over the drawing.
+ * @csspart tooltip - The box with a petal's title, score, change and spread.
+ * @csspart toggle - The button that shows and hides the table.
+ * @csspart table - The data table.
+ *
+ * @cssprop --seeds-group-people - Colour of the group "people" (factors 1–2).
+ * @cssprop --seeds-group-process - Colour of the group "process" (factors 3–4).
+ * @cssprop --seeds-group-content - Colour of the group "content" (factors 5–7).
+ * @cssprop --seeds-group-precondition - Colour of the group "precondition" (factor 8).
+ * @cssprop --seeds-group-outcomes - Colour of the group "outcomes" (factors 9–12).
+ * @cssprop --seeds-flower-ring - Colour of the rings at 25, 50, 75 and 100 and of the petal outlines.
+ * @cssprop --seeds-flower-halo - Background colour behind lines drawn over petals, the heart and the tooltip.
+ * @cssprop --seeds-focus-color - Colour of the focus outline around a petal.
+ * @cssprop --seeds-color-text - Text and line colour (defaults to the inherited colour).
+ * @cssprop --seeds-color-muted - Colour of secondary text.
+ * @cssprop --seeds-color-border - Border colour of the toggle, table and tooltip.
+ */
+export class SeedsFlower extends LitElement {
+  static override styles = [base, styles];
+
+  /** Factor id → score from 0 to 100, or null when not assessed. Also a JSON attribute. @attr scores */
+  @property({ attribute: 'scores', converter: jsonAttribute }) accessor scores: FlowerScores | undefined = undefined;
+
+  /** Earlier scores (same shape), drawn as a ghost outline with the change. Also a JSON attribute. @attr compare */
+  @property({ attribute: 'compare', converter: jsonAttribute }) accessor compare: FlowerScores | undefined = undefined;
+
+  /** Per factor `{min, q1, median, q3, max}` of a group's scores, drawn as a box plot. Also a JSON attribute. @attr spread */
+  @property({ attribute: 'spread', converter: jsonAttribute }) accessor spread: FlowerSpread | undefined = undefined;
+
+  /** The number of respondents, shown in the heart. @attr respondents */
+  @property({ type: Number }) accessor respondents: number | undefined = undefined;
+
+  /** The factor model: petals, their order, groups and titles. Property only; defaults to the research's twelve factors. */
+  @property({ attribute: false }) accessor model: Model = DEFAULT_MODEL;
+
+  /** `nl` (default) or `en`; otherwise the document's language when supported. @attr lang */
+  @property() override accessor lang = '';
+
+  @state() private accessor width = 0;
+  @state() private accessor active = 0;
+  @state() private accessor shown: string | null = null;
+  @state() private accessor tableOpen = false;
+
+  @query('svg.drawing') private accessor svgEl!: SVGSVGElement;
+  @query('.tooltip') private accessor tooltipEl!: HTMLElement;
+
+  #model: Model = DEFAULT_MODEL;
+  #scores: FlowerScores = {};
+  #compare: FlowerScores | null = null;
+  #spread: FlowerSpread | null = null;
+  #respondents: number | null = null;
+  #layout?: FlowerLayout;
+  #layoutKey = '';
+  #drawnLayout?: FlowerLayout;
+  #petals: PetalView[] = [];
+  #summary = '';
+  #resize?: ResizeObserver;
+  #bloomed = false;
+
+  /** The language in use: `lang` if supported, else the document's, else Dutch. */
+  get locale(): Locale {
+    return matchLocale(this.lang) ?? matchLocale(document.documentElement.lang) ?? 'nl';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resize ??= new ResizeObserver((entries) => {
+      const width = Math.round(entries[entries.length - 1].contentRect.width);
+      if (width > 0 && width !== this.width) this.width = width;
+    });
+    this.#resize.observe(this);
+    // Labels were measured in a fallback font while a web font loaded: measure again.
+    void document.fonts?.ready.then(() => {
+      this.#layoutKey = '';
+      this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+  }
+
+  /**
+   * The drawing as a standalone SVG document: colours and fonts resolved from the current theme and
+   * written as attributes, `xmlns` set, nothing external.
+   */
+  toSVG(options: SvgExportOptions = {}): string {
+    if (!this.svgEl) throw new Error('<seeds-flower> has not been drawn yet: add it to the document first.');
+    return serializeSvg(this.svgEl, options);
+  }
+
+  /** The drawing as a PNG at `scale` × its size in CSS pixels (2 by default, sharp on most screens). */
+  async toPNG(scale = 2, options: SvgExportOptions = {}): Promise<Blob> {
+    if (this.isConnected) await this.updateComplete;
+    const svgText = this.toSVG(options);
+    const { width, height } = this.svgEl.viewBox.baseVal;
+    return svgToPng(svgText, width, height, scale);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const ids = () => this.#model.factors.map((f) => f.id);
+    if (changed.has('model')) {
+      const checked = this.model === DEFAULT_MODEL ? null : validateModel(this.model);
+      this.#model = checked?.ok ? checked.value : DEFAULT_MODEL;
+      if (checked && !checked.ok) this.#fail('invalid-model', 'model', checked.errors);
+    }
+    const modelChanged = changed.has('model');
+    if (modelChanged || changed.has('scores')) {
+      const checked = checkScores(this.scores, ids(), 'scores');
+      this.#scores = checked.value;
+      this.#fail('invalid-scores', 'scores', checked.errors);
+    }
+    if (modelChanged || changed.has('compare')) {
+      const checked = checkScores(this.compare, ids(), 'compare');
+      this.#compare = this.compare == null ? null : checked.value;
+      this.#fail('invalid-scores', 'compare', checked.errors);
+    }
+    if (modelChanged || changed.has('spread')) {
+      const checked = checkSpread(this.spread, ids(), 'spread');
+      this.#spread = this.spread == null ? null : checked.value;
+      this.#fail('invalid-scores', 'spread', checked.errors);
+    }
+    if (changed.has('respondents')) {
+      const checked = checkRespondents(this.respondents);
+      this.#respondents = checked.value;
+      this.#fail('invalid-scores', 'respondents', checked.errors);
+    }
+    if (!this.hasUpdated && this.width === 0) this.width = Math.round(this.getBoundingClientRect().width);
+
+    const locale = this.locale;
+    const width = this.width > 0 ? this.width : DEFAULT_WIDTH;
+    // Reading the font forces style, so only when the layout may change: never for new scores.
+    const key = `${width}|${locale}`;
+    if (modelChanged || key !== this.#layoutKey || !this.#layout) {
+      this.#layoutKey = key;
+      this.#layout = this.#computeLayout(width, locale);
+    }
+    this.#petals = buildPetals({
+      model: this.#model,
+      locale,
+      texts: TEXTS[locale],
+      layout: this.#layout,
+      scores: this.#scores,
+      compare: this.#compare,
+      spread: this.#spread,
+    });
+    this.#summary = summarize(this.#petals, overallScore(this.#scores), this.#respondents, TEXTS[locale]);
+    if (this.active >= this.#petals.length) this.active = 0;
+  }
+
+  #computeLayout(width: number, locale: Locale): FlowerLayout {
+    const factors = this.#model.factors;
+    return layoutFlower({
+      width,
+      groups: factors.map((f) => f.group),
+      ids: factors.map((f) => f.id),
+      labels: petalLabels(this.#model, locale),
+      measure: canvasMeasure(getComputedStyle(this).fontFamily),
+    });
+  }
+
+  #fail(code: SeedsErrorCode, name: string, errors: readonly string[]): void {
+    if (errors.length === 0) return;
+    const message = `<seeds-flower> ${name}: ${errors.join('; ')}`;
+    emit(this, 'seeds-error', { code, message });
+  }
+
+  protected override render() {
+    const layout = this.#layout as FlowerLayout;
+    const locale = this.locale;
+    const texts = TEXTS[locale];
+    const overall = overallScore(this.#scores);
+    const shown = this.#petals.find((p) => p.id === this.shown);
+    return html`<div part="base" class="base" lang=${locale}>
+      <div class="figure">
+        ${drawing({
+          layout,
+          petals: this.#petals,
+          texts,
+          groupNames: groupNames(locale),
+          summary: this.#summary,
+          overall: overall === null ? null : whole(overall),
+          respondents: this.#respondents,
+        })}
+        <div
+          @click=${this.handleClick}
+          @keydown=${this.handleKeydown}
+          @focusin=${this.handleFocusIn}
+          @focusout=${this.handleLeave}
+          @pointerover=${this.handlePointerOver}
+          @pointerleave=${this.handleLeave}
+        >
+          ${targets(layout, this.#petals, texts, this.active)}
+        </div>
+        ${tooltip(shown, texts)}
+      </div>
+      <button part="toggle" class="toggle" type="button" aria-controls="seeds-flower-table" @click=${this.handleToggle}>
+        ${this.tableOpen ? texts.hideTable : texts.showTable}
+      </button>
+      ${table(this.#petals, texts, groupNames(locale), {
+        open: this.tableOpen,
+        compare: this.#compare !== null,
+        spread: this.#spread !== null,
+      })}
+    </div>`;
+  }
+
+  protected override updated(): void {
+    this.#placeTooltip();
+    const root = this.renderRoot as ShadowRoot;
+    // A new layout (width, language, model) moves everything: no morph for that.
+    const layoutOnly = this.#layout !== this.#drawnLayout;
+    this.#drawnLayout = this.#layout;
+    if (prefersReducedMotion()) {
+      this.#bloomed = true;
+      animateChanges(root, true);
+      return;
+    }
+    if (!this.#bloomed && this.#petals.some((p) => p.score !== null)) {
+      this.#bloomed = true;
+      bloom(root);
+      animateChanges(root, true);
+    } else {
+      animateChanges(root, layoutOnly);
+    }
+  }
+
+  #placeTooltip(): void {
+    const petal = this.#petals.find((p) => p.id === this.shown);
+    if (petal && this.#layout && this.tooltipEl) placeTooltip(this.tooltipEl, petal, this.#layout.viewBox);
+  }
+
+  #targetOf(event: Event): SVGElement | null {
+    const path = event.composedPath();
+    return (path.find((n) => n instanceof SVGElement && n.dataset.target) as SVGElement | undefined) ?? null;
+  }
+
+  #indexOf(target: SVGElement): number {
+    return this.#petals.findIndex((p) => p.id === target.dataset.target);
+  }
+
+  #select(id: string): void {
+    emit(this, 'seeds-factor-select', { factor: id });
+  }
+
+  private handleClick(event: MouseEvent): void {
+    const target = this.#targetOf(event);
+    if (!target?.dataset.target) return;
+    this.active = this.#indexOf(target);
+    this.#select(target.dataset.target);
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    const target = this.#targetOf(event);
+    if (!target?.dataset.target) return;
+    const next = roveIndex(event.key, this.#indexOf(target), this.#petals.length);
+    if (next !== undefined) {
+      event.preventDefault();
+      this.#focusPetal(next);
+    } else if (event.key === 'Escape') {
+      this.shown = null;
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      if (!event.repeat) this.#select(target.dataset.target);
+    }
+  }
+
+  #focusPetal(index: number): void {
+    this.active = index;
+    const id = this.#petals[index]?.id;
+    const el = this.renderRoot.querySelector<SVGElement>(`[data-target="${CSS.escape(id ?? '')}"]`);
+    el?.focus();
+  }
+
+  private handleFocusIn(event: FocusEvent): void {
+    const target = this.#targetOf(event);
+    if (!target) return;
+    this.active = this.#indexOf(target);
+    this.shown = target.dataset.target ?? null;
+  }
+
+  private handlePointerOver(event: PointerEvent): void {
+    const target = this.#targetOf(event);
+    if (target) this.shown = target.dataset.target ?? null;
+  }
+
+  private handleLeave(): void {
+    // After the focus or the pointer moved on, keep the tooltip of whatever is still hovered or focused.
+    queueMicrotask(() => {
+      const hovered = this.renderRoot.querySelector<SVGElement>('.target:hover');
+      const focused = (this.renderRoot as ShadowRoot).activeElement as SVGElement | null;
+      this.shown = hovered?.dataset.target ?? focused?.dataset?.target ?? null;
+    });
+  }
+
+  private handleToggle(): void {
+    this.tableOpen = !this.tableOpen;
+  }
+}
