@@ -4,8 +4,10 @@ import { deepQuery, deepQueryAll, until } from './dom.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 
-/** Waits for the element and every view inside it to finish rendering. */
+/** Waits for the element to have read its storage and every view inside it to finish rendering. */
 export async function settle(el: SeedsOfInnovation): Promise<void> {
+  await el.updateComplete;
+  await until(() => el.shadowRoot?.querySelector('seeds-questionnaire, seeds-results, seeds-history, seeds-group, section, p'), 5000, 'the widget to load');
   for (let i = 0; i < 3; i++) {
     await el.updateComplete;
     for (const child of deepQueryAll<Updating>(el, 'seeds-questionnaire, seeds-results, seeds-agenda, seeds-history, seeds-group, seeds-flower')) {

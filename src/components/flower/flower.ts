@@ -119,7 +119,9 @@ export class SeedsFlower extends LitElement {
     super.connectedCallback();
     this.#resize ??= new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1].contentRect.width);
-      if (width > 0 && width !== this.width) this.width = width;
+      // A new width changes the drawing's height, which this observer sees again in the same frame;
+      // applying it in the next frame avoids the browser's "ResizeObserver loop" error.
+      if (width > 0 && width !== this.width) requestAnimationFrame(() => (this.width = width));
     });
     this.#resize.observe(this);
     // Labels were measured in a fallback font while a web font loaded: measure again.

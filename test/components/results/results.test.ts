@@ -4,7 +4,7 @@ import '../../../src/define.js';
 import { modelEn } from '../../../src/content/en/model.js';
 import { modelNl } from '../../../src/content/nl/model.js';
 import type { SeedsOfInnovation } from '../../../src/index.js';
-import { deepQuery, deepQueryAll, until } from '../../support/dom.js';
+import { deepQuery, until } from '../../support/dom.js';
 import { click, completeQuestionnaire, mountWidget, settle } from '../../support/widget.js';
 import { unique } from '../../services/helpers.js';
 

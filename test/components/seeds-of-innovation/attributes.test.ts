@@ -3,14 +3,11 @@ import '../../../src/define.js';
 import { SeedsOfInnovation, DEFAULT_MODEL, type SeedsErrorEvent } from '../../../src/index.js';
 import { defineElement } from '../../../src/internal/define.js';
 import { deepQuery, deepQueryAll } from '../../support/dom.js';
+import { buttonNamed, settle } from '../../support/widget.js';
 
 let n = 0;
 const community = () => `test-attr-${Date.now()}-${n++}`;
 
-async function settle(el: SeedsOfInnovation) {
-  await el.updateComplete;
-  await deepQuery<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'seeds-questionnaire')?.updateComplete;
-}
 
 /** Captures console.warn calls while `fn` runs. */
 async function captureWarnings(fn: () => Promise<void>): Promise<unknown[][]> {
@@ -56,7 +53,7 @@ describe('<seeds-of-innovation> attributes', () => {
       html`<seeds-of-innovation lang="nl" community=${community()}></seeds-of-innovation>`,
     );
     await settle(el);
-    deepQueryAll<HTMLButtonElement>(el, 'button')[0].click();
+    buttonNamed(el, 'Beginnen').click();
     await settle(el);
     deepQueryAll<HTMLInputElement>(el, 'input[name="role"]')[1].click();
     await settle(el);

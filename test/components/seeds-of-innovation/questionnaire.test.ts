@@ -4,6 +4,7 @@ import '../../../src/define.js';
 import type { SeedsOfInnovation } from '../../../src/index.js';
 import type { SeedsAnswerEvent, SeedsCompleteEvent } from '../../../src/index.js';
 import { deepActiveElement, deepQuery, deepQueryAll } from '../../support/dom.js';
+import { settle } from '../../support/widget.js';
 
 let counter = 0;
 const community = () => `test-q-${Date.now()}-${counter++}`;
@@ -28,11 +29,6 @@ function button(el: Element, name: string): HTMLButtonElement {
         .join(', ')}`,
     );
   return found;
-}
-async function settle(el: SeedsOfInnovation) {
-  await el.updateComplete;
-  const q = deepQuery<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'seeds-questionnaire');
-  await q?.updateComplete;
 }
 function radiogroups(el: Element): HTMLFieldSetElement[] {
   return deepQueryAll<HTMLFieldSetElement>(el, 'fieldset[role="radiogroup"]');
