@@ -71,7 +71,11 @@ export function agendaText(
   if (options.date) lines.push(labels.date(options.date));
   for (const factor of selectedFactors(model, agenda)) {
     const text = factor.content[locale];
-    lines.push('', `${factor.number}. ${oneLine(text.title)}`, `${labels.score}: ${formatScore(scores[factor.id], labels)}`);
+    lines.push(
+      '',
+      `${factor.number}. ${oneLine(text.title)}`,
+      `${labels.score}: ${formatScore(scores[factor.id], labels)}`,
+    );
     if (text.description) lines.push(oneLine(text.description));
     if (text.tips?.length) lines.push(`${labels.tips}:`, ...text.tips.map((tip) => `- ${oneLine(tip)}`));
     for (const [label, value] of actionParts(agenda.actions[factor.id], labels)) lines.push(`${label}: ${value}`);
@@ -104,7 +108,8 @@ export function agendaMarkdown(
     }
     const parts = actionParts(agenda.actions[factor.id], labels);
     // `*`, not `-`: a list with another bullet starts a new list instead of continuing the tips.
-    if (parts.length) blocks.push(parts.map(([label, value]) => `* **${escapeMarkdown(label)}:** ${escapeMarkdown(value)}`).join('\n'));
+    if (parts.length)
+      blocks.push(parts.map(([label, value]) => `* **${escapeMarkdown(label)}:** ${escapeMarkdown(value)}`).join('\n'));
   }
   return blocks.join('\n\n') + '\n';
 }

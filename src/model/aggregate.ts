@@ -57,7 +57,9 @@ export function aggregateResponses(model: Model, responses: readonly SeedsRespon
   const byRole = Object.fromEntries([...ROLES, 'none'].map((k) => [k, 0])) as RoleCounts;
   for (const r of unique) byRole[r.respondent.role ?? 'none'] += 1;
 
-  const own = unique.map((r) => overallScore(Object.fromEntries(model.factors.map((f) => [f.id, r.scores[f.id] ?? null]))));
+  const own = unique.map((r) =>
+    overallScore(Object.fromEntries(model.factors.map((f) => [f.id, r.scores[f.id] ?? null]))),
+  );
 
   return {
     respondents: unique.length,

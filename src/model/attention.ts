@@ -66,7 +66,11 @@ export interface AttentionResult {
  * // attention: ['reputation', 'together', 'commitment'], reasons.reputation: ['low', 'below-50']
  * ```
  */
-export function attentionPoints(model: Model, scores: Readonly<Scores>, options: AttentionOptions = {}): AttentionResult {
+export function attentionPoints(
+  model: Model,
+  scores: Readonly<Scores>,
+  options: AttentionOptions = {},
+): AttentionResult {
   const lowest = options.lowest ?? 3;
   const below = options.below ?? 50;
   const strengthCount = options.strengths ?? 3;

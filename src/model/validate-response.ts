@@ -112,7 +112,10 @@ export function parseResponseJson(text: string, model?: Model): ValidationResult
   try {
     data = JSON.parse(source);
   } catch (error) {
-    return { ok: false, errors: [`The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`] };
+    return {
+      ok: false,
+      errors: [`The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`],
+    };
   }
   return validateResponse(data, model);
 }
@@ -206,8 +209,10 @@ function checkAgainstModel(
     if (owner === undefined) {
       errors.push(`answers[${i}].item: "${a.item}" is not a statement of the model`);
       if (!factorIds.has(a.factor)) errors.push(`answers[${i}].factor: "${a.factor}" is not a factor of the model`);
-    } else if (owner !== a.factor) errors.push(`answers[${i}].factor: "${a.item}" belongs to "${owner}", not "${a.factor}"`);
-    else if (!askedIds.has(a.item)) errors.push(`answers[${i}].item: "${a.item}" is not asked by the ${instrument} instrument`);
+    } else if (owner !== a.factor)
+      errors.push(`answers[${i}].factor: "${a.item}" belongs to "${owner}", not "${a.factor}"`);
+    else if (!askedIds.has(a.item))
+      errors.push(`answers[${i}].item: "${a.item}" is not asked by the ${instrument} instrument`);
   });
   const answered = new Set(answers.map((a) => a.item));
   const missing = asked.filter((q) => !answered.has(q.id)).map((q) => q.id);

@@ -68,7 +68,11 @@ export class Session implements ReactiveController {
     this.namespace = namespace;
     this.loaded = false;
     this.storage = new SeedsStorage({ namespace, onProblem: (p) => this.options.report(p.code, p.message) });
-    this.outbox = new Outbox({ storage: this.storage, ...this.options.delivery, onStatus: () => this.host.requestUpdate() });
+    this.outbox = new Outbox({
+      storage: this.storage,
+      ...this.options.delivery,
+      onStatus: () => this.host.requestUpdate(),
+    });
     const storage = this.storage;
     this.loading = (async () => {
       const status = await storage.ready();
@@ -77,7 +81,15 @@ export class Session implements ReactiveController {
       this.persistent = status.persistent;
       this.history = history;
       this.draft = draft
-        ? { id: draft.id, instrument: draft.instrument, locale: draft.locale, step: draft.step, role: draft.role ?? undefined, answers: draft.answers, startedAt: draft.startedAt }
+        ? {
+            id: draft.id,
+            instrument: draft.instrument,
+            locale: draft.locale,
+            step: draft.step,
+            role: draft.role ?? undefined,
+            answers: draft.answers,
+            startedAt: draft.startedAt,
+          }
         : newDraft(instrument, locale);
       this.loaded = true;
       if (this.connected) void this.outbox.start();
@@ -134,7 +146,11 @@ export class Session implements ReactiveController {
     const ok = await this.storage.deleteAll();
     this.history = [];
     this.draft = newDraft(instrument, locale);
-    this.outbox = new Outbox({ storage: this.storage, ...this.options.delivery, onStatus: () => this.host.requestUpdate() });
+    this.outbox = new Outbox({
+      storage: this.storage,
+      ...this.options.delivery,
+      onStatus: () => this.host.requestUpdate(),
+    });
     if (this.connected) void this.outbox.start();
     this.host.requestUpdate();
     return ok;

@@ -19,7 +19,11 @@ const model: Model = {
       group: 'people',
       related: [],
       content: {
-        en: { title: 'Driven and committed', description: 'We care.', tips: ['Name the goal.', 'Check in each phase.'] },
+        en: {
+          title: 'Driven and committed',
+          description: 'We care.',
+          tips: ['Name the goal.', 'Check in each phase.'],
+        },
         nl: { title: 'Gedreven', description: 'Wij willen.', tips: ['Noem het doel.'] },
       },
       items: [{ id: 'commitment.1', text: { nl: 'x', en: 'x' } }],
@@ -115,14 +119,38 @@ describe('agendaText(model, locale, agenda, scores, labels, options)', () => {
   });
 
   it('uses the locale’s texts, leaves out the date line without a date and skips missing parts', () => {
-    const text = agendaText(model, 'nl', { selected: ['together', 'commitment'], actions: {} }, { commitment: 50 }, labels);
+    const text = agendaText(
+      model,
+      'nl',
+      { selected: ['together', 'commitment'], actions: {} },
+      { commitment: 50 },
+      labels,
+    );
     expect(text).to.equal(
-      ['Agenda', '', '1. Gedreven', 'Score: 50/100', 'Wij willen.', 'Tips:', '- Noem het doel.', '', '2. Samen', 'Score: not assessed', ''].join('\n'),
+      [
+        'Agenda',
+        '',
+        '1. Gedreven',
+        'Score: 50/100',
+        'Wij willen.',
+        'Tips:',
+        '- Noem het doel.',
+        '',
+        '2. Samen',
+        'Score: not assessed',
+        '',
+      ].join('\n'),
     );
   });
 
   it('ignores selected ids that are not in the model and keeps entered line breaks from breaking the layout', () => {
-    const text = agendaText(model, 'en', { selected: ['nope', 'together'], actions: { together: { what: 'a\nb\r\n c', who: '  ', when: '' } } }, {}, labels);
+    const text = agendaText(
+      model,
+      'en',
+      { selected: ['nope', 'together'], actions: { together: { what: 'a\nb\r\n c', who: '  ', when: '' } } },
+      {},
+      labels,
+    );
     expect(text).to.equal(['Agenda', '', '2. Together', 'Score: not assessed', 'Action: a b c', ''].join('\n'));
   });
 
@@ -194,7 +222,9 @@ describe('agendaMarkdown(model, locale, agenda, scores, labels, options)', () =>
 
 describe('escapeMarkdown(text)', () => {
   it('escapes Markdown punctuation and leaves ordinary text alone', () => {
-    expect(escapeMarkdown("(The sum of) people's qualities, 'together' – 50%")).to.equal("(The sum of) people's qualities, 'together' – 50%");
+    expect(escapeMarkdown("(The sum of) people's qualities, 'together' – 50%")).to.equal(
+      "(The sum of) people's qualities, 'together' – 50%",
+    );
     expect(escapeMarkdown('a\\b & c')).to.equal('a\\\\b \\& c');
     expect(escapeMarkdown('&lt;script&gt;')).to.equal('\\&lt;script\\&gt;');
   });
@@ -217,11 +247,17 @@ describe('validateAgenda(input, model?)', () => {
     expect(validateAgenda(agenda)).to.deep.equal({ ok: true, value: agenda });
   });
   it('drops ids the model does not have and duplicates', () => {
-    const result = validateAgenda({ selected: ['gone', 'together', 'together'], actions: { gone: { what: '', who: '', when: '' } } }, model);
+    const result = validateAgenda(
+      { selected: ['gone', 'together', 'together'], actions: { gone: { what: '', who: '', when: '' } } },
+      model,
+    );
     expect(result).to.deep.equal({ ok: true, value: { selected: ['together'], actions: {} } });
   });
   it('reports malformed agendas', () => {
-    expect(validateAgenda(null)).to.deep.equal({ ok: false, errors: ['agenda: expected an object with "selected" and "actions"'] });
+    expect(validateAgenda(null)).to.deep.equal({
+      ok: false,
+      errors: ['agenda: expected an object with "selected" and "actions"'],
+    });
     expect(validateAgenda({ selected: 'a', actions: [] })).to.deep.equal({
       ok: false,
       errors: ['selected: expected an array of factor ids', 'actions: expected an object keyed by factor id'],

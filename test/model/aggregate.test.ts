@@ -7,20 +7,22 @@ import type { Role } from '../../src/model/roles.js';
 import type { Scores } from '../../src/model/scoring.js';
 
 const model: Model = {
-  factors: ['a', 'b', 'c'].map(
-    (id, i): ModelFactor => ({
-      id,
-      number: i + 1,
-      group: 'people',
-      related: [],
-      content: { nl: { title: id }, en: { title: id } },
-      items: [{ id: `${id}.1`, text: { nl: id, en: id } }],
-    }),
-  ),
+  factors: ['a', 'b', 'c'].map((id, i): ModelFactor => ({
+    id,
+    number: i + 1,
+    group: 'people',
+    related: [],
+    content: { nl: { title: id }, en: { title: id } },
+    items: [{ id: `${id}.1`, text: { nl: id, en: id } }],
+  })),
 };
 
 let counter = 0;
-function response(scores: Scores, role: Role | null = null, id = `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`): SeedsResponse {
+function response(
+  scores: Scores,
+  role: Role | null = null,
+  id = `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`,
+): SeedsResponse {
   return {
     schema: 'seeds-of-innovation/response',
     schemaVersion: 1,
@@ -99,7 +101,15 @@ describe('aggregateResponses(model, responses)', () => {
     expect(group.scores).to.deep.equal({ a: 43.75, b: 66.67, c: null });
     expect(group.overall).to.equal(55.21);
     // Personal overalls: 25, 37.5, 75, 100.
-    expect(group.overallSpread).to.deep.equal({ n: 4, mean: 59.38, min: 25, q1: 34.38, median: 56.25, q3: 81.25, max: 100 });
+    expect(group.overallSpread).to.deep.equal({
+      n: 4,
+      mean: 59.38,
+      min: 25,
+      q1: 34.38,
+      median: 56.25,
+      q3: 81.25,
+      max: 100,
+    });
   });
 
   it('counts respondents by role, "none" for those who did not say', () => {

@@ -4,16 +4,14 @@ import type { Model, ModelFactor } from '../../src/model/model.js';
 
 const IDS = ['a', 'b', 'c', 'd', 'e', 'f'];
 const model: Model = {
-  factors: IDS.map(
-    (id, i): ModelFactor => ({
-      id,
-      number: i + 1,
-      group: 'people',
-      related: [],
-      content: { nl: { title: id.toUpperCase() }, en: { title: id.toUpperCase() } },
-      items: [{ id: `${id}.1`, text: { nl: id, en: id } }],
-    }),
-  ),
+  factors: IDS.map((id, i): ModelFactor => ({
+    id,
+    number: i + 1,
+    group: 'people',
+    related: [],
+    content: { nl: { title: id.toUpperCase() }, en: { title: id.toUpperCase() } },
+    items: [{ id: `${id}.1`, text: { nl: id, en: id } }],
+  })),
 };
 
 const spread = (q1: number, q3: number): FactorSpread => ({ n: 8, min: 0, q1, median: (q1 + q3) / 2, q3, max: 100 });
@@ -102,7 +100,9 @@ describe('attentionPoints(model, scores, { spread })', () => {
   const scores = { a: 80, b: 40, c: 70, d: 60, e: 90, f: 65 };
 
   it('adds factors whose interquartile range is 25 or more, after the low ones, widest first', () => {
-    const result = attentionPoints(model, scores, { spread: { a: spread(50, 75), e: spread(40, 100), c: spread(60, 84.99) } });
+    const result = attentionPoints(model, scores, {
+      spread: { a: spread(50, 75), e: spread(40, 100), c: spread(60, 84.99) },
+    });
     expect(result.attention).to.deep.equal(['b', 'd', 'f', 'e', 'a']);
     expect(result.reasons.e).to.deep.equal(['disagreement']);
     expect(result.reasons.a).to.deep.equal(['disagreement']);
@@ -116,7 +116,9 @@ describe('attentionPoints(model, scores, { spread })', () => {
   });
 
   it('breaks equal spreads in model order', () => {
-    const result = attentionPoints(model, scores, { spread: { e: spread(0, 50), a: spread(25, 75), c: spread(50, 100) } });
+    const result = attentionPoints(model, scores, {
+      spread: { e: spread(0, 50), a: spread(25, 75), c: spread(50, 100) },
+    });
     expect(result.attention.slice(3)).to.deep.equal(['a', 'c', 'e']);
   });
 

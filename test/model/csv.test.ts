@@ -99,7 +99,9 @@ describe('groupCsv(model, group, locale, options)', () => {
       'commitment;1;Gedreven en gecommitteerd;people;4;43,75;0;18,75;37,5;62,5;100',
       `together;2;"Bewustzijn van 'samen'; echt";content;0;;;;;;`,
     ]);
-    expect(lines(groupCsv(model, group, 'en'))[1]).to.equal('commitment,1,"Driven, committed",people,4,43.75,0,18.75,37.5,62.5,100');
+    expect(lines(groupCsv(model, group, 'en'))[1]).to.equal(
+      'commitment,1,"Driven, committed",people,4,43.75,0,18.75,37.5,62.5,100',
+    );
   });
 });
 

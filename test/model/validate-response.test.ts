@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the cases edit free-form JSON copies of a response on purpose */
 import { expect } from '@open-wc/testing';
 import { DEFAULT_MODEL } from '../../src/content/default-model.js';
 import { questionItems, type Model, type ModelFactor } from '../../src/model/model.js';
@@ -74,7 +75,11 @@ describe('validateResponse(input)', () => {
   });
 
   const cases: [string, (r: Record<string, any>) => void, string][] = [
-    ['a wrong schema', (r) => (r.schema = 'other/thing'), 'schema: expected "seeds-of-innovation/response", got "other/thing"'],
+    [
+      'a wrong schema',
+      (r) => (r.schema = 'other/thing'),
+      'schema: expected "seeds-of-innovation/response", got "other/thing"',
+    ],
     ['another schema version', (r) => (r.schemaVersion = 2), 'schemaVersion: expected 1, got 2'],
     ['a schema version as text', (r) => (r.schemaVersion = '1'), 'schemaVersion: expected 1, got "1"'],
     ['an id that is no UUID', (r) => (r.id = 'abc'), 'id: expected a UUID, got "abc"'],
@@ -99,9 +104,21 @@ describe('validateResponse(input)', () => {
       'completedAt: expected an ISO 8601 date and time like "2025-06-03T09:30:00.000Z", got 1748941200000',
     ],
     ['a missing respondent', (r) => delete r.respondent, 'respondent: expected an object with "role", got undefined'],
-    ['an unknown role', (r) => (r.respondent.role = 'farmer'), 'respondent.role: "farmer" is not one of business, government, knowledge, education, other or null'],
-    ['a missing role', (r) => (r.respondent = {}), 'respondent.role: undefined is not one of business, government, knowledge, education, other or null'],
-    ['answers that are no array', (r) => (r.answers = {}), 'answers: expected an array of { item, factor, value }, got {}'],
+    [
+      'an unknown role',
+      (r) => (r.respondent.role = 'farmer'),
+      'respondent.role: "farmer" is not one of business, government, knowledge, education, other or null',
+    ],
+    [
+      'a missing role',
+      (r) => (r.respondent = {}),
+      'respondent.role: undefined is not one of business, government, knowledge, education, other or null',
+    ],
+    [
+      'answers that are no array',
+      (r) => (r.answers = {}),
+      'answers: expected an array of { item, factor, value }, got {}',
+    ],
     ['an answer that is no object', (r) => (r.answers[1] = 4), 'answers[1]: expected { item, factor, value }, got 4'],
     ['a value above 5', (r) => (r.answers[3].value = 7), 'answers[3].value: 7 is not 1–5 or null'],
     ['a value of 0', (r) => (r.answers[3].value = 0), 'answers[3].value: 0 is not 1–5 or null'],
@@ -111,13 +128,29 @@ describe('validateResponse(input)', () => {
     ['a missing item', (r) => delete r.answers[0].item, 'answers[0].item: expected an item id, got undefined'],
     ['an item answered twice', (r) => (r.answers[1].item = 'a.1'), 'answers[1].item: "a.1" is answered twice'],
     ['a missing factor', (r) => (r.answers[0].factor = ''), 'answers[0].factor: expected a factor id, got ""'],
-    ['scores that are no object', (r) => (r.scores = [87.5, 0]), 'scores: expected an object of factor id → 0–100 or null, got [87.5,0]'],
+    [
+      'scores that are no object',
+      (r) => (r.scores = [87.5, 0]),
+      'scores: expected an object of factor id → 0–100 or null, got [87.5,0]',
+    ],
     ['a score above 100', (r) => (r.scores.a = 101), 'scores.a: 101 is not 0–100 or null'],
     ['a negative score', (r) => (r.scores.b = -1), 'scores.b: -1 is not 0–100 or null'],
     ['a score as text', (r) => (r.scores.a = '87.5'), 'scores.a: "87.5" is not 0–100 or null'],
-    ['a score that does not match the answers', (r) => (r.scores.a = 50), 'scores.a: 50 does not match the answers (expected 87.5)'],
-    ['a null score for answered items', (r) => (r.scores.b = null), 'scores.b: null does not match the answers (expected 0)'],
-    ['a missing score for answered items', (r) => delete r.scores.b, 'scores.b: missing, though the answers include this factor'],
+    [
+      'a score that does not match the answers',
+      (r) => (r.scores.a = 50),
+      'scores.a: 50 does not match the answers (expected 87.5)',
+    ],
+    [
+      'a null score for answered items',
+      (r) => (r.scores.b = null),
+      'scores.b: null does not match the answers (expected 0)',
+    ],
+    [
+      'a missing score for answered items',
+      (r) => delete r.scores.b,
+      'scores.b: missing, though the answers include this factor',
+    ],
     ['a score without answers', (r) => (r.scores.c = 50), 'scores.c: there are no answers for this factor'],
   ];
   for (const [what, change, error] of cases) {
@@ -137,12 +170,16 @@ describe('validateResponse(input)', () => {
   });
 
   it('reports every problem at once, up to a limit', () => {
-    expect(errorsOf(edited((r) => ((r.schemaVersion = 2), (r.locale = 'fr'), (r.answers[0].value = 9))))).to.deep.equal([
-      'schemaVersion: expected 1, got 2',
-      'locale: "fr" is not one of nl, en',
-      'answers[0].value: 9 is not 1–5 or null',
-    ]);
-    const many = errorsOf(edited((r) => (r.answers = Array.from({ length: 40 }, (_, i) => ({ item: `x.${i}`, factor: 'x', value: 9 })))));
+    expect(errorsOf(edited((r) => ((r.schemaVersion = 2), (r.locale = 'fr'), (r.answers[0].value = 9))))).to.deep.equal(
+      [
+        'schemaVersion: expected 1, got 2',
+        'locale: "fr" is not one of nl, en',
+        'answers[0].value: 9 is not 1–5 or null',
+      ],
+    );
+    const many = errorsOf(
+      edited((r) => (r.answers = Array.from({ length: 40 }, (_, i) => ({ item: `x.${i}`, factor: 'x', value: 9 })))),
+    );
     expect(many).to.have.length(26);
     expect(many[25]).to.equal('… and 15 more problems');
   });
@@ -172,27 +209,46 @@ describe('validateResponse(input, model)', () => {
   });
 
   it('rejects an answer filed under the wrong factor', () => {
-    expect(errorsOf(edited((r) => (r.answers[0].factor = 'b')), model)).to.deep.equal([
-      'answers[0].factor: "a.1" belongs to "a", not "b"',
-    ]);
+    expect(
+      errorsOf(
+        edited((r) => (r.answers[0].factor = 'b')),
+        model,
+      ),
+    ).to.deep.equal(['answers[0].factor: "a.1" belongs to "a", not "b"']);
   });
 
   it('rejects answers to statements the instrument does not ask, and missing ones', () => {
     const quick = valid('quick');
-    expect(errorsOf(edited((r) => r.answers.push({ item: 'a.2', factor: 'a', value: 1 }), quick), model)).to.deep.equal([
-      'answers[2].item: "a.2" is not asked by the quick instrument',
-    ]);
-    expect(errorsOf(edited((r) => r.answers.splice(1, 2)), model)).to.deep.equal([
+    expect(
+      errorsOf(
+        edited((r) => r.answers.push({ item: 'a.2', factor: 'a', value: 1 }), quick),
+        model,
+      ),
+    ).to.deep.equal(['answers[2].item: "a.2" is not asked by the quick instrument']);
+    expect(
+      errorsOf(
+        edited((r) => r.answers.splice(1, 2)),
+        model,
+      ),
+    ).to.deep.equal([
       'answers: missing a.2, a.3 of the full instrument',
       'scores.a: 87.5 does not match the answers (expected 100)',
     ]);
   });
 
   it('recomputes the scores from the answers', () => {
-    expect(errorsOf(edited((r) => (r.scores.a = 50)), model)).to.deep.equal([
-      'scores.a: 50 does not match the answers (expected 87.5)',
-    ]);
-    expect(errorsOf(edited((r) => delete r.scores.b), model)).to.deep.equal(['scores.b: missing']);
+    expect(
+      errorsOf(
+        edited((r) => (r.scores.a = 50)),
+        model,
+      ),
+    ).to.deep.equal(['scores.a: 50 does not match the answers (expected 87.5)']);
+    expect(
+      errorsOf(
+        edited((r) => delete r.scores.b),
+        model,
+      ),
+    ).to.deep.equal(['scores.b: missing']);
   });
 });
 

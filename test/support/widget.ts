@@ -7,10 +7,17 @@ type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 /** Waits for the element to have read its storage and every view inside it to finish rendering. */
 export async function settle(el: SeedsOfInnovation): Promise<void> {
   await el.updateComplete;
-  await until(() => el.shadowRoot?.querySelector('seeds-questionnaire, seeds-results, seeds-history, seeds-group, section, p'), 5000, 'the widget to load');
+  await until(
+    () => el.shadowRoot?.querySelector('seeds-questionnaire, seeds-results, seeds-history, seeds-group, section, p'),
+    5000,
+    'the widget to load',
+  );
   for (let i = 0; i < 3; i++) {
     await el.updateComplete;
-    for (const child of deepQueryAll<Updating>(el, 'seeds-questionnaire, seeds-results, seeds-agenda, seeds-history, seeds-group, seeds-flower')) {
+    for (const child of deepQueryAll<Updating>(
+      el,
+      'seeds-questionnaire, seeds-results, seeds-agenda, seeds-history, seeds-group, seeds-flower',
+    )) {
       await child.updateComplete;
     }
   }
@@ -21,14 +28,20 @@ export async function mountWidget(attrs: Record<string, string>): Promise<SeedsO
   const el = await fixture<SeedsOfInnovation>(html`<seeds-of-innovation></seeds-of-innovation>`);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   await settle(el);
-  await until(() => deepQuery(el, 'seeds-questionnaire, seeds-results, seeds-history, seeds-group, section'), 5000, 'the widget to load');
+  await until(
+    () => deepQuery(el, 'seeds-questionnaire, seeds-results, seeds-history, seeds-group, section'),
+    5000,
+    'the widget to load',
+  );
   await settle(el);
   return el;
 }
 
 export function buttonNamed(el: Element, name: string | RegExp): HTMLButtonElement {
   const all = deepQueryAll<HTMLButtonElement>(el, 'button');
-  const found = all.find((b) => (typeof name === 'string' ? b.textContent?.trim() === name : name.test(b.textContent?.trim() ?? '')));
+  const found = all.find((b) =>
+    typeof name === 'string' ? b.textContent?.trim() === name : name.test(b.textContent?.trim() ?? ''),
+  );
   if (!found) throw new Error(`No button ${name} among: ${all.map((b) => b.textContent?.trim()).join(' | ')}`);
   return found;
 }
@@ -47,7 +60,10 @@ export function statementGroups(el: Element): HTMLFieldSetElement[] {
  * Completes the English questionnaire by clicking: every statement gets the option at `option`
  * (0 = strongly disagree … 4 = strongly agree, 5 = don't know), or a value per item.
  */
-export async function completeQuestionnaire(el: SeedsOfInnovation, option: number | ((item: string) => number) = 3): Promise<void> {
+export async function completeQuestionnaire(
+  el: SeedsOfInnovation,
+  option: number | ((item: string) => number) = 3,
+): Promise<void> {
   await click(el, /^(Start|Continue where you left off|Beginnen|Verder waar je was)$/);
   for (let step = 0; step < 10; step++) {
     for (const group of statementGroups(el)) {
@@ -55,7 +71,9 @@ export async function completeQuestionnaire(el: SeedsOfInnovation, option: numbe
       group.querySelectorAll<HTMLInputElement>('input')[index].click();
     }
     await settle(el);
-    const finish = deepQueryAll<HTMLButtonElement>(el, 'button').find((b) => /^(Finish|Afronden)$/.test(b.textContent!.trim()));
+    const finish = deepQueryAll<HTMLButtonElement>(el, 'button').find((b) =>
+      /^(Finish|Afronden)$/.test(b.textContent!.trim()),
+    );
     if (finish) {
       finish.click();
       await settle(el);

@@ -60,23 +60,26 @@ export class SeedsAgenda extends LitElement {
                   <span aria-hidden="true">${title}</span>
                   <span class="score">${formatScore(this.scores[factor.id], t.labels)}</span>
                 </label>
-                ${selected
-                  ? html`<div class="action" role="group" aria-label=${title}>
-                      ${(['what', 'who', 'when'] as const).map(
-                        (key) => html`<label>
-                          <span>${t[key]}</span>
-                          <input
-                            type="text"
-                            name=${`${factor.id}-${key}`}
-                            .value=${action[key]}
-                            ?readonly=${this.readonly}
-                            maxlength="500"
-                            @input=${(e: Event) => this.edit(factor.id, key, (e.target as HTMLInputElement).value)}
-                          />
-                        </label>`,
-                      )}
-                    </div>`
-                  : nothing}
+                ${
+                  selected
+                    ? html`<div class="action" role="group" aria-label=${title}>
+                        ${(['what', 'who', 'when'] as const).map(
+                          (key) =>
+                            html`<label>
+                              <span>${t[key]}</span>
+                              <input
+                                type="text"
+                                name=${`${factor.id}-${key}`}
+                                .value=${action[key]}
+                                ?readonly=${this.readonly}
+                                maxlength="500"
+                                @input=${(e: Event) => this.edit(factor.id, key, (e.target as HTMLInputElement).value)}
+                              />
+                            </label>`,
+                        )}
+                      </div>`
+                    : nothing
+                }
               </li>
             `;
           })}
@@ -87,9 +90,11 @@ export class SeedsAgenda extends LitElement {
           <button type="button" @click=${this.handlePrint}>${t.print}</button>
         </div>
         <p role="status" class="status">${this.status}</p>
-        ${this.fallbackText
-          ? html`<textarea readonly rows="8" aria-label=${t.heading} .value=${this.fallbackText}></textarea>`
-          : nothing}
+        ${
+          this.fallbackText
+            ? html`<textarea readonly rows="8" aria-label=${t.heading} .value=${this.fallbackText}></textarea>`
+            : nothing
+        }
       </section>
       ${this.renderPrint()}
     `;
@@ -134,12 +139,15 @@ export class SeedsAgenda extends LitElement {
               <ul>
                 ${(f.content[locale].tips ?? []).map((tip) => html`<li>${tip}</li>`)}
               </ul>
-              ${a && (a.what || a.who || a.when)
-                ? html`<p>
-                    <strong>${t.labels.action}:</strong> ${a.what} ${a.who ? html`· ${t.labels.who}: ${a.who}` : nothing}
-                    ${a.when ? html`· ${t.labels.when}: ${a.when}` : nothing}
-                  </p>`
-                : nothing}
+              ${
+                a && (a.what || a.who || a.when)
+                  ? html`<p>
+                      <strong>${t.labels.action}:</strong> ${a.what}
+                      ${a.who ? html`· ${t.labels.who}: ${a.who}` : nothing}
+                      ${a.when ? html`· ${t.labels.when}: ${a.when}` : nothing}
+                    </p>`
+                  : nothing
+              }
             </article>
           `;
         })}

@@ -57,7 +57,12 @@ export class SeedsGroup extends LitElement {
         <p>${t.empty}</p>
       </section>`;
     }
-    const spread = Object.fromEntries(Object.entries(g.factors).map(([id, s]) => [id, s ? { min: s.min, q1: s.q1, median: s.median, q3: s.q3, max: s.max } : null]));
+    const spread = Object.fromEntries(
+      Object.entries(g.factors).map(([id, s]) => [
+        id,
+        s ? { min: s.min, q1: s.q1, median: s.median, q3: s.q3, max: s.max } : null,
+      ]),
+    );
     const { attention, reasons } = attentionPoints(model, g.scores, { spread: g.factors });
     const fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
     return html`
@@ -65,8 +70,16 @@ export class SeedsGroup extends LitElement {
         <h2 id="group-heading" tabindex="-1">${t.heading}</h2>
         <p>${t.intro(g.respondents)}</p>
         ${notice}
-        <seeds-flower lang=${locale} .model=${model} .scores=${g.scores} .spread=${spread} .respondents=${g.respondents}></seeds-flower>
-        <p class="summary">${rt.summary(g.overall, undefined, attention[0] ? findFactor(model, attention[0])?.content[locale].title : undefined)}</p>
+        <seeds-flower
+          lang=${locale}
+          .model=${model}
+          .scores=${g.scores}
+          .spread=${spread}
+          .respondents=${g.respondents}
+        ></seeds-flower>
+        <p class="summary">
+          ${rt.summary(g.overall, undefined, attention[0] ? findFactor(model, attention[0])?.content[locale].title : undefined)}
+        </p>
         <h3>${rt.attentionHeading}</h3>
         ${attention.map((id) => {
           const f = findFactor(model, id)!;
@@ -78,7 +91,9 @@ export class SeedsGroup extends LitElement {
         })}
         <div class="scroll" role="region" aria-labelledby="group-caption" tabindex="0">
           <table>
-            <caption id="group-caption">${t.tableCaption}</caption>
+            <caption id="group-caption">
+              ${t.tableCaption}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">${t.factor}</th>

@@ -42,10 +42,17 @@ export class SeedsHistory extends LitElement {
       <section aria-labelledby="history-heading" part="history">
         <h2 id="history-heading" tabindex="-1">${t.heading}</h2>
         <p>${t.intro}</p>
-        <seeds-flower lang=${locale} .model=${model} .scores=${latest.scores} .compare=${previous?.scores}></seeds-flower>
+        <seeds-flower
+          lang=${locale}
+          .model=${model}
+          .scores=${latest.scores}
+          .compare=${previous?.scores}
+        ></seeds-flower>
         <div class="scroll" role="region" aria-labelledby="history-caption" tabindex="0">
           <table>
-            <caption id="history-caption">${t.tableCaption}</caption>
+            <caption id="history-caption">
+              ${t.tableCaption}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">${t.factor}</th>
@@ -57,12 +64,15 @@ export class SeedsHistory extends LitElement {
               ${model.factors.map((f) => {
                 const now = latest.scores[f.id];
                 const before = previous?.scores[f.id];
-                const change = typeof now === 'number' && typeof before === 'number' ? number.format(now - before) : '–';
+                const change =
+                  typeof now === 'number' && typeof before === 'number' ? number.format(now - before) : '–';
                 return html`<tr data-factor=${f.id}>
                   <th scope="row">${f.number}. ${f.content[locale].title}</th>
                   ${shown.map((r) => {
                     const s = r.scores[f.id];
-                    return html`<td class="num">${typeof s === 'number' ? plain.format(s) : ui.results.notAssessed}</td>`;
+                    return html`<td class="num">
+                      ${typeof s === 'number' ? plain.format(s) : ui.results.notAssessed}
+                    </td>`;
                   })}
                   ${previous ? html`<td class="num change">${change}</td>` : nothing}
                 </tr>`;
@@ -72,11 +82,12 @@ export class SeedsHistory extends LitElement {
         </div>
         <ul class="measurements">
           ${[...this.responses].reverse().map(
-            (r) => html`<li>
-              <button type="button" class="link" data-id=${r.id} @click=${() => this.openMeasurement(r.id)}>
-                ${t.open(date(r))}
-              </button>
-            </li>`,
+            (r) =>
+              html`<li>
+                <button type="button" class="link" data-id=${r.id} @click=${() => this.openMeasurement(r.id)}>
+                  ${t.open(date(r))}
+                </button>
+              </li>`,
           )}
         </ul>
       </section>

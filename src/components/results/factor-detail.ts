@@ -16,7 +16,14 @@ interface DetailOptions {
 }
 
 /** A factor's full content with the participant's own score and answers, shown in a modal dialog. */
-export function renderFactorDetail({ factor, context, t, response, onRelated, onClose }: DetailOptions): TemplateResult {
+export function renderFactorDetail({
+  factor,
+  context,
+  t,
+  response,
+  onRelated,
+  onClose,
+}: DetailOptions): TemplateResult {
   const { locale, groups } = context;
   const ui = uiStrings(locale);
   const score = response.scores[factor.id];
@@ -31,14 +38,17 @@ export function renderFactorDetail({ factor, context, t, response, onRelated, on
       </p>
       ${renderFactorText(factor, context, t, onRelated, 4)}
       <h4>${t.detail.yourAnswers}</h4>
-      ${answers.length
-        ? html`<dl class="answers">
-            ${answers.map(
-              (a) => html`<dt>${statement(a.item)}</dt>
-                <dd>${a.value === null ? ui.scale.unknown : ui.scale[a.value]}</dd>`,
-            )}
-          </dl>`
-        : html`<p>${t.detail.noAnswers}</p>`}
+      ${
+        answers.length
+          ? html`<dl class="answers">
+              ${answers.map(
+                (a) =>
+                  html`<dt>${statement(a.item)}</dt>
+                    <dd>${a.value === null ? ui.scale.unknown : ui.scale[a.value]}</dd>`,
+              )}
+            </dl>`
+          : html`<p>${t.detail.noAnswers}</p>`
+      }
       <div class="buttons"><button type="button" class="primary" @click=${onClose}>${t.detail.close}</button></div>
     </div>
   `;

@@ -16,31 +16,44 @@ export function renderFactorText(
   const related = relatedFactors(model, factor);
   return html`
     ${content.description ? html`<p class="description">${content.description}</p>` : nothing}
-    ${content.findings?.length
-      ? html`${heading(t.findingsHeading)}
-          <ul class="findings">
-            ${content.findings.map((f) => html`<li>${f}</li>`)}
-          </ul>`
-      : nothing}
-    ${content.tips?.length
-      ? html`${heading(t.tipsHeading)}
-          <ul class="tips">
-            ${content.tips.map((tip) => html`<li>${tip}</li>`)}
-          </ul>`
-      : nothing}
-    ${related.length
-      ? html`<p class="related">
-          ${t.relatedHeading}:
-          ${related.map(
-            (other, i) =>
-              html`${i ? ', ' : ''}${onRelated
-                ? html`<button type="button" class="link" data-related=${other.id} @click=${() => onRelated(other.id)}>
-                    ${other.number}. ${other.content[locale].title}
-                  </button>`
-                : html`${other.number}. ${other.content[locale].title}`}`,
-          )}
-        </p>`
-      : nothing}
+    ${
+      content.findings?.length
+        ? html`${heading(t.findingsHeading)}
+            <ul class="findings">
+              ${content.findings.map((f) => html`<li>${f}</li>`)}
+            </ul>`
+        : nothing
+    }
+    ${
+      content.tips?.length
+        ? html`${heading(t.tipsHeading)}
+            <ul class="tips">
+              ${content.tips.map((tip) => html`<li>${tip}</li>`)}
+            </ul>`
+        : nothing
+    }
+    ${
+      related.length
+        ? html`<p class="related">
+            ${t.relatedHeading}:
+            ${related.map(
+              (other, i) =>
+                html`${i ? ', ' : ''}${
+                  onRelated
+                    ? html`<button
+                        type="button"
+                        class="link"
+                        data-related=${other.id}
+                        @click=${() => onRelated(other.id)}
+                      >
+                        ${other.number}. ${other.content[locale].title}
+                      </button>`
+                    : html`${other.number}. ${other.content[locale].title}`
+                }`,
+            )}
+          </p>`
+        : nothing
+    }
   `;
 }
 

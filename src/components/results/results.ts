@@ -73,23 +73,27 @@ export class SeedsResults extends LitElement {
           <p>${t.attentionIntro}</p>
           ${attention.map((id) => this.renderAttention(findFactor(model, id)!, reasons[id] ?? [], t))}
         </section>
-        ${strengths.length
-          ? html`<section class="screen-only" aria-labelledby="strengths-heading">
-              <h3 id="strengths-heading">${t.strengthsHeading}</h3>
-              <ul class="plain">
-                ${strengths.map((id) => this.renderListEntry(findFactor(model, id)!, t))}
-              </ul>
-            </section>`
-          : nothing}
-        ${notAssessed.length
-          ? html`<section class="screen-only" aria-labelledby="na-heading">
-              <h3 id="na-heading">${t.notAssessedHeading}</h3>
-              <p>${t.notAssessedIntro}</p>
-              <ul class="plain">
-                ${notAssessed.map((id) => this.renderListEntry(findFactor(model, id)!, t))}
-              </ul>
-            </section>`
-          : nothing}
+        ${
+          strengths.length
+            ? html`<section class="screen-only" aria-labelledby="strengths-heading">
+                <h3 id="strengths-heading">${t.strengthsHeading}</h3>
+                <ul class="plain">
+                  ${strengths.map((id) => this.renderListEntry(findFactor(model, id)!, t))}
+                </ul>
+              </section>`
+            : nothing
+        }
+        ${
+          notAssessed.length
+            ? html`<section class="screen-only" aria-labelledby="na-heading">
+                <h3 id="na-heading">${t.notAssessedHeading}</h3>
+                <p>${t.notAssessedIntro}</p>
+                <ul class="plain">
+                  ${notAssessed.map((id) => this.renderListEntry(findFactor(model, id)!, t))}
+                </ul>
+              </section>`
+            : nothing
+        }
         <seeds-agenda
           .agenda=${this.agenda ?? { selected: attention, actions: {} }}
           .scores=${scores}
@@ -188,7 +192,11 @@ export class SeedsResults extends LitElement {
 
   private handleCsv(): void {
     const { model, locale, groups } = this.context;
-    download(this.fileName('csv'), scoresCsv(model, this.response!.scores, locale, { groupNames: groups }), 'text/csv;charset=utf-8');
+    download(
+      this.fileName('csv'),
+      scoresCsv(model, this.response!.scores, locale, { groupNames: groups }),
+      'text/csv;charset=utf-8',
+    );
   }
 
   private handleSvg(): void {

@@ -3,7 +3,11 @@ import type { ViewsStrings } from '../../content/strings.js';
 import type { DeliveryStatus } from '../../services/outbox.js';
 
 /** The consent step: says exactly what is sent and where, before anything leaves the browser. */
-export function renderConsent(t: ViewsStrings['consent'], endpoint: string, onAnswer: (agree: boolean) => void): TemplateResult {
+export function renderConsent(
+  t: ViewsStrings['consent'],
+  endpoint: string,
+  onAnswer: (agree: boolean) => void,
+): TemplateResult {
   const host = new URL(endpoint).host;
   return html`
     <section class="panel" aria-labelledby="consent-heading" part="consent">
@@ -67,15 +71,17 @@ export function renderTools(o: ToolsOptions): TemplateResult {
           ${o.t.deleteData}
         </button>
       </div>
-      ${o.confirming
-        ? html`<div class="confirm" role="group" aria-label=${o.t.deleteData}>
-            <p>${o.t.confirmDelete}</p>
-            <div class="buttons">
-              <button type="button" class="danger" @click=${() => o.onConfirm(true)}>${o.t.confirmYes}</button>
-              <button type="button" @click=${() => o.onConfirm(false)}>${o.t.confirmNo}</button>
-            </div>
-          </div>`
-        : nothing}
+      ${
+        o.confirming
+          ? html`<div class="confirm" role="group" aria-label=${o.t.deleteData}>
+              <p>${o.t.confirmDelete}</p>
+              <div class="buttons">
+                <button type="button" class="danger" @click=${() => o.onConfirm(true)}>${o.t.confirmYes}</button>
+                <button type="button" @click=${() => o.onConfirm(false)}>${o.t.confirmNo}</button>
+              </div>
+            </div>`
+          : nothing
+      }
       <p role="status" class="status">${o.message}</p>
     </div>
   `;

@@ -151,7 +151,12 @@ export class SeedsOfInnovation extends LitElement {
       this.session.restart(this.activeInstrument, this.locale);
     }
     if (changed.has('lang') || changed.has('model') || !this.context) {
-      this.context = { locale: this.locale, ui: uiStrings(this.locale), model: this.activeModel, groups: groupNames(this.locale) };
+      this.context = {
+        locale: this.locale,
+        ui: uiStrings(this.locale),
+        model: this.activeModel,
+        groups: groupNames(this.locale),
+      };
     }
   }
 
@@ -162,18 +167,20 @@ export class SeedsOfInnovation extends LitElement {
       <div class="base" part="base" role="region" aria-label=${ui.widgetLabel} lang=${this.locale}>
         ${this.session.persistent ? nothing : html`<p class="notice" part="notice">${v.storage.unavailable}</p>`}
         ${this.renderScreen()}
-        ${this.readonly || this.screen === 'group' || this.screen === 'consent' || !this.session.loaded
-          ? nothing
-          : renderTools({
-              t: v.tools,
-              hasHistory: this.session.history.length > 0 && this.screen !== 'history',
-              confirming: this.confirmingDelete,
-              message: this.message,
-              onNew: () => this.handleNew(),
-              onHistory: () => this.go('history'),
-              onDelete: () => (this.confirmingDelete = !this.confirmingDelete),
-              onConfirm: (yes) => this.handleDelete(yes),
-            })}
+        ${
+          this.readonly || this.screen === 'group' || this.screen === 'consent' || !this.session.loaded
+            ? nothing
+            : renderTools({
+                t: v.tools,
+                hasHistory: this.session.history.length > 0 && this.screen !== 'history',
+                confirming: this.confirmingDelete,
+                message: this.message,
+                onNew: () => this.handleNew(),
+                onHistory: () => this.go('history'),
+                onDelete: () => (this.confirmingDelete = !this.confirmingDelete),
+                onConfirm: (yes) => this.handleDelete(yes),
+              })
+        }
       </div>
     `;
   }
@@ -324,7 +331,10 @@ export class SeedsOfInnovation extends LitElement {
     if (this.model === undefined || this.model === null) return DEFAULT_MODEL;
     const result = validateModel(this.model);
     if (result.ok) return result.value;
-    this.report('invalid-model', `The model property is invalid, so the built-in model is used: ${result.errors.join('; ')}`);
+    this.report(
+      'invalid-model',
+      `The model property is invalid, so the built-in model is used: ${result.errors.join('; ')}`,
+    );
     return DEFAULT_MODEL;
   }
 

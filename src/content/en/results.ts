@@ -35,7 +35,8 @@ export const resultsEn: ResultsStrings = {
   },
   agenda: {
     heading: 'Agenda for the next meeting',
-    intro: 'The attention points are already ticked. Choose which factors go on the agenda and agree an action for each.',
+    intro:
+      'The attention points are already ticked. Choose which factors go on the agenda and agree an action for each.',
     onAgenda: (title) => `${title} on the agenda`,
     what: 'What will we do?',
     who: 'Who',

@@ -17,7 +17,8 @@ export const viewsEn: ViewsStrings = {
     heading: "The group's flower",
     intro: (n) => (n === 1 ? 'Based on the answers of 1 participant.' : `Based on the answers of ${n} participants.`),
     empty: 'There are no answers to show yet.',
-    skipped: (n) => (n === 1 ? '1 response could not be read and is left out.' : `${n} responses could not be read and are left out.`),
+    skipped: (n) =>
+      n === 1 ? '1 response could not be read and is left out.' : `${n} responses could not be read and are left out.`,
     tableCaption: "The group's scores per success factor (0 to 100)",
     factor: 'Success factor',
     n: 'Count',

@@ -35,7 +35,8 @@ export const resultsNl = {
   },
   agenda: {
     heading: 'Agenda voor de volgende bijeenkomst',
-    intro: 'De aandachtspunten staan al aangevinkt. Kies zelf welke factoren op de agenda komen en spreek per factor een actie af.',
+    intro:
+      'De aandachtspunten staan al aangevinkt. Kies zelf welke factoren op de agenda komen en spreek per factor een actie af.',
     onAgenda: (title: string) => `${title} op de agenda`,
     what: 'Wat gaan we doen?',
     who: 'Wie',

@@ -16,7 +16,10 @@ export const viewsNl = {
     intro: (n: number) =>
       n === 1 ? 'Gebaseerd op de antwoorden van 1 deelnemer.' : `Gebaseerd op de antwoorden van ${n} deelnemers.`,
     empty: 'Er zijn nog geen antwoorden om te tonen.',
-    skipped: (n: number) => (n === 1 ? '1 antwoord kon niet worden gelezen en telt niet mee.' : `${n} antwoorden konden niet worden gelezen en tellen niet mee.`),
+    skipped: (n: number) =>
+      n === 1
+        ? '1 antwoord kon niet worden gelezen en telt niet mee.'
+        : `${n} antwoorden konden niet worden gelezen en tellen niet mee.`,
     tableCaption: 'Scores van de groep per succesfactor (0 tot 100)',
     factor: 'Succesfactor',
     n: 'Aantal',

@@ -22,7 +22,9 @@ async function completed(lang: 'en' | 'nl', community = unique('results')): Prom
 
 /** The petal's data-score in the flower of the results view. */
 const petalScore = (el: Element, id: string) =>
-  deepQuery(el, 'seeds-flower')?.shadowRoot?.querySelector(`[data-factor="${id}"][data-score]`)?.getAttribute('data-score');
+  deepQuery(el, 'seeds-flower')
+    ?.shadowRoot?.querySelector(`[data-factor="${id}"][data-score]`)
+    ?.getAttribute('data-score');
 
 const results = (el: Element) => deepQuery(el, 'seeds-results')!.shadowRoot!;
 const agendaRoot = (el: Element) => deepQuery(el, 'seeds-agenda')!.shadowRoot!;
@@ -74,9 +76,13 @@ describe('<seeds-of-innovation> results', () => {
       const reputation = root.querySelector('article[data-factor="reputation"]')!;
       expect(reputation.textContent).to.contain(texts.factors.reputation.tips[0]);
       expect(reputation.textContent).to.contain(texts.factors.reputation.description);
-      const strengths = [...root.querySelectorAll('section[aria-labelledby="strengths-heading"] li')].map((li) => li.getAttribute('data-factor'));
+      const strengths = [...root.querySelectorAll('section[aria-labelledby="strengths-heading"] li')].map((li) =>
+        li.getAttribute('data-factor'),
+      );
       expect(strengths).to.deep.equal(['qualities-roles', 'community-building', 'competition-sensitivity']);
-      const na = [...root.querySelectorAll('section[aria-labelledby="na-heading"] li')].map((li) => li.getAttribute('data-factor'));
+      const na = [...root.querySelectorAll('section[aria-labelledby="na-heading"] li')].map((li) =>
+        li.getAttribute('data-factor'),
+      );
       expect(na).to.deep.equal(['long-term-support']);
       const summary = root.querySelector('.summary')!.textContent!;
       expect(summary).to.contain(texts.factors.reputation.title);
@@ -93,7 +99,9 @@ describe('<seeds-of-innovation> results', () => {
       await settle(el);
       const dialog = root.querySelector('dialog')!;
       expect(dialog.open).to.equal(true);
-      expect(dialog.querySelector('h3')!.textContent).to.contain(lang === 'en' ? modelEn.factors.together.title : modelNl.factors.together.title);
+      expect(dialog.querySelector('h3')!.textContent).to.contain(
+        lang === 'en' ? modelEn.factors.together.title : modelNl.factors.together.title,
+      );
       expect(dialog.querySelector('.answers dd')!.textContent).to.equal(lang === 'en' ? 'Disagree' : 'Oneens');
       await expect(el).to.be.accessible();
       dialog.querySelector<HTMLButtonElement>('.buttons button')!.click();
@@ -113,7 +121,9 @@ describe('<seeds-of-innovation> results', () => {
     await settle(el);
     // open shared vision (5) whose tips refer to 1 and 7
     const flower = deepQuery<HTMLElement>(el, 'seeds-flower')!;
-    flower.dispatchEvent(new CustomEvent('seeds-factor-select', { detail: { factor: 'shared-vision' }, bubbles: true, composed: true }));
+    flower.dispatchEvent(
+      new CustomEvent('seeds-factor-select', { detail: { factor: 'shared-vision' }, bubbles: true, composed: true }),
+    );
     await settle(el);
     expect(dialog.open).to.equal(true);
     const related = [...dialog.querySelectorAll<HTMLButtonElement>('[data-related]')].map((b) => b.dataset.related);
@@ -170,7 +180,11 @@ describe('<seeds-of-innovation> results', () => {
     expect(copied).to.contain('Anna');
     expect(copied).to.contain('System innovation: looking wider');
     expect(copied).to.not.contain('Driven and personally committed');
-    await until(() => agenda.querySelector('[role="status"]')!.textContent!.includes('on the clipboard'), 2000, 'copied status');
+    await until(
+      () => agenda.querySelector('[role="status"]')!.textContent!.includes('on the clipboard'),
+      2000,
+      'copied status',
+    );
     expect(downloads.files[0].name).to.match(/^seeds-of-innovation-agenda-\d{4}-\d{2}-\d{2}\.md$/);
     const md = await downloads.files[0].blob.text();
     expect(md).to.contain('\\[success story\\]');
@@ -193,7 +207,9 @@ describe('<seeds-of-innovation> results', () => {
       const root = results(el);
       const agenda = agendaRoot(el);
       expect(getComputedStyle(root.querySelector('.exports')!).display).to.equal('none');
-      expect(getComputedStyle(root.querySelector('section[aria-labelledby="attention-heading"]')!).display).to.equal('none');
+      expect(getComputedStyle(root.querySelector('section[aria-labelledby="attention-heading"]')!).display).to.equal(
+        'none',
+      );
       expect(getComputedStyle(agenda.querySelector('section.screen-only')!).display).to.equal('none');
       expect(getComputedStyle(agenda.querySelector('.print-only')!).display).to.equal('block');
       expect(agenda.querySelector('.print-only')!.textContent).to.contain(modelEn.factors.reputation.tips[0]);
@@ -247,9 +263,15 @@ describe('<seeds-of-innovation> results', () => {
     const input = results(el).querySelector<HTMLInputElement>('input[type="file"]')!;
     chooseFile(input, '{ "schema": "nope"');
     await until(() => results(el).querySelector('[role="status"]'), 3000, 'message');
-    expect(results(el).querySelector('[role="status"]')!.textContent).to.contain('cannot be opened: The file is not valid JSON');
+    expect(results(el).querySelector('[role="status"]')!.textContent).to.contain(
+      'cannot be opened: The file is not valid JSON',
+    );
     chooseFile(input, JSON.stringify({ schema: 'seeds-of-innovation/response', schemaVersion: 1 }));
-    await until(() => results(el).querySelector('[role="status"]')!.textContent!.includes('id'), 3000, 'validation message');
+    await until(
+      () => results(el).querySelector('[role="status"]')!.textContent!.includes('id'),
+      3000,
+      'validation message',
+    );
     // still showing the participant's own results
     expect(petalScore(el, 'reputation')).to.equal('0');
   });

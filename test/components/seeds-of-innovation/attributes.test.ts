@@ -8,7 +8,6 @@ import { buttonNamed, settle } from '../../support/widget.js';
 let n = 0;
 const community = () => `test-attr-${Date.now()}-${n++}`;
 
-
 /** Captures console.warn calls while `fn` runs. */
 async function captureWarnings(fn: () => Promise<void>): Promise<unknown[][]> {
   const original = console.warn;

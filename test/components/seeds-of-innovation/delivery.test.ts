@@ -96,7 +96,11 @@ describe('<seeds-of-innovation> delivery', () => {
     await completeQuestionnaire(el, 3);
     expect((await failed).detail).to.include({ status: 400, willRetry: false });
     await settle(el);
-    await until(() => deepQuery(el, '[part="delivery"]')?.getAttribute('data-state') === 'failed', 3000, 'failed state');
+    await until(
+      () => deepQuery(el, '[part="delivery"]')?.getAttribute('data-state') === 'failed',
+      3000,
+      'failed state',
+    );
     expect(deepQuery(el, '[part="delivery"]')!.textContent).to.contain('could not be sent');
     await sleep(200);
     expect(await requestsTo(endpoint)).to.have.length(1);

@@ -6,7 +6,8 @@ import { click, mountWidget, settle, statementGroups } from '../../support/widge
 import { unique } from '../../services/helpers.js';
 
 const heading = (el: Element) => deepQuery(el, 'h2')?.textContent?.trim();
-const checkedIndex = (group: HTMLFieldSetElement) => [...group.querySelectorAll<HTMLInputElement>('input')].findIndex((i) => i.checked);
+const checkedIndex = (group: HTMLFieldSetElement) =>
+  [...group.querySelectorAll<HTMLInputElement>('input')].findIndex((i) => i.checked);
 
 describe('<seeds-of-innovation> keeps answers', () => {
   it('resumes after a reload at the same step with the same answers', async () => {
@@ -45,10 +46,12 @@ describe('<seeds-of-innovation> keeps answers', () => {
   });
 
   it('keeps two communities on one page apart', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <seeds-of-innovation lang="en" community=${unique('a')}></seeds-of-innovation>
-      <seeds-of-innovation lang="en" community=${unique('b')}></seeds-of-innovation>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <seeds-of-innovation lang="en" community=${unique('a')}></seeds-of-innovation>
+        <seeds-of-innovation lang="en" community=${unique('b')}></seeds-of-innovation>
+      </div>`,
+    );
     const [a, b] = [...wrapper.querySelectorAll('seeds-of-innovation')] as SeedsOfInnovation[];
     await settle(a);
     await settle(b);
@@ -102,7 +105,11 @@ describe('<seeds-of-innovation> keeps answers', () => {
     await click(el, 'Delete my data on this device');
     expect(deepQuery(el, '.confirm')!.textContent).to.contain('Are you sure?');
     await click(el, 'Yes, delete');
-    await until(() => deepQueryAll(el, '[role="status"]').some((s) => s.textContent!.includes('has been deleted')), 3000, 'the deleted message');
+    await until(
+      () => deepQueryAll(el, '[role="status"]').some((s) => s.textContent!.includes('has been deleted')),
+      3000,
+      'the deleted message',
+    );
     expect(heading(el)).to.equal('How is your learning community doing?');
     el.remove();
     const again = await mountWidget({ lang: 'en', community });
