@@ -7,6 +7,7 @@ import type { Answers } from '../model/scoring.js';
 import type { ValidationResult } from '../model/validate-model.js';
 import { isHttpUrl } from './endpoint.js';
 import { validateResponse } from '../model/validate-response.js';
+import { validateAgenda as validateModelAgenda, type Agenda, type AgendaAction } from '../model/agenda.js';
 import { isDateTime, isObject, isUuid } from './checks.js';
 
 // The shapes of what is kept on the device, and pure validators for them. Every record carries
@@ -38,19 +39,7 @@ export type DraftInput = Omit<DraftRecord, 'version' | 'updatedAt' | 'answers'> 
   readonly answers: Answers;
 };
 
-/** One planned action for an attention point. */
-export interface AgendaAction {
-  readonly what: string;
-  readonly who: string;
-  readonly when: string;
-}
-
-/** The factors a participant put on the agenda, with what they plan to do about each. */
-export interface Agenda {
-  readonly selected: readonly string[];
-  /** Factor id → action. */
-  readonly actions: Readonly<Record<string, AgendaAction>>;
-}
+export type { Agenda, AgendaAction };
 
 /** A completed measurement kept for the history view. */
 export interface HistoryEntry {
@@ -106,23 +95,12 @@ export function validateDraft(value: unknown): ValidationResult<DraftRecord> {
   return errors.length ? fail(errors) : { ok: true, value: value as unknown as DraftRecord };
 }
 
-/** Checks an agenda (also used before saving one). */
+/** Checks an agenda (also used before saving one); the model's validator, with the record's path. */
 export function validateAgenda(value: unknown, at = 'agenda'): ValidationResult<Agenda> {
-  if (!isObject(value)) return fail([`${at}: expected { selected, actions }`]);
-  const errors: string[] = [];
-  if (!Array.isArray(value.selected) || !value.selected.every(isText)) {
-    errors.push(`${at}.selected: expected an array of factor ids`);
-  }
-  if (!isObject(value.actions)) {
-    errors.push(`${at}.actions: expected factor id → { what, who, when }`);
-  } else {
-    for (const [factor, action] of Object.entries(value.actions)) {
-      if (!isObject(action) || !isText(action.what) || !isText(action.who) || !isText(action.when)) {
-        errors.push(`${at}.actions.${factor}: expected { what, who, when } texts`);
-      }
-    }
-  }
-  return errors.length ? fail(errors) : { ok: true, value: value as unknown as Agenda };
+  const result = validateModelAgenda(value);
+  return result.ok
+    ? result
+    : fail(result.errors.map((e) => (e.startsWith('agenda') ? e.replace(/^agenda/, at) : `${at}.${e}`)));
 }
 
 /** Checks a stored history entry. */

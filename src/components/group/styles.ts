@@ -2,22 +2,14 @@ import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
 import { tables } from '../../styles/tables.js';
 import { base } from '../../styles/tokens.js';
+import { viewHeadings } from '../../styles/views.js';
 
 export const styles = [
   base,
   controls,
   tables,
+  viewHeadings,
   css`
-    :host {
-      display: block;
-    }
-    h2 {
-      font-size: 1.35em;
-      margin: 0 0 0.5em;
-    }
-    h2:focus {
-      outline: none;
-    }
     h3 {
       font-size: 1.15em;
       margin: 1em 0 0.5em;

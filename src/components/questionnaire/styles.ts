@@ -1,12 +1,13 @@
 import { css } from 'lit';
+import { controls } from '../../styles/controls.js';
 import { base } from '../../styles/tokens.js';
 
 export const styles = [
   base,
+  controls,
   css`
     :host {
       display: block;
-      container-type: inline-size;
     }
     h2 {
       font-size: 1.35em;
@@ -101,20 +102,6 @@ export const styles = [
       gap: 0.5em;
       justify-content: space-between;
       margin-top: 1em;
-    }
-    button {
-      font: inherit;
-      min-height: 44px;
-      padding: 0.5em 1.25em;
-      border-radius: var(--_radius);
-      border: 2px solid var(--_accent);
-      background: transparent;
-      color: inherit;
-      cursor: pointer;
-    }
-    button.primary {
-      background: var(--_accent);
-      color: var(--_on-accent);
     }
     .nav .primary {
       margin-left: auto;
