@@ -79,9 +79,13 @@ export class SeedsQuestionnaire extends LitElement {
         ${this.warned ? this.renderWarning(this.unansweredCount(step)) : nothing}
         <div class="nav">
           <button type="button" @click=${this.handleBack}>${this.context.ui.back}</button>
-          <button type="submit" class="primary">
-            ${this.step === steps.length ? this.context.ui.finish : this.context.ui.next}
-          </button>
+          ${
+            this.readonly && this.step === steps.length
+              ? nothing
+              : html`<button type="submit" class="primary">
+                  ${this.step === steps.length ? this.context.ui.finish : this.context.ui.next}
+                </button>`
+          }
         </div>
       </form>
     `;
@@ -207,7 +211,7 @@ export class SeedsQuestionnaire extends LitElement {
   private handleSubmit(event: Event): void {
     event.preventDefault();
     const step = this.steps[this.step - 1];
-    if (step && this.unansweredCount(step) > 0 && !this.warned) {
+    if (step && this.unansweredCount(step) > 0 && !this.warned && !this.readonly) {
       this.warned = true;
       return;
     }

@@ -195,3 +195,28 @@ describe('<seeds-of-innovation> attributes', () => {
     expect(customElements.get('seeds-of-innovation')).to.equal(SeedsOfInnovation);
   });
 });
+
+describe('<seeds-of-innovation readonly>', () => {
+  it('shows the questionnaire without letting answers change, and hides the tools', async () => {
+    const el = await fixture<SeedsOfInnovation>(
+      html`<seeds-of-innovation lang="en" readonly community=${community()}></seeds-of-innovation>`,
+    );
+    await settle(el);
+    expect(deepQuery(el, '[part="tools"]')).to.equal(null);
+    buttonNamed(el, 'Start').click();
+    await settle(el);
+    buttonNamed(el, 'Next').click();
+    await settle(el);
+    const radios = deepQueryAll<HTMLInputElement>(el, 'fieldset[data-item] input');
+    expect(radios.length).to.equal(12);
+    expect(radios.every((r) => r.disabled)).to.equal(true);
+    await expect(el).to.be.accessible();
+    // no warnings about unanswered statements, and no way to complete a measurement
+    for (let step = 2; step <= 5; step++) {
+      buttonNamed(el, 'Next').click();
+      await settle(el);
+    }
+    expect(deepQuery(el, '[role="alert"]')).to.equal(null);
+    expect(deepQueryAll(el, 'button').map((b) => b.textContent!.trim())).to.not.include('Finish');
+  });
+});
