@@ -95,14 +95,18 @@ export class Outbox {
 
   constructor(private readonly options: OutboxOptions) {}
 
-  /** Listens for `online` and tries every pending stored response now; `failed` ones only get their status. */
-  async start(): Promise<void> {
+  /**
+   * Listens for `online` and tries every pending stored response now; `failed` ones only get their
+   * status. With `resume` (an element re-connected on the same page) pending responses keep their
+   * backoff and `Retry-After` instead, so frameworks that move elements around do not hammer the server.
+   */
+  async start({ resume = false }: { resume?: boolean } = {}): Promise<void> {
     this.stopped = false;
     if (!this.listening) {
       this.target.addEventListener('online', this.handleOnline);
       this.listening = true;
     }
-    await this.attemptStored();
+    await this.attemptStored(!resume);
   }
 
   /** Stops listening and cancels scheduled retries; a POST under way finishes. Stored entries stay. */
@@ -168,10 +172,11 @@ export class Outbox {
   }
 
   private readonly handleOnline = (): void => {
-    void this.attemptStored();
+    void this.attemptStored(true);
   };
 
-  private async attemptStored(): Promise<void> {
+  /** Tries every stored response; with `now` false, one whose next attempt lies ahead waits for it. */
+  private async attemptStored(now: boolean): Promise<void> {
     const entries = await this.options.storage.listOutbox();
     for (const entry of entries) {
       const id = entry.response.id;
@@ -183,6 +188,8 @@ export class Outbox {
           status: entry.lastError?.status ?? null,
           message: entry.lastError?.message,
         });
+      } else if (!now && Date.parse(entry.nextAttemptAt) > this.now()) {
+        this.schedule(id, Date.parse(entry.nextAttemptAt) - this.now());
       } else {
         this.track(this.attempt(id));
       }

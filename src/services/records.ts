@@ -46,7 +46,15 @@ export interface HistoryEntry {
   readonly version: typeof RECORD_VERSION;
   readonly response: SeedsResponse;
   readonly agenda?: Agenda;
+  /**
+   * Where sending stands, when there is an endpoint: waiting for the participant's consent (asked
+   * again after a reload), declined, or handed to the outbox. Absent: nothing to send.
+   */
+  readonly sending?: SendingState;
 }
+
+export const SENDING_STATES = ['awaiting-consent', 'declined', 'queued'] as const;
+export type SendingState = (typeof SENDING_STATES)[number];
 
 /** A completed response that has not been accepted by the endpoint yet. */
 export interface OutboxEntry {
@@ -113,6 +121,9 @@ export function validateHistoryEntry(value: unknown): ValidationResult<HistoryEn
   if (value.agenda !== undefined) {
     const agenda = validateAgenda(value.agenda, 'history.agenda');
     if (!agenda.ok) errors.push(...agenda.errors);
+  }
+  if (value.sending !== undefined && !(SENDING_STATES as readonly unknown[]).includes(value.sending)) {
+    errors.push(`history.sending: expected one of ${SENDING_STATES.join(', ')}`);
   }
   return errors.length ? fail(errors) : { ok: true, value: value as unknown as HistoryEntry };
 }

@@ -12,6 +12,7 @@ import {
   type DraftRecord,
   type HistoryEntry,
   type OutboxEntry,
+  type SendingState,
 } from './records.js';
 
 export const DEFAULT_NAMESPACE = 'default';
@@ -161,9 +162,14 @@ export class SeedsStorage {
   }
 
   /** Adds a completed measurement (replacing an entry with the same id). */
-  async addHistory(response: SeedsResponse, agenda?: Agenda): Promise<HistoryEntry> {
+  async addHistory(response: SeedsResponse, agenda?: Agenda, sending?: SendingState): Promise<HistoryEntry> {
     const entry = orThrow(
-      validateHistoryEntry({ version: RECORD_VERSION, response, ...(agenda ? { agenda } : {}) }),
+      validateHistoryEntry({
+        version: RECORD_VERSION,
+        response,
+        ...(agenda ? { agenda } : {}),
+        ...(sending ? { sending } : {}),
+      }),
       'addHistory',
     );
     await this.records.write(this.key('history', response.id), entry, validateHistoryEntry);
@@ -176,6 +182,15 @@ export class SeedsStorage {
     const entry = await this.getHistory(id);
     if (!entry) return undefined;
     const next: HistoryEntry = { ...entry, agenda };
+    await this.records.write(this.key('history', id), next, validateHistoryEntry);
+    return next;
+  }
+
+  /** Records where sending a measurement stands; undefined when there is no readable entry with that id. */
+  async updateSending(id: string, sending: SendingState): Promise<HistoryEntry | undefined> {
+    const entry = await this.getHistory(id);
+    if (!entry) return undefined;
+    const next: HistoryEntry = { ...entry, sending };
     await this.records.write(this.key('history', id), next, validateHistoryEntry);
     return next;
   }

@@ -1,6 +1,10 @@
+import { DEFAULT_MODEL } from '../content/default-model.js';
 import type { SeedsErrorCode } from '../events/seeds-error.js';
+import type { Model } from '../model/model.js';
+import { validateModel } from '../model/validate-model.js';
+import { resolveEndpoint } from '../services/endpoint.js';
 import { isInstrumentId, type InstrumentId } from '../model/instruments.js';
-import { DEFAULT_LOCALE, isLocale, matchLocale, type Locale } from '../model/locale.js';
+import { DEFAULT_LOCALE, matchLocale, type Locale } from '../model/locale.js';
 
 export const VIEWS = ['questionnaire', 'results', 'history', 'group'] as const;
 export type View = (typeof VIEWS)[number];
@@ -55,4 +59,27 @@ export function resolveView(value: string | null | undefined): Resolved<View> {
   };
 }
 
-export { isLocale };
+/** A host-supplied model, validated; the built-in one when absent or invalid. */
+export function resolveModel(input: unknown): Resolved<Model> {
+  if (input === undefined || input === null) return { value: DEFAULT_MODEL };
+  const result = validateModel(input);
+  if (result.ok) return { value: result.value };
+  return {
+    value: DEFAULT_MODEL,
+    error: {
+      code: 'invalid-model',
+      message: `The model property is invalid, so the built-in model is used: ${result.errors.join('; ')}`,
+    },
+  };
+}
+
+/** An http(s) endpoint resolved against the page, or null (nothing is sent). */
+export function resolveEndpointUrl(value: string | null | undefined, baseURI: string): Resolved<string | null> {
+  if (!value) return { value: null };
+  const result = resolveEndpoint(value, baseURI);
+  if (result.ok) return { value: result.url };
+  return {
+    value: null,
+    error: { code: 'invalid-endpoint', message: `endpoint is refused, nothing will be sent: ${result.reason}` },
+  };
+}

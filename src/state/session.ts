@@ -5,7 +5,7 @@ import type { InstrumentId } from '../model/instruments.js';
 import type { Locale } from '../model/locale.js';
 import type { SeedsResponse } from '../model/response.js';
 import { Outbox, type DeliveryStatus, type OutboxOptions } from '../services/outbox.js';
-import type { HistoryEntry } from '../services/records.js';
+import type { HistoryEntry, SendingState } from '../services/records.js';
 import { SeedsStorage } from '../services/storage.js';
 import { newDraft, type Draft } from './measurement.js';
 
@@ -26,14 +26,16 @@ export class Session implements ReactiveController {
   history: HistoryEntry[] = [];
   /** False while the first read is under way, so the questionnaire does not flash an empty draft. */
   loaded = false;
-  /** False when answers are kept in memory only. */
-  persistent = true;
 
   private storage!: SeedsStorage;
   private outbox!: Outbox;
   private namespace: string | null = null;
   private connected = false;
+  /** Whether the current outbox was started before: a re-connection then keeps its backoff. */
+  private started = false;
   private loading: Promise<void> = Promise.resolve();
+  /** The draft saves under way, so `settle()` can wait for them. */
+  private writes: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -49,7 +51,7 @@ export class Session implements ReactiveController {
     this.connected = true;
     window.addEventListener('pagehide', this.flush);
     document.addEventListener('visibilitychange', this.handleVisibility);
-    if (this.outbox) void this.outbox.start();
+    if (this.outbox && this.loaded) this.startOutbox();
   }
 
   hostDisconnected(): void {
@@ -67,18 +69,19 @@ export class Session implements ReactiveController {
     this.outbox?.stop();
     this.namespace = namespace;
     this.loaded = false;
-    this.storage = new SeedsStorage({ namespace, onProblem: (p) => this.options.report(p.code, p.message) });
-    this.outbox = new Outbox({
-      storage: this.storage,
-      ...this.options.delivery,
-      onStatus: () => this.host.requestUpdate(),
+    this.storage = new SeedsStorage({
+      namespace,
+      onProblem: (p) => {
+        this.options.report(p.code, p.message);
+        this.host.requestUpdate(); // storage may have fallen back to memory: the notice must show
+      },
     });
+    this.outbox = this.newOutbox();
     const storage = this.storage;
     this.loading = (async () => {
-      const status = await storage.ready();
+      await storage.ready();
       const [draft, history] = await Promise.all([storage.loadDraft(), storage.listHistory()]);
       if (storage !== this.storage) return; // the namespace changed meanwhile
-      this.persistent = status.persistent;
       this.history = history;
       this.draft = draft
         ? {
@@ -92,16 +95,26 @@ export class Session implements ReactiveController {
           }
         : newDraft(instrument, locale);
       this.loaded = true;
-      if (this.connected) void this.outbox.start();
+      this.started = false;
+      if (this.connected) this.startOutbox();
       this.host.requestUpdate();
     })();
     return this.loading;
   }
 
-  /** Changes the draft and queues a save (debounced; flushed when the page is hidden). */
+  /** False when answers are kept in memory only (from the start, or since a storage failure). */
+  get persistent(): boolean {
+    return this.storage?.status.persistent ?? true;
+  }
+
+  /**
+   * Changes the draft and saves it at once: answers are discrete clicks, and a debounce would lose
+   * the last one when the tab closes right after it.
+   */
   updateDraft(patch: Partial<Draft>): void {
     this.draft = { ...this.draft, ...patch };
-    this.storage?.queueDraft({ ...this.draft, role: this.draft.role ?? null });
+    const saving = this.storage?.saveDraft({ ...this.draft, role: this.draft.role ?? null });
+    if (saving) this.writes = this.writes.then(() => saving);
     this.host.requestUpdate();
   }
 
@@ -113,12 +126,25 @@ export class Session implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Keeps a completed response in the history and clears its draft. */
-  async complete(response: SeedsResponse): Promise<void> {
-    this.history = [...this.history, { version: 1, response }];
+  /** Keeps a completed response in the history, clears its draft and starts a fresh one. */
+  async complete(response: SeedsResponse, sending: SendingState | undefined, next: Draft): Promise<void> {
+    this.history = [...this.history, { version: 1, response, ...(sending ? { sending } : {}) }];
+    this.draft = next;
     this.host.requestUpdate();
-    await this.storage.addHistory(response);
+    await this.storage.addHistory(response, undefined, sending);
     await this.storage.clearDraft(response.id);
+  }
+
+  /** Records where sending a measurement stands, so a reload can ask for consent again. */
+  async markSending(id: string, sending: SendingState): Promise<void> {
+    this.history = this.history.map((entry) => (entry.response.id === id ? { ...entry, sending } : entry));
+    this.host.requestUpdate();
+    await this.storage.updateSending(id, sending);
+  }
+
+  /** Delivery states of responses that could not be sent and will not be retried by themselves. */
+  get failedDeliveries(): DeliveryStatus[] {
+    return this.outbox?.all.filter((status) => status.state === 'failed') ?? [];
   }
 
   /** Puts a response in the outbox (stored first) and starts delivering it. */
@@ -146,12 +172,9 @@ export class Session implements ReactiveController {
     const ok = await this.storage.deleteAll();
     this.history = [];
     this.draft = newDraft(instrument, locale);
-    this.outbox = new Outbox({
-      storage: this.storage,
-      ...this.options.delivery,
-      onStatus: () => this.host.requestUpdate(),
-    });
-    if (this.connected) void this.outbox.start();
+    this.outbox = this.newOutbox();
+    this.started = false;
+    if (this.connected) this.startOutbox();
     this.host.requestUpdate();
     return ok;
   }
@@ -159,7 +182,17 @@ export class Session implements ReactiveController {
   /** Waits for pending saves; for tests and for hosts that navigate away programmatically. */
   async settle(): Promise<void> {
     await this.loading;
+    await this.writes;
     await this.storage?.flushDraft();
+  }
+
+  private newOutbox(): Outbox {
+    return new Outbox({ storage: this.storage, ...this.options.delivery, onStatus: () => this.host.requestUpdate() });
+  }
+
+  private startOutbox(): void {
+    void this.outbox.start({ resume: this.started });
+    this.started = true;
   }
 
   private readonly flush = () => void this.storage?.flushDraft();

@@ -8,8 +8,8 @@ type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 export async function settle(el: SeedsOfInnovation): Promise<void> {
   await el.updateComplete;
   await until(
-    () => el.shadowRoot?.querySelector('seeds-questionnaire, seeds-results, seeds-history, seeds-group, section, p'),
-    5000,
+    () => el.shadowRoot?.querySelector('.base') && !el.shadowRoot.querySelector('.loading'),
+    6000,
     'the widget to load',
   );
   for (let i = 0; i < 3; i++) {

@@ -38,12 +38,13 @@ export function renderDelivery(
     sent: t.sent,
     'waiting-offline': t.offline,
     retrying: t.retrying,
-    failed: t.failed(status.message ?? `HTTP ${status.status ?? '?'}`),
+    // The server's own words (status.message) go to the host in seeds-delivery-error, not to people.
+    failed: t.failed(status.status ?? null),
     delegated: t.delegated,
   }[status.state];
   return html`
-    <div class="delivery ${status.state}" part="delivery" data-state=${status.state}>
-      <p role="status">${text}</p>
+    <div class="delivery ${status.state}" part="delivery" data-state=${status.state} data-id=${status.id}>
+      <p role="status" tabindex="-1">${text}</p>
       ${status.state === 'failed' ? html`<button type="button" @click=${onRetry}>${t.retry}</button>` : nothing}
     </div>
   `;
@@ -51,6 +52,8 @@ export function renderDelivery(
 
 export interface ToolsOptions {
   t: ViewsStrings['tools'];
+  /** Off on the questionnaire itself: there it would only throw away answers in progress. */
+  canStartNew: boolean;
   hasHistory: boolean;
   confirming: boolean;
   message: string;
@@ -65,9 +68,15 @@ export function renderTools(o: ToolsOptions): TemplateResult {
   return html`
     <div class="tools" part="tools">
       <div class="buttons">
-        <button type="button" @click=${o.onNew}>${o.t.newMeasurement}</button>
+        ${o.canStartNew ? html`<button type="button" @click=${o.onNew}>${o.t.newMeasurement}</button>` : nothing}
         ${o.hasHistory ? html`<button type="button" @click=${o.onHistory}>${o.t.history}</button>` : nothing}
-        <button type="button" class="danger" @click=${o.onDelete} aria-expanded=${o.confirming ? 'true' : 'false'}>
+        <button
+          type="button"
+          class="danger"
+          data-action="delete"
+          @click=${o.onDelete}
+          aria-expanded=${o.confirming ? 'true' : 'false'}
+        >
           ${o.t.deleteData}
         </button>
       </div>

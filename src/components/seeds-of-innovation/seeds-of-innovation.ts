@@ -4,18 +4,24 @@ import { property, state } from 'lit/decorators.js';
 import { DEFAULT_MODEL, groupNames } from '../../content/default-model.js';
 import { uiStrings, viewsStrings } from '../../content/strings.js';
 import { emit } from '../../events/emit.js';
-import type { SeedsErrorCode } from '../../events/seeds-error.js';
 import type { Agenda } from '../../model/agenda.js';
 import type { InstrumentId } from '../../model/instruments.js';
 import type { Locale } from '../../model/locale.js';
 import type { Model } from '../../model/model.js';
 import { buildResponse, type SeedsResponse } from '../../model/response.js';
-import { validateModel } from '../../model/validate-model.js';
-import { resolveEndpoint } from '../../services/endpoint.js';
 import type { RequestInitHook } from '../../services/delivery.js';
-import { resolveInstrument, resolveLocale, resolveView, type View } from '../../state/config.js';
+import {
+  resolveEndpointUrl,
+  resolveInstrument,
+  resolveLocale,
+  resolveModel,
+  resolveView,
+  type Resolved,
+  type View,
+} from '../../state/config.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { validateResults } from '../../state/group-results.js';
+import { newDraft } from '../../state/measurement.js';
 import { Session } from '../../state/session.js';
 import type { QuestionnaireEvents } from '../questionnaire/questionnaire.js';
 import { renderConsent, renderDelivery, renderTools } from './panels.js';
@@ -80,8 +86,8 @@ export class SeedsOfInnovation extends LitElement {
   /** `given` skips the consent step (the host asked for consent itself). */
   @property() accessor consent: string | null = null;
 
-  /** `questionnaire` (default), `results`, `history` or `group`. */
-  @property() accessor view = 'questionnaire';
+  /** `questionnaire` (default), `results`, `history` or `group`. Follows the participant's navigation (reflected). */
+  @property({ reflect: true }) accessor view = 'questionnaire';
 
   /** Shows answers and results without letting them be changed. */
   @property({ type: Boolean, reflect: true }) accessor readonly = false;
@@ -115,12 +121,14 @@ export class SeedsOfInnovation extends LitElement {
   private activeModel: Model = DEFAULT_MODEL;
   private endpointUrl: string | null = null;
   private group: { responses: SeedsResponse[]; skipped: number } = { responses: [], skipped: 0 };
+  /** Whether a response left waiting for consent (the tab closed on that step) was looked for. */
+  private resumed = false;
   private readonly warned = new Set<string>();
 
   private readonly session = new Session(
     this,
     {
-      report: (code, message) => this.report(code, message),
+      report: (code, message) => this.report({ value: null, error: { code, message } }),
       delivery: {
         requestInit: (response) => this.requestInit?.(response) ?? {},
         beforeSend: (response, endpoint) => emit(this, 'seeds-submit', { response, endpoint }, { cancelable: true }),
@@ -138,18 +146,19 @@ export class SeedsOfInnovation extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) this.locale = this.check(resolveLocale(this.lang, document.documentElement.lang));
-    if (changed.has('instrument')) this.activeInstrument = this.check(resolveInstrument(this.instrument));
-    if (changed.has('view')) this.screen = this.check(resolveView(this.view));
-    if (changed.has('model')) this.activeModel = this.resolveModel();
-    if (changed.has('endpoint')) this.endpointUrl = this.resolveEndpointUrl();
+    if (changed.has('lang')) this.locale = this.report(resolveLocale(this.lang, document.documentElement.lang));
+    if (changed.has('instrument')) this.activeInstrument = this.report(resolveInstrument(this.instrument));
+    if (changed.has('view')) this.screen = this.report(resolveView(this.view));
+    if (changed.has('model')) this.activeModel = this.report(resolveModel(this.model));
+    if (changed.has('endpoint'))
+      this.endpointUrl = this.report(resolveEndpointUrl(this.endpoint, this.ownerDocument.baseURI));
     if (changed.has('results') || changed.has('model')) this.group = this.resolveResults();
-    if (changed.has('community') || changed.has('storageKey') || !this.session.loaded) {
-      void this.session.open(this.storageKey || this.community || 'default', this.activeInstrument, this.locale);
-    }
+    if (changed.has('community') || changed.has('storageKey') || !this.session.loaded) this.openNamespace();
     if (changed.has('instrument') && this.session.loaded && this.session.draft.instrument !== this.activeInstrument) {
-      this.session.restart(this.activeInstrument, this.locale);
+      // Quick asks each factor's first statement of full: answers carry over both ways.
+      this.session.updateDraft({ instrument: this.activeInstrument });
     }
+    if (this.session.loaded && !this.resumed) this.resumeConsent();
     if (changed.has('lang') || changed.has('model') || !this.context) {
       this.context = {
         locale: this.locale,
@@ -165,13 +174,17 @@ export class SeedsOfInnovation extends LitElement {
     const v = viewsStrings(this.locale);
     return html`
       <div class="base" part="base" role="region" aria-label=${ui.widgetLabel} lang=${this.locale}>
-        ${this.session.persistent ? nothing : html`<p class="notice" part="notice">${v.storage.unavailable}</p>`}
-        ${this.renderScreen()}
+        <div role="status" class="notice-region">
+          ${this.session.persistent ? nothing : html`<p class="notice" part="notice">${v.storage.unavailable}</p>`}
+        </div>
+        ${this.session.loaded ? this.renderScreen() : html`<p class="loading">${v.tools.loading}</p>`}
+        ${this.screen === 'results' ? nothing : this.renderFailed()}
         ${
           this.readonly || this.screen === 'group' || this.screen === 'consent' || !this.session.loaded
             ? nothing
             : renderTools({
                 t: v.tools,
+                canStartNew: this.screen !== 'questionnaire',
                 hasHistory: this.session.history.length > 0 && this.screen !== 'history',
                 confirming: this.confirmingDelete,
                 message: this.message,
@@ -207,7 +220,6 @@ export class SeedsOfInnovation extends LitElement {
   }
 
   private renderQuestionnaire() {
-    if (!this.session.loaded) return nothing;
     const draft = this.session.draft;
     return html`
       <seeds-questionnaire
@@ -228,18 +240,24 @@ export class SeedsOfInnovation extends LitElement {
   private renderResults() {
     const history = this.session.history;
     const response = this.shown ?? history.at(-1)?.response ?? null;
-    if (!response) {
-      if (!this.session.loaded) return nothing;
-      const t = viewsStrings(this.locale);
-      return html`<p>${t.history.empty}</p>`;
-    }
+    const v = viewsStrings(this.locale);
+    if (!response) return html`<p>${v.history.empty}</p>`;
     const index = history.findIndex((e) => e.response.id === response.id);
     const entry = index >= 0 ? history[index] : undefined;
     const previous = index > 0 ? history[index - 1] : index < 0 ? history.at(-1) : undefined;
-    const v = viewsStrings(this.locale);
+    const unsent =
+      entry &&
+      this.endpointUrl &&
+      !this.readonly &&
+      (entry.sending === 'declined' || entry.sending === 'awaiting-consent');
     return html`
       <h2 id="results-heading" tabindex="-1">${this.context.ui.results.heading}</h2>
-      ${renderDelivery(v.delivery, this.session.deliveryOf(response.id), () => void this.session.retry(response.id))}
+      ${renderDelivery(v.delivery, this.session.deliveryOf(response.id), () => this.handleRetry(response.id))}
+      ${
+        unsent
+          ? html`<p><button type="button" @click=${() => this.askConsent(response)}>${v.consent.sendLater}</button></p>`
+          : nothing
+      }
       <seeds-results
         .response=${response}
         .agenda=${entry?.agenda ?? null}
@@ -249,6 +267,14 @@ export class SeedsOfInnovation extends LitElement {
         @results-import=${(e: CustomEvent<{ response: SeedsResponse }>) => (this.shown = e.detail.response)}
       ></seeds-results>
     `;
+  }
+
+  /** Responses the endpoint refused stay visible on every screen until they are sent. */
+  private renderFailed() {
+    const v = viewsStrings(this.locale);
+    return this.session.failedDeliveries.map((status) =>
+      renderDelivery(v.delivery, status, () => this.handleRetry(status.id)),
+    );
   }
 
   private handleAnswer(event: QuestionnaireEvents['questionnaire-answer']): void {
@@ -269,54 +295,95 @@ export class SeedsOfInnovation extends LitElement {
       startedAt: new Date(draft.startedAt),
       completedAt: new Date(),
     });
+    const given = this.consent === 'given';
+    const sending = this.endpointUrl ? (given ? 'queued' : 'awaiting-consent') : undefined;
     this.shown = response;
     this.message = '';
-    const completing = this.session.complete(response);
-    this.session.restart(this.activeInstrument, this.locale);
+    const completing = this.session.complete(response, sending, newDraft(this.activeInstrument, this.locale));
     emit(this, 'seeds-complete', { response });
-    if (this.endpointUrl && this.consent === 'given') {
-      await completing;
-      await this.session.send(response, this.endpointUrl);
-    } else if (this.endpointUrl) {
-      this.pending = response;
-    }
-    this.go(this.pending ? 'consent' : 'results');
+    if (sending === 'awaiting-consent') this.askConsent(response);
+    else void this.go('results');
     await completing;
+    if (sending === 'queued') await this.session.send(response, this.endpointUrl!);
+  }
+
+  private askConsent(response: SeedsResponse): void {
+    this.pending = response;
+    this.shown = response;
+    void this.go('consent');
   }
 
   private async handleConsent(agree: boolean): Promise<void> {
     const response = this.pending;
     this.pending = null;
     this.message = agree ? '' : viewsStrings(this.locale).consent.declined;
-    this.go('results');
-    if (agree && response && this.endpointUrl) await this.session.send(response, this.endpointUrl);
+    void this.go('results');
+    if (!response) return;
+    await this.session.markSending(response.id, agree ? 'queued' : 'declined');
+    if (agree && this.endpointUrl) await this.session.send(response, this.endpointUrl);
   }
 
+  private async handleRetry(id: string): Promise<void> {
+    await this.session.retry(id);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[part="delivery"][data-id="${id}"] p`)?.focus();
+  }
+
+  /** Goes to the questionnaire; a measurement in progress is kept, never thrown away. */
   private handleNew(): void {
     this.shown = null;
     this.message = '';
-    this.session.restart(this.activeInstrument, this.locale);
-    this.go('questionnaire');
+    void this.go('questionnaire');
   }
 
   private async handleDelete(yes: boolean): Promise<void> {
     this.confirmingDelete = false;
-    if (!yes) return;
-    await this.session.deleteAll(this.activeInstrument, this.locale);
+    if (!yes) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[data-action="delete"]')?.focus();
+      return;
+    }
+    const ok = await this.session.deleteAll(this.activeInstrument, this.locale);
     this.shown = null;
     this.pending = null;
-    this.message = viewsStrings(this.locale).tools.deleted;
-    this.screen = 'questionnaire';
+    const t = viewsStrings(this.locale).tools;
+    this.message = ok ? t.deleted : t.deleteFailed;
+    void this.go('questionnaire');
   }
 
   private openMeasurement(id: string): void {
     this.shown = this.session.history.find((e) => e.response.id === id)?.response ?? null;
-    this.go('results');
+    void this.go('results');
   }
 
-  /** Moves to a screen and puts focus on its heading, so keyboard and screen-reader users follow. */
+  /** A new namespace is another participant's device space: nothing of the previous one stays on screen. */
+  private openNamespace(): void {
+    if (this.session.loaded) {
+      this.shown = null;
+      this.pending = null;
+      this.message = '';
+      this.confirmingDelete = false;
+      this.resumed = false;
+    }
+    void this.session.open(this.storageKey || this.community || 'default', this.activeInstrument, this.locale);
+  }
+
+  /** A response completed while the tab closed on the consent step is asked about again. */
+  private resumeConsent(): void {
+    this.resumed = true;
+    if (!this.endpointUrl || this.readonly || this.screen !== 'questionnaire') return;
+    const waiting = [...this.session.history].reverse().find((e) => e.sending === 'awaiting-consent');
+    if (waiting) {
+      this.pending = waiting.response;
+      this.shown = waiting.response;
+      this.screen = 'consent';
+    }
+  }
+
+  /** Moves to a screen, keeps `view` in step, and puts focus on the new heading. */
   private async go(screen: Screen): Promise<void> {
     this.screen = screen;
+    if (screen !== 'consent') this.view = screen;
     await this.updateComplete;
     const heading = this.renderRoot.querySelector<HTMLElement>('h2[tabindex="-1"]') ?? this.findNestedHeading();
     heading?.focus();
@@ -327,43 +394,23 @@ export class SeedsOfInnovation extends LitElement {
     return child?.shadowRoot?.querySelector<HTMLElement>('h2[tabindex="-1"]') ?? null;
   }
 
-  private resolveModel(): Model {
-    if (this.model === undefined || this.model === null) return DEFAULT_MODEL;
-    const result = validateModel(this.model);
-    if (result.ok) return result.value;
-    this.report(
-      'invalid-model',
-      `The model property is invalid, so the built-in model is used: ${result.errors.join('; ')}`,
-    );
-    return DEFAULT_MODEL;
-  }
-
-  private resolveEndpointUrl(): string | null {
-    if (!this.endpoint) return null;
-    const result = resolveEndpoint(this.endpoint, this.ownerDocument.baseURI);
-    if (result.ok) return result.url;
-    this.report('invalid-endpoint', `endpoint is refused, nothing will be sent: ${result.reason}`);
-    return null;
-  }
-
   private resolveResults(): { responses: SeedsResponse[]; skipped: number } {
     if (this.results === undefined || this.results === null) return { responses: [], skipped: 0 };
     const { responses, errors } = validateResults(this.results, this.activeModel);
-    if (errors.length) this.report('invalid-results', errors.join('; '));
+    if (errors.length) this.report({ value: null, error: { code: 'invalid-results', message: errors.join('; ') } });
     return { responses, skipped: errors.length };
   }
 
-  private check<T>(resolved: { value: T; error?: { code: SeedsErrorCode; message: string } }): T {
-    if (resolved.error) this.report(resolved.error.code, resolved.error.message);
-    return resolved.value;
-  }
-
-  /** Fires `seeds-error` and warns in the console once per distinct problem. */
-  private report(code: SeedsErrorCode, message: string): void {
-    emit(this, 'seeds-error', { code, message });
-    if (!this.warned.has(message)) {
-      this.warned.add(message);
-      console.warn(`<seeds-of-innovation>: ${message}`);
+  /** Fires `seeds-error` for a problem (warning once per distinct message in the console) and returns the value to use. */
+  private report<T>(resolved: Resolved<T>): T {
+    const { error } = resolved;
+    if (error) {
+      emit(this, 'seeds-error', error);
+      if (!this.warned.has(error.message)) {
+        this.warned.add(error.message);
+        console.warn(`<seeds-of-innovation>: ${error.message}`);
+      }
     }
+    return resolved.value;
   }
 }

@@ -32,12 +32,14 @@ export const viewsEn: ViewsStrings = {
   tools: {
     newMeasurement: 'Start a new measurement',
     deleteData: 'Delete my data on this device',
-    confirmDelete: 'Are you sure? Your answers and earlier measurements on this device will be deleted.',
+    confirmDelete:
+      'Are you sure? Your answers, earlier measurements and any answers not yet sent to the organiser will be deleted from this device.',
+    deleteFailed: "Not everything could be deleted. Clear this site's data in your browser to be sure.",
     confirmYes: 'Yes, delete',
     confirmNo: 'No, keep',
     deleted: 'Your data on this device has been deleted.',
     history: 'Earlier measurements',
-    results: 'Results',
+    loading: 'Loading…',
   },
   storage: {
     unavailable: 'Your answers cannot be kept in this browser; please complete the questionnaire in one go.',
@@ -55,14 +57,15 @@ export const viewsEn: ViewsStrings = {
     agree: 'Send',
     decline: "Don't send",
     declined: 'Your answers were not sent. They stay on this device only.',
+    sendLater: 'Send to the organiser after all',
   },
   delivery: {
     sending: 'Sending your answers…',
     sent: 'Your answers have been sent. Thank you!',
     offline: 'You are offline. Your answers will be sent as soon as you are online again.',
     retrying: 'Sending did not work yet. We will try again shortly; your answers are kept.',
-    failed: (reason) =>
-      `Your answers could not be sent: ${reason}. Download them below (JSON) and send them to the organiser yourself.`,
+    failed: (status) =>
+      `Your answers could not be sent: the organiser refused them${status ? ` (error code ${status})` : ''}. Try again later, or download them (JSON) with the results and send them yourself.`,
     delegated: 'Your answers were handed to the website.',
     retry: 'Try again',
   },

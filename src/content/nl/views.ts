@@ -33,12 +33,14 @@ export const viewsNl = {
   tools: {
     newMeasurement: 'Nieuwe meting beginnen',
     deleteData: 'Mijn gegevens op dit apparaat wissen',
-    confirmDelete: 'Weet je het zeker? Je antwoorden en eerdere metingen op dit apparaat worden gewist.',
+    confirmDelete:
+      'Weet je het zeker? Je antwoorden, eerdere metingen en antwoorden die nog niet naar de organisator zijn verstuurd, worden van dit apparaat gewist.',
+    deleteFailed: 'Niet alles kon worden gewist. Wis de websitegegevens van deze site in je browser om zeker te zijn.',
     confirmYes: 'Ja, wissen',
     confirmNo: 'Nee, bewaren',
     deleted: 'Je gegevens op dit apparaat zijn gewist.',
     history: 'Eerdere metingen',
-    results: 'Resultaten',
+    loading: 'Even laden…',
   },
   storage: {
     unavailable: 'Je antwoorden kunnen in deze browser niet worden bewaard; rond de vragenlijst af in één keer.',
@@ -56,14 +58,15 @@ export const viewsNl = {
     agree: 'Versturen',
     decline: 'Niet versturen',
     declined: 'Je antwoorden zijn niet verstuurd. Ze blijven alleen op dit apparaat.',
+    sendLater: 'Toch naar de organisator sturen',
   },
   delivery: {
     sending: 'Je antwoorden worden verstuurd…',
     sent: 'Je antwoorden zijn verstuurd. Dank je wel!',
     offline: 'Je bent offline. Je antwoorden worden verstuurd zodra je weer online bent.',
     retrying: 'Versturen lukte nog niet. We proberen het straks opnieuw; je antwoorden blijven bewaard.',
-    failed: (reason: string) =>
-      `Je antwoorden konden niet worden verstuurd: ${reason}. Download ze hieronder (JSON) en stuur ze zelf naar de organisator.`,
+    failed: (status: number | null) =>
+      `Je antwoorden konden niet worden verstuurd: de organisator weigerde ze${status ? ` (foutcode ${status})` : ''}. Probeer het later opnieuw, of download ze (JSON) bij de resultaten en stuur ze zelf.`,
     delegated: 'Je antwoorden zijn aan de website doorgegeven.',
     retry: 'Opnieuw proberen',
   },

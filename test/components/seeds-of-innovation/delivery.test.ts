@@ -136,3 +136,31 @@ describe('<seeds-of-innovation> delivery', () => {
     }
   });
 });
+
+describe('<seeds-of-innovation> consent survives a reload', () => {
+  it('asks again for a response left on the consent step, and can send a declined one later', async () => {
+    const endpoint = await scriptedEndpoint('later');
+    const community = unique('later');
+    const first = await mountWidget({ lang: 'en', community, endpoint });
+    await completeQuestionnaire(first, 3);
+    expect(heading(first)).to.equal('Send to the organiser');
+    await first.saved();
+    await sleep(50);
+    first.remove(); // the tab closes on the consent step
+
+    const second = await mountWidget({ lang: 'en', community, endpoint });
+    await until(() => heading(second) === 'Send to the organiser', 3000, 'consent asked again');
+    await click(second, "Don't send");
+    expect(await requestsTo(endpoint)).to.have.length(0);
+    await sleep(50);
+    second.remove();
+
+    const third = await mountWidget({ lang: 'en', community, endpoint, view: 'results' });
+    const delivered = oneEvent(third, 'seeds-delivered');
+    await click(third, 'Send to the organiser after all');
+    expect(heading(third)).to.equal('Send to the organiser');
+    await click(third, 'Send');
+    await delivered;
+    expect(await requestsTo(endpoint)).to.have.length(1);
+  });
+});
