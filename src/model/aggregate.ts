@@ -1,3 +1,4 @@
+import { round2 } from './checks.js';
 import type { FactorSpread } from './attention.js';
 import type { Model } from './model.js';
 import type { SeedsResponse } from './response.js';
@@ -80,11 +81,11 @@ export function summarize(values: readonly unknown[]): Summary | null {
   if (xs.length === 0) return null;
   return {
     n: xs.length,
-    mean: round(xs.reduce((s, v) => s + v, 0) / xs.length),
+    mean: round2(xs.reduce((s, v) => s + v, 0) / xs.length),
     min: xs[0],
-    q1: round(quantile(xs, 0.25)),
-    median: round(quantile(xs, 0.5)),
-    q3: round(quantile(xs, 0.75)),
+    q1: round2(quantile(xs, 0.25)),
+    median: round2(quantile(xs, 0.5)),
+    q3: round2(quantile(xs, 0.75)),
     max: xs[xs.length - 1],
   };
 }
@@ -101,8 +102,4 @@ export function quantile(sorted: readonly number[], p: number): number {
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, sorted.length - 1);
   return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
 }

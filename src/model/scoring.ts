@@ -1,3 +1,4 @@
+import { round2 } from './checks.js';
 import type { Factor } from './factors.js';
 import type { Item } from './instruments.js';
 import type { AnswerValue } from './scale.js';
@@ -21,7 +22,7 @@ export function scoreValues(values: readonly (AnswerValue | undefined)[]): numbe
   const answered = values.filter((v): v is 1 | 2 | 3 | 4 | 5 => typeof v === 'number');
   if (answered.length === 0) return null;
   const mean = answered.reduce((sum, v) => sum + v, 0) / answered.length;
-  return round(toPercent(mean));
+  return round2(toPercent(mean));
 }
 
 /** Scores every factor from the answers to the given items. */
@@ -37,10 +38,5 @@ export function scoreFactors(factors: readonly Factor[], items: readonly Item[],
 export function overallScore(scores: Readonly<Scores>): number | null {
   const values = Object.values(scores).filter((v): v is number => typeof v === 'number');
   if (values.length === 0) return null;
-  return round(values.reduce((s, v) => s + v, 0) / values.length);
-}
-
-/** Two decimals are enough for display and keep payloads free of float noise like 58.333333333. */
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
+  return round2(values.reduce((s, v) => s + v, 0) / values.length);
 }

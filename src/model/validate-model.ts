@@ -1,3 +1,4 @@
+import { isObject } from './checks.js';
 import { GROUP_IDS, type GroupId } from './factors.js';
 import { LOCALES } from './locale.js';
 import type { FactorContent, Localized, Model, ModelFactor, ModelItem } from './model.js';
@@ -8,8 +9,6 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 const MAX_FACTORS = 24;
 const MAX_ITEMS_PER_FACTOR = 10;
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 const show = (v: unknown): string => {
   const s = JSON.stringify(v);

@@ -1,3 +1,4 @@
+import { isDateTime, isObject, isUuid, type Json } from './checks.js';
 import { INSTRUMENT_IDS, isInstrumentId, type InstrumentId } from './instruments.js';
 import { LOCALES, isLocale } from './locale.js';
 import { questionItems, type Model } from './model.js';
@@ -7,16 +8,11 @@ import { isAnswerValue, type AnswerValue } from './scale.js';
 import { scoreFactors, scoreValues, type Answers, type Scores } from './scoring.js';
 import type { ValidationResult } from './validate-model.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** ISO 8601 date and time with seconds and a zone, as `Date.prototype.toISOString` writes it. */
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 /** Stored scores are rounded to two decimals; allow for another implementation rounding differently. */
 const SCORE_TOLERANCE = 0.01;
 /** A file with everything wrong should not produce a wall of text. */
 const MAX_ERRORS = 25;
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const show = (v: unknown): string => {
   const s = typeof v === 'number' && !Number.isFinite(v) ? String(v) : JSON.stringify(v); // JSON writes NaN as null
   return s === undefined ? String(v) : s.length > 40 ? `${s.slice(0, 37)}…` : s;
@@ -49,7 +45,7 @@ export function validateResponse(input: unknown, model?: Model): ValidationResul
   if (input.schemaVersion !== RESPONSE_SCHEMA_VERSION) {
     errors.push(`schemaVersion: expected ${RESPONSE_SCHEMA_VERSION}, got ${show(input.schemaVersion)}`);
   }
-  if (typeof input.id !== 'string' || !UUID.test(input.id)) errors.push(`id: expected a UUID, got ${show(input.id)}`);
+  if (!isUuid(input.id)) errors.push(`id: expected a UUID, got ${show(input.id)}`);
   if (input.community !== null && typeof input.community !== 'string') {
     errors.push(`community: expected a text or null, got ${show(input.community)}`);
   }
@@ -59,7 +55,7 @@ export function validateResponse(input: unknown, model?: Model): ValidationResul
   if (!isLocale(input.locale)) errors.push(`locale: ${show(input.locale)} is not one of ${LOCALES.join(', ')}`);
   for (const key of ['startedAt', 'completedAt'] as const) {
     const v = input[key];
-    if (typeof v !== 'string' || !ISO_DATE_TIME.test(v) || Number.isNaN(Date.parse(v))) {
+    if (!isDateTime(v)) {
       errors.push(`${key}: expected an ISO 8601 date and time like "2025-06-03T09:30:00.000Z", got ${show(v)}`);
     }
   }

@@ -6,4 +6,4 @@ export * from './record-store.js';
 export * from './records.js';
 export * from './storage.js';
 export * from './uuid.js';
-export * from './checks.js';
+export * from '../model/checks.js';

@@ -8,7 +8,7 @@ import type { ValidationResult } from '../model/validate-model.js';
 import { isHttpUrl } from './endpoint.js';
 import { validateResponse } from '../model/validate-response.js';
 import { validateAgenda as validateModelAgenda, type Agenda, type AgendaAction } from '../model/agenda.js';
-import { isDateTime, isObject, isUuid } from './checks.js';
+import { isDateTime, isObject, isUuid } from '../model/checks.js';
 
 // The shapes of what is kept on the device, and pure validators for them. Every record carries
 // `version: 1`; a record that fails its validator (garbage, or a future version) is "unreadable".

@@ -1,3 +1,4 @@
+import { randomId } from '../services/uuid.js';
 import type { InstrumentId } from '../model/instruments.js';
 import type { Locale } from '../model/locale.js';
 import type { Role } from '../model/roles.js';
@@ -17,16 +18,6 @@ export interface Draft {
   readonly startedAt: string;
 }
 
-export function newId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  // randomUUID needs a secure context; an intranet on plain http still deserves valid v4 ids.
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
 export function newDraft(instrument: InstrumentId, locale: Locale, now = new Date()): Draft {
-  return { id: newId(), instrument, locale, step: 0, answers: {}, startedAt: now.toISOString() };
+  return { id: randomId(), instrument, locale, step: 0, answers: {}, startedAt: now.toISOString() };
 }

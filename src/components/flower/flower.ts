@@ -250,7 +250,14 @@ export class SeedsFlower extends LitElement {
         </div>
         ${tooltip(shown, texts)}
       </div>
-      <button part="toggle" class="toggle" type="button" aria-controls="seeds-flower-table" @click=${this.handleToggle}>
+      <button
+        part="toggle"
+        class="toggle"
+        type="button"
+        aria-controls="seeds-flower-table"
+        aria-expanded=${this.tableOpen ? 'true' : 'false'}
+        @click=${this.handleToggle}
+      >
         ${this.tableOpen ? texts.hideTable : texts.showTable}
       </button>
       ${table(this.#petals, texts, groupNames(locale), {

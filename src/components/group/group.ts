@@ -86,7 +86,7 @@ export class SeedsGroup extends LitElement {
           return html`<article class="attention" data-factor=${id}>
             <h4>${f.number}. ${f.content[locale].title}</h4>
             <p class="meta">${(reasons[id] ?? []).map((r) => rt.reasons[r]).join(', ')}</p>
-            ${renderFactorText(f, this.context, rt, undefined, 4)}
+            ${renderFactorText(f, this.context, rt, undefined)}
           </article>`;
         })}
         <div class="scroll" role="region" aria-labelledby="group-caption" tabindex="0">

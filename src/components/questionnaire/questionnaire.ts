@@ -164,9 +164,18 @@ export class SeedsQuestionnaire extends LitElement {
     const { ui, locale } = this.context;
     const id = `q-${item.id.replace(/[^a-z0-9-]/gi, '_')}`;
     const current = this.answers[item.id];
+    // After the skip warning, the statements still open are marked, so nobody has to hunt for them.
+    const open = this.warned && current === undefined;
     return html`
-      <fieldset class="scale" role="radiogroup" aria-labelledby=${id} data-item=${item.id}>
+      <fieldset
+        class="scale ${open ? 'unanswered' : ''}"
+        role="radiogroup"
+        aria-labelledby=${id}
+        aria-describedby=${open ? `${id}-hint` : nothing}
+        data-item=${item.id}
+      >
         <legend id=${id}>${item.text[locale]}</legend>
+        ${open ? html`<p class="hint" id=${`${id}-hint`}>${ui.notAnswered}</p>` : nothing}
         <div class="options">
           ${SCALE_VALUES.map(
             (value) => html`

@@ -91,6 +91,14 @@ export const styles = [
         border-left: 1px dashed var(--_border);
       }
     }
+    fieldset.unanswered {
+      border: 2px dashed var(--_accent);
+    }
+    .hint {
+      margin: 0.25em 0 0;
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
     .warning {
       border-left: 4px solid var(--_accent);
       padding: 0.5em 0.75em;

@@ -36,7 +36,7 @@ export function renderFactorDetail({
         ${t.detail.group}: ${groups[factor.group]} · ${t.detail.yourScore}:
         ${typeof score === 'number' ? t.score(score) : ui.results.notAssessed}
       </p>
-      ${renderFactorText(factor, context, t, onRelated, 4)}
+      ${renderFactorText(factor, context, t, onRelated)}
       <h4>${t.detail.yourAnswers}</h4>
       ${
         answers.length

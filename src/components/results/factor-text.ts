@@ -9,10 +9,9 @@ export function renderFactorText(
   { model, locale }: Pick<SeedsContext, 'model' | 'locale'>,
   t: ResultsStrings,
   onRelated: ((id: string) => void) | undefined,
-  headingLevel: 3 | 4 = 4,
 ): TemplateResult {
   const content = factor.content[locale];
-  const heading = (text: string) => (headingLevel === 3 ? html`<h3>${text}</h3>` : html`<h4>${text}</h4>`);
+  const heading = (text: string) => html`<h4>${text}</h4>`;
   const related = relatedFactors(model, factor);
   return html`
     ${content.description ? html`<p class="description">${content.description}</p>` : nothing}

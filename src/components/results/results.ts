@@ -67,7 +67,6 @@ export class SeedsResults extends LitElement {
           ></seeds-flower>
           <p class="summary">${t.summary(overallScore(scores), title(strengths[0]), title(attention[0]))}</p>
         </div>
-        ${this.message ? html`<p class="message screen-only" role="status">${this.message}</p>` : nothing}
         <section class="screen-only" aria-labelledby="attention-heading">
           <h3 id="attention-heading">${t.attentionHeading}</h3>
           <p>${t.attentionIntro}</p>
@@ -117,7 +116,7 @@ export class SeedsResults extends LitElement {
       <article class="attention" data-factor=${factor.id}>
         <h4>${factor.number}. ${factor.content[locale].title}</h4>
         <p class="meta">${typeof score === 'number' ? t.score(score) : ''}${reasonText ? ` · ${reasonText}` : ''}</p>
-        ${renderFactorText(factor, this.context, t, (id) => this.open(id), 4)}
+        ${renderFactorText(factor, this.context, t, (id) => this.open(id))}
         <button type="button" class="link" @click=${() => this.open(factor.id)}>
           ${t.readMore(factor.content[locale].title)}
         </button>
@@ -164,6 +163,7 @@ export class SeedsResults extends LitElement {
             <input type="file" accept="application/json,.json" @change=${this.handleImport} />
           </label>
         </p>
+        <p class="message" role="status">${this.message}</p>
       </section>
     `;
   }
@@ -217,12 +217,24 @@ export class SeedsResults extends LitElement {
     input.value = '';
     if (!file) return;
     const t = resultsStrings(this.context.locale).exports;
-    const result = parseResponseJson(await file.text(), this.context.model);
+    const text = await file.text();
+    const result = parseResponseJson(text, this.context.model);
     if (!result.ok) {
-      this.message = t.importFailed(result.errors.slice(0, 3).join('; '));
+      // The validator speaks to developers; people get one sentence, with the first problem as a clue.
+      this.message = isJson(text) ? t.notResponse(result.errors[0]) : t.notJson;
       return;
     }
     this.message = t.imported(new Date(result.value.completedAt).toLocaleDateString(this.context.locale));
     this.dispatchEvent(new CustomEvent('results-import', { detail: { response: result.value }, bubbles: true }));
+  }
+}
+
+/** Whether a text parses as JSON at all, to tell "not JSON" from "not one of our responses". */
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text.replace(/^\uFEFF/, ''));
+    return true;
+  } catch {
+    return false;
   }
 }

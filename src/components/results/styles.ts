@@ -49,7 +49,7 @@ export const styles = [
       align-items: baseline;
       padding: 0.25em 0;
     }
-    .message {
+    .message:not(:empty) {
       border-left: 4px solid var(--_accent);
       padding: 0.5em 0.75em;
     }

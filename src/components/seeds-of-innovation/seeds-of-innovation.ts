@@ -66,7 +66,6 @@ type Screen = View | 'consent';
  */
 export class SeedsOfInnovation extends LitElement {
   static override styles = styles;
-  static readonly version = '0.1.0';
 
   /** Language: `nl` (default) or `en`; without it, the document's language when supported. */
   @property() override accessor lang = '';

@@ -46,6 +46,7 @@ export const uiEn: UiStrings = {
     count === 1
       ? 'You have not answered 1 statement. You can still answer it, or continue anyway.'
       : `You have not answered ${count} statements. You can still answer them, or continue anyway.`,
+  notAnswered: 'Not answered yet',
   continueAnyway: 'Continue anyway',
   results: {
     heading: 'Your flower',

@@ -67,7 +67,9 @@ export const resultsNl = {
     svg: 'Bloem downloaden (SVG)',
     import: 'Eerdere antwoorden openen (JSON)',
     imported: (date: string) => `Je bekijkt de meting van ${date}.`,
-    importFailed: (reason: string) => `Dit bestand kan niet worden geopend: ${reason}`,
+    notJson: 'Dit bestand kan niet worden geopend: het is geen JSON-bestand.',
+    notResponse: (detail: string) =>
+      `Dit bestand kan niet worden geopend: het is geen antwoordbestand van Seeds of Innovation (${detail}).`,
     exportFailed: 'Downloaden lukte niet.',
   },
   noResults: 'Er zijn nog geen resultaten. Vul eerst de vragenlijst in.',

@@ -47,6 +47,7 @@ export const uiNl = {
     count === 1
       ? 'Je hebt 1 stelling nog niet beantwoord. Je kunt dat alsnog doen, of toch verdergaan.'
       : `Je hebt ${count} stellingen nog niet beantwoord. Je kunt dat alsnog doen, of toch verdergaan.`,
+  notAnswered: 'Nog niet beantwoord',
   continueAnyway: 'Toch verder',
   results: {
     heading: 'Jullie bloem',

@@ -129,6 +129,10 @@ describe('<seeds-of-innovation> questionnaire', () => {
     await settle(el);
     const alert = deepQuery(el, '[role="alert"]');
     expect(alert?.textContent).to.contain('You have not answered 2 statements');
+    const open = radiogroups(el).filter((g) => g.classList.contains('unanswered'));
+    expect(open).to.have.length(2);
+    expect(open[0].querySelector('.hint')!.textContent).to.equal('Not answered yet');
+    expect(open[0].getAttribute('aria-describedby')).to.equal(open[0].querySelector('.hint')!.id);
     expect(deepQuery(el, 'h2')!.textContent).to.equal('People'); // still on the same step
     for (let step = 2; step <= 6; step++) {
       if (step > 2) {

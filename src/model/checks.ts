@@ -1,4 +1,4 @@
-// Small shape checks shared by the record validators.
+// Small shape checks shared by the validators of host input, imported files and stored records.
 
 export type Json = Record<string, unknown>;
 
@@ -16,4 +16,9 @@ export function isUuid(value: unknown): value is string {
 /** True for an ISO 8601 / RFC 3339 date-time with a time zone, e.g. `2025-03-01T09:30:00.000Z`. */
 export function isDateTime(value: unknown): value is string {
   return typeof value === 'string' && DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/** Two decimals are enough for display and keep payloads free of float noise like 58.333333333. */
+export function round2(value: number): number {
+  return Math.round(value * 100) / 100;
 }
