@@ -7,7 +7,7 @@ export type SeedsErrorCode =
   | 'invalid-endpoint'
   | 'invalid-scores'
   | 'invalid-results'
-  | 'invalid-import'
+  | 'export-failed'
   | 'storage-unavailable'
   | 'storage-corrupt'
   | 'storage-quota'

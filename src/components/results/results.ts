@@ -2,6 +2,7 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { resultsStrings, type ResultsStrings } from '../../content/strings.js';
+import { emit } from '../../events/emit.js';
 import { datePart, download } from '../../internal/download.js';
 import type { Agenda } from '../../model/agenda.js';
 import { attentionPoints } from '../../model/attention.js';
@@ -206,8 +207,13 @@ export class SeedsResults extends LitElement {
   private async handlePng(): Promise<void> {
     try {
       if (this.flower) download(this.fileName('png'), await this.flower.toPNG(2));
-    } catch {
+    } catch (error) {
       this.message = resultsStrings(this.context.locale).exports.exportFailed;
+      // Most often a Content-Security-Policy without `img-src blob:`: the host needs to know.
+      emit(this, 'seeds-error', {
+        code: 'export-failed',
+        message: `The PNG of the flower could not be made: ${String(error)}`,
+      });
     }
   }
 

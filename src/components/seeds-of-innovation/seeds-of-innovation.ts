@@ -2,7 +2,7 @@ import { provide } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DEFAULT_MODEL, groupNames } from '../../content/default-model.js';
-import { uiStrings, viewsStrings } from '../../content/strings.js';
+import { resultsStrings, uiStrings, viewsStrings } from '../../content/strings.js';
 import { emit } from '../../events/emit.js';
 import type { Agenda } from '../../model/agenda.js';
 import type { InstrumentId } from '../../model/instruments.js';
@@ -240,7 +240,11 @@ export class SeedsOfInnovation extends LitElement {
     const history = this.session.history;
     const response = this.shown ?? history.at(-1)?.response ?? null;
     const v = viewsStrings(this.locale);
-    if (!response) return html`<p>${v.history.empty}</p>`;
+    if (!response) {
+      const t = resultsStrings(this.locale);
+      return html`<p>${t.noResults}</p>
+        <p><button type="button" @click=${() => this.go('questionnaire')}>${t.toQuestionnaire}</button></p>`;
+    }
     const index = history.findIndex((e) => e.response.id === response.id);
     const entry = index >= 0 ? history[index] : undefined;
     const previous = index > 0 ? history[index - 1] : index < 0 ? history.at(-1) : undefined;

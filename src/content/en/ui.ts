@@ -59,7 +59,6 @@ export const uiEn: UiStrings = {
       score === null
         ? 'No factor has been assessed yet.'
         : `Average score: ${new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(score)} out of 100.`,
-    again: 'Start a new measurement',
   },
   errorPrefix: 'Note:',
 };

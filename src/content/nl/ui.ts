@@ -60,7 +60,6 @@ export const uiNl = {
       score === null
         ? 'Er is nog geen enkele factor beoordeeld.'
         : `Gemiddelde score: ${formatNumber(score, 'nl')} van 100.`,
-    again: 'Nieuwe meting beginnen',
   },
   errorPrefix: 'Let op:',
 };

@@ -77,7 +77,7 @@ describe('<seeds-of-innovation> navigation', () => {
     el.setAttribute('view', 'results');
     await settle(el);
     expect(deepQuery(el, 'seeds-results')).to.equal(null);
-    expect(el.shadowRoot!.textContent).to.contain('There are no completed measurements on this device yet.');
+    expect(el.shadowRoot!.textContent).to.contain('There are no results yet. Fill in the questionnaire first.');
   });
 
   it('says that answers will not be kept when storage fails during the session', async () => {
