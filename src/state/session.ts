@@ -16,6 +16,11 @@ export interface SessionOptions {
   delivery: Pick<OutboxOptions, 'requestInit' | 'beforeSend' | 'onDelivered' | 'onDeliveryError'>;
 }
 
+/** Connected sessions per namespace: two widgets with one community on a page share one draft. */
+const peers = new Map<string, Set<Session>>();
+/** Draft saves per namespace, one after another across those widgets, so an older draft never lands last. */
+const saves = new Map<string, Promise<void>>();
+
 /**
  * What one participant has on this device for one namespace: the draft in progress, completed
  * measurements and the outbox. Saves as the participant goes, flushes when the page is hidden,
@@ -49,6 +54,7 @@ export class Session implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    this.join();
     window.addEventListener('pagehide', this.flush);
     document.addEventListener('visibilitychange', this.handleVisibility);
     if (this.outbox && this.loaded) this.startOutbox();
@@ -56,6 +62,7 @@ export class Session implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
+    this.leave();
     window.removeEventListener('pagehide', this.flush);
     document.removeEventListener('visibilitychange', this.handleVisibility);
     void this.storage?.flushDraft();
@@ -67,7 +74,9 @@ export class Session implements ReactiveController {
     if (namespace === this.namespace) return this.loading;
     void this.storage?.flushDraft();
     this.outbox?.stop();
+    this.leave();
     this.namespace = namespace;
+    if (this.connected) this.join();
     this.loaded = false;
     this.storage = new SeedsStorage({
       namespace,
@@ -113,32 +122,35 @@ export class Session implements ReactiveController {
    */
   updateDraft(patch: Partial<Draft>): void {
     this.draft = { ...this.draft, ...patch };
-    const saving = this.storage?.saveDraft({ ...this.draft, role: this.draft.role ?? null });
-    if (saving) this.writes = this.writes.then(() => saving);
-    this.host.requestUpdate();
+    const storage = this.storage;
+    const draft = { ...this.draft, role: this.draft.role ?? null };
+    if (storage) void this.inOrder(() => storage.saveDraft(draft));
+    this.share();
   }
 
   /** Starts a new measurement; the previous draft, if any, is dropped. */
   restart(instrument: InstrumentId, locale: Locale): void {
     const old = this.draft.id;
     this.draft = newDraft(instrument, locale);
-    void this.storage?.clearDraft(old);
-    this.host.requestUpdate();
+    const storage = this.storage;
+    if (storage) void this.inOrder(() => storage.clearDraft(old));
+    this.share();
   }
 
   /** Keeps a completed response in the history, clears its draft and starts a fresh one. */
   async complete(response: SeedsResponse, sending: SendingState | undefined, next: Draft): Promise<void> {
     this.history = [...this.history, { version: 1, response, ...(sending ? { sending } : {}) }];
     this.draft = next;
-    this.host.requestUpdate();
+    this.share();
     await this.storage.addHistory(response, undefined, sending);
-    await this.storage.clearDraft(response.id);
+    const storage = this.storage;
+    await this.inOrder(() => storage.clearDraft(response.id));
   }
 
   /** Records where sending a measurement stands, so a reload can ask for consent again. */
   async markSending(id: string, sending: SendingState): Promise<void> {
     this.history = this.history.map((entry) => (entry.response.id === id ? { ...entry, sending } : entry));
-    this.host.requestUpdate();
+    this.share();
     await this.storage.updateSending(id, sending);
   }
 
@@ -162,20 +174,22 @@ export class Session implements ReactiveController {
 
   async saveAgenda(id: string, agenda: Agenda): Promise<void> {
     this.history = this.history.map((entry) => (entry.response.id === id ? { ...entry, agenda } : entry));
-    this.host.requestUpdate();
+    this.share();
     await this.storage.updateAgenda(id, agenda);
   }
 
   /** "Delete my data on this device": draft, history and undelivered responses of this namespace. */
   async deleteAll(instrument: InstrumentId, locale: Locale): Promise<boolean> {
     this.outbox.stop();
-    const ok = await this.storage.deleteAll();
+    const storage = this.storage;
+    // After the saves already under way, or one of them would bring a deleted draft back.
+    const ok = await this.inOrder(() => storage.deleteAll());
     this.history = [];
     this.draft = newDraft(instrument, locale);
     this.outbox = this.newOutbox();
     this.started = false;
     if (this.connected) this.startOutbox();
-    this.host.requestUpdate();
+    this.share();
     return ok;
   }
 
@@ -184,6 +198,41 @@ export class Session implements ReactiveController {
     await this.loading;
     await this.writes;
     await this.storage?.flushDraft();
+  }
+
+  /** Runs a draft write after those before it, across every widget of this namespace on the page. */
+  private inOrder<T>(write: () => Promise<T>): Promise<T> {
+    const key = this.namespace ?? '';
+    const result = (saves.get(key) ?? Promise.resolve()).then(write);
+    const done = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    saves.set(key, done);
+    this.writes = done;
+    return result;
+  }
+
+  private join(): void {
+    if (this.namespace === null) return;
+    const set = peers.get(this.namespace) ?? new Set<Session>();
+    set.add(this);
+    peers.set(this.namespace, set);
+  }
+
+  private leave(): void {
+    if (this.namespace !== null) peers.get(this.namespace)?.delete(this);
+  }
+
+  /** Shows this session's draft and history in every other widget of the same namespace, so none overwrites the other. */
+  private share(): void {
+    this.host.requestUpdate();
+    for (const peer of peers.get(this.namespace ?? '') ?? []) {
+      if (peer === this || !peer.loaded) continue;
+      peer.draft = this.draft;
+      peer.history = this.history;
+      peer.host.requestUpdate();
+    }
   }
 
   private newOutbox(): Outbox {

@@ -68,6 +68,34 @@ describe('<seeds-of-innovation> keeps answers', () => {
     expect(statementGroups(b).map(checkedIndex)).to.deep.equal([-1, -1]);
   });
 
+  it('keeps two widgets of one community on a page in step, so neither overwrites the other', async () => {
+    const community = unique('same');
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <seeds-of-innovation lang="en" community=${community}></seeds-of-innovation>
+        <seeds-of-innovation lang="en" community=${community}></seeds-of-innovation>
+      </div>`,
+    );
+    const [a, b] = [...wrapper.querySelectorAll('seeds-of-innovation')] as SeedsOfInnovation[];
+    await settle(a);
+    await settle(b);
+    await click(a, 'Start');
+    await click(a, 'Next');
+    statementGroups(a)[0].querySelectorAll<HTMLInputElement>('input')[1].click();
+    await settle(a);
+    await settle(b);
+    expect(heading(b)).to.equal('People');
+    statementGroups(b)[1].querySelectorAll<HTMLInputElement>('input')[3].click();
+    await settle(b);
+    await settle(a);
+    expect(statementGroups(a).map(checkedIndex)).to.deep.equal([1, 3]);
+    await a.saved();
+    await b.saved();
+    wrapper.remove();
+    const again = await mountWidget({ lang: 'en', community });
+    expect(statementGroups(again).map(checkedIndex)).to.deep.equal([1, 3]);
+  });
+
   it('works in memory, says so calmly and reports when IndexedDB is unavailable', async () => {
     const original = indexedDB.open;
     const errors: SeedsErrorEvent[] = [];
