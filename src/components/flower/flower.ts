@@ -134,7 +134,13 @@ export class SeedsFlower extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
+    document.removeEventListener('keydown', this.#dismiss);
   }
+
+  /** WCAG 1.4.13: a tooltip shown by hovering closes with Escape wherever the focus is. */
+  readonly #dismiss = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.shown) this.shown = null;
+  };
 
   /**
    * The drawing as a standalone SVG document: colours and fonts resolved from the current theme and
@@ -344,7 +350,9 @@ export class SeedsFlower extends LitElement {
 
   private handlePointerOver(event: PointerEvent): void {
     const target = this.#targetOf(event);
-    if (target) this.shown = target.dataset.target ?? null;
+    if (!target) return;
+    this.shown = target.dataset.target ?? null;
+    document.addEventListener('keydown', this.#dismiss);
   }
 
   private handleLeave(): void {

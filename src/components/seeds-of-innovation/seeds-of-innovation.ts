@@ -158,6 +158,10 @@ export class SeedsOfInnovation extends LitElement {
       this.session.updateDraft({ instrument: this.activeInstrument });
     }
     if (this.session.loaded && !this.resumed) this.resumeConsent();
+    if (changed.has('requestInit') && changed.get('requestInit') !== undefined) {
+      // A refused response (401/403 from an expired token) gets another chance with the new credentials.
+      for (const failed of this.session.failedDeliveries) void this.session.retry(failed.id);
+    }
     if (changed.has('lang') || changed.has('model') || !this.context) {
       this.context = {
         locale: this.locale,

@@ -164,3 +164,24 @@ describe('<seeds-of-innovation> consent survives a reload', () => {
     expect(await requestsTo(endpoint)).to.have.length(1);
   });
 });
+
+describe('<seeds-of-innovation> refused deliveries', () => {
+  it('shows a refused response on every screen and sends it again with new credentials', async () => {
+    const endpoint = await scriptedEndpoint('auth', [{ status: 401 }]);
+    const el = await mountWidget({ lang: 'nl', community: unique('auth'), endpoint, consent: 'given' });
+    el.requestInit = () => ({ headers: { Authorization: 'Bearer old' } });
+    const failed = oneEvent(el, 'seeds-delivery-error');
+    await completeQuestionnaire(el, 3);
+    expect((await failed).detail).to.include({ status: 401, willRetry: false });
+    await click(el, 'Eerdere metingen');
+    await until(() => deepQuery(el, '[part="delivery"][data-state="failed"]'), 3000, 'failed notice on history');
+    expect(deepQuery(el, '[part="delivery"]')!.textContent).to.contain('de organisator weigerde ze (foutcode 401)');
+    const delivered = oneEvent(el, 'seeds-delivered');
+    el.requestInit = () => ({ headers: { Authorization: 'Bearer new' } });
+    await delivered;
+    const requests = await requestsTo(endpoint);
+    expect(requests.map((r) => r.authorization)).to.deep.equal(['Bearer old', 'Bearer new']);
+    await settle(el);
+    expect(deepQuery(el, '[part="delivery"][data-state="failed"]')).to.equal(null);
+  });
+});
