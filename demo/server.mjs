@@ -21,7 +21,7 @@ const TYPES = {
 };
 
 // No 'unsafe-inline', no 'unsafe-eval': the widget must work under this.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 const receiver = createReceiver({ dataDir: join(root, 'demo', 'data') });
 

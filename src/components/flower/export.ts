@@ -4,6 +4,8 @@
  * its computed paint and font as presentation attributes.
  */
 
+import { paintSvg } from './canvas.js';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Computed properties copied onto each element as attributes. */
@@ -58,26 +60,19 @@ export function serializeSvg(source: SVGSVGElement, options: SvgExportOptions = 
 }
 
 /** Draws an SVG document into a canvas at `scale` × its size and resolves with a PNG. */
+/**
+ * The flower as a PNG. Painted on a canvas from the exported SVG rather than loaded as an image:
+ * a strict Content-Security-Policy (img-src without blob: or data:) refuses an SVG image.
+ */
 export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
   const factor = Number.isFinite(scale) && scale > 0 ? scale : 2;
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    await new Promise<void>((resolve, reject) => {
-      image.onload = () => resolve();
-      image.onerror = () => reject(new Error('The flower could not be drawn as an image.'));
-      image.src = url;
-    });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.max(1, Math.round(width * factor));
-    canvas.height = Math.max(1, Math.round(height * factor));
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('No 2D canvas is available to draw the flower.');
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.round(width * factor));
+  canvas.height = Math.max(1, Math.round(height * factor));
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('No 2D canvas is available to draw the flower.');
+  paintSvg(context, svgText, canvas.width, canvas.height);
+  return new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png'),
+  );
 }

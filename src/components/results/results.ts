@@ -209,7 +209,7 @@ export class SeedsResults extends LitElement {
       if (this.flower) download(this.fileName('png'), await this.flower.toPNG(2));
     } catch (error) {
       this.message = resultsStrings(this.context.locale).exports.exportFailed;
-      // Most often a Content-Security-Policy without `img-src blob:`: the host needs to know.
+      // Rare (no 2D canvas, memory), but a host should hear of it rather than a silent failure.
       emit(this, 'seeds-error', {
         code: 'export-failed',
         message: `The PNG of the flower could not be made: ${String(error)}`,

@@ -387,6 +387,38 @@ describe('<seeds-flower>', () => {
     expect(bitmap.width).to.equal(Math.round(el.shadowRoot!.querySelector('svg')!.viewBox.baseVal.width * 2));
   });
 
+  it('paints the PNG on a canvas, so it needs no image loading (a strict CSP allows it)', async () => {
+    const el = await flower();
+    const OriginalImage = window.Image;
+    let imagesLoaded = 0;
+    window.Image = class extends OriginalImage {
+      override set src(_value: string) {
+        imagesLoaded++;
+        queueMicrotask(() => this.onerror?.(new Event('error')));
+      }
+    } as typeof Image;
+    let png: Blob;
+    try {
+      png = await el.toPNG();
+    } finally {
+      window.Image = OriginalImage;
+    }
+    expect(imagesLoaded).to.equal(0);
+    const bitmap = await createImageBitmap(png);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let painted = 0;
+    let blue = 0; // the people group's default colour, #0072b2
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3] > 0) painted++;
+      if (data[i] < 30 && Math.abs(data[i + 1] - 0x72) < 30 && Math.abs(data[i + 2] - 0xb2) < 30) blue++;
+    }
+    expect(painted / (data.length / 4)).to.be.greaterThan(0.1);
+    expect(blue).to.be.greaterThan(100);
+  });
+
   it('shows and hides the table with the toggle, keeping it readable by screen readers', async () => {
     const el = await flower(html`<seeds-flower lang="en" .scores=${SCORES}></seeds-flower>`);
     const toggle = $<HTMLButtonElement>(el, '[part="toggle"]');
