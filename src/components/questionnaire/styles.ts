@@ -1,24 +1,13 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
 import { base } from '../../styles/tokens.js';
+import { viewHeadings } from '../../styles/views.js';
 
 export const styles = [
   base,
   controls,
+  viewHeadings,
   css`
-    :host {
-      display: block;
-    }
-    h2 {
-      font-size: 1.35em;
-      margin: 0 0 0.5em;
-    }
-    h2:focus {
-      outline: none;
-    }
-    h2:focus-visible {
-      outline: var(--_focus);
-    }
     h3 {
       font-size: 1.05em;
       margin: 1.25em 0 0.5em;
