@@ -244,6 +244,8 @@ export class Outbox {
       this.options.onDelivered?.({ id, status: outcome.status, attempt });
       return;
     }
+    // Removed while the request was under way ("delete my data"): writing it back would resurrect it.
+    if (this.stopped && !(await storage.getOutbox(id))) return;
     const now = this.now();
     const lastError = { status: outcome.status, message: outcome.message, at: new Date(now).toISOString() };
     const willRetry = outcome.kind === 'retry';

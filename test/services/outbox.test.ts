@@ -180,6 +180,18 @@ describe('Outbox', () => {
     expect(await new SeedsStorage({ namespace: first.namespace }).listOutbox()).to.deep.equal([]);
   });
 
+  it('a response deleted while its POST is under way is not written back when the POST fails', async () => {
+    const endpoint = await scriptedEndpoint('deleted', [{ status: 503, delay: 300 }]);
+    const t = started(setUp());
+    const response = sampleResponse();
+    await t.outbox.enqueue(response, endpoint);
+    await sleep(100); // the request is on its way
+    t.outbox.stop();
+    expect(await t.storage.deleteAll()).to.equal(true);
+    await t.outbox.whenIdle();
+    expect(await t.storage.listOutbox()).to.deep.equal([]);
+  });
+
   it('enqueueing the same response twice sends it once', async () => {
     const endpoint = await scriptedEndpoint('twice', [{ delay: 100 }]);
     const t = started(setUp());
