@@ -16,3 +16,9 @@ for (const type of ['seeds-answer', 'seeds-complete', 'seeds-submit', 'seeds-del
     log.prepend(item);
   });
 }
+
+// The element reflects `view` as the participant navigates; keep the switch in step.
+new MutationObserver(() => {
+  const input = document.querySelector(`input[name="view"][value="${seeds.getAttribute('view')}"]`);
+  if (input) input.checked = true;
+}).observe(seeds, { attributes: true, attributeFilter: ['view'] });

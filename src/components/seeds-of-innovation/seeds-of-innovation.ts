@@ -187,7 +187,7 @@ export class SeedsOfInnovation extends LitElement {
             ? nothing
             : renderTools({
                 t: v.tools,
-                canStartNew: this.screen !== 'questionnaire',
+                canStartNew: this.screen !== 'questionnaire' && this.session.history.length > 0,
                 hasHistory: this.session.history.length > 0 && this.screen !== 'history',
                 confirming: this.confirmingDelete,
                 message: this.message,
