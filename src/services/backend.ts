@@ -81,28 +81,29 @@ export class IdbBackend implements RecordBackend {
     });
   }
 
-  async put(key: string, value: unknown, readable: Readable): Promise<'written' | 'refused'> {
-    return inTransaction(this.store, 'readwrite', (os, done, guard) => {
-      done('refused');
-      const request = os.get(key);
-      request.onsuccess = () =>
-        guard(() => {
-          if (request.result !== undefined && !readable(request.result)) return;
-          os.put(value, key);
-          done('written');
-        });
-    });
+  put(key: string, value: unknown, readable: Readable): Promise<'written' | 'refused'> {
+    return this.unlessUnreadable(key, readable, 'written', (os) => os.put(value, key));
   }
 
-  async delete(key: string, readable: Readable): Promise<'deleted' | 'refused'> {
+  delete(key: string, readable: Readable): Promise<'deleted' | 'refused'> {
+    return this.unlessUnreadable(key, readable, 'deleted', (os) => os.delete(key));
+  }
+
+  /** Runs `change` in the same transaction as the read, unless the record there is unreadable. */
+  private unlessUnreadable<T extends string>(
+    key: string,
+    readable: Readable,
+    outcome: T,
+    change: (os: IDBObjectStore) => void,
+  ): Promise<T | 'refused'> {
     return inTransaction(this.store, 'readwrite', (os, done, guard) => {
       done('refused');
       const request = os.get(key);
       request.onsuccess = () =>
         guard(() => {
           if (request.result !== undefined && !readable(request.result)) return;
-          os.delete(key);
-          done('deleted');
+          change(os);
+          done(outcome);
         });
     });
   }
