@@ -31,7 +31,19 @@ export interface SeedsResponse {
   /** Every statement of the instrument; skipped and "don't know" are both null. */
   readonly answers: readonly ResponseAnswer[];
   readonly scores: Scores;
+  /** Optional (v2): the element's `round` attribute; absent in payloads of earlier releases. */
+  readonly round?: string;
+  /** Optional (v2): the version of the instrument's wordings; absent means 1. */
+  readonly instrumentVersion?: number;
+  /** Optional (v2): the phase the community is in. */
+  readonly phase?: Phase;
 }
+
+/** The phases a learning community goes through (optional `phase` field of the payload, v2). */
+export const PHASES = ['starting', 'growing', 'consolidating', 'ending', 'renewing'] as const;
+export type Phase = (typeof PHASES)[number];
+/** Longest `round` the schema accepts. */
+export const ROUND_MAX_LENGTH = 200;
 
 export interface ResponseInput {
   readonly id: string;

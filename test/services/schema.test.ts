@@ -28,6 +28,26 @@ describe('schema/response.v1.json', () => {
     for (const sample of samples) expect(await schemaCheck(sample)).to.deep.equal({ valid: true, errors: [] });
   });
 
+  it('accepts the optional v2 fields round, instrumentVersion and phase, and a payload without them', async () => {
+    const v2 = mutate((r) => Object.assign(r, { round: 'kick-off', instrumentVersion: 2, phase: 'growing' }));
+    expect(await schemaCheck(v2)).to.deep.equal({ valid: true, errors: [] });
+    expect(await schemaCheck(sampleResponse())).to.deep.equal({ valid: true, errors: [] });
+  });
+
+  const brokenV2: [string, unknown][] = [
+    ['an empty round', mutate((r) => (r.round = ''))],
+    ['a round of 201 characters', mutate((r) => (r.round = 'x'.repeat(201)))],
+    ['a round that is a number', mutate((r) => (r.round = 3))],
+    ['instrumentVersion 0', mutate((r) => (r.instrumentVersion = 0))],
+    ['instrumentVersion 1.5', mutate((r) => (r.instrumentVersion = 1.5))],
+    ['an unknown phase', mutate((r) => (r.phase = 'blooming'))],
+  ];
+  for (const [what, payload] of brokenV2) {
+    it(`refuses ${what} (schema)`, async () => {
+      expect((await schemaCheck(payload)).valid).to.equal(false);
+    });
+  }
+
   const broken: [string, unknown][] = [
     ['a value of 6', mutate((r) => ((r.answers as Mutable[])[0].value = 6))],
     ['a value of 2.5', mutate((r) => ((r.answers as Mutable[])[0].value = 2.5))],
