@@ -3,9 +3,9 @@ import type { Scores } from './scoring.js';
 
 /**
  * Why a factor is an attention point:
- * - `low`: among the lowest-scoring factors (three by default);
- * - `below-50`: scores below the threshold (50 by default);
- * - `disagreement`: in a group, the answers are far apart (wide interquartile range).
+ * - `low`: in the lowest-scoring group(s) of factors (see the rule in `attentionPoints`);
+ * - `below-50`: scores below the threshold (50, "neutral", by default);
+ * - `disagreement`: in a group, the answers fall on both sides of neutral (see `isPolarised`).
  */
 export type AttentionReason = 'low' | 'below-50' | 'disagreement';
 
@@ -19,51 +19,116 @@ export interface FactorSpread {
   readonly max: number;
 }
 
+export interface PolarisationOptions {
+  /** Fewer respondents than this never count as disagreement. Default 4. */
+  readonly minRespondents?: number;
+  /** The neutral point on the 0–100 scale. Default 50 (the answer "Neutral"). */
+  readonly neutral?: number;
+}
+
+/**
+ * Whether a group disagrees about a factor: its answers are polarised, with at least a quarter of
+ * the respondents on each side of neutral (first quartile below 50, third quartile above 50), and
+ * at least 4 respondents.
+ *
+ * Why not a wide interquartile range: 4,4,4,5,5,5 ("agree" and "strongly agree") has a wide range
+ * but everyone agrees; what a facilitator needs to hear is that some think a factor is fine and
+ * others think it is not. Why 4: with 3 or fewer, one person is a quarter of the group, and the
+ * quartiles say nothing that the single answers do not. The group view uses this for its
+ * "participants disagree" mark, so the mark and the attention point always agree.
+ *
+ * @example
+ * ```ts
+ * isPolarised(summarize([0, 0, 0, 100, 100, 100])!); // true  (1,1,1,5,5,5)
+ * isPolarised(summarize([75, 75, 75, 100, 100, 100])!); // false (4,4,4,5,5,5)
+ * ```
+ */
+export function isPolarised(spread: FactorSpread | null | undefined, options: PolarisationOptions = {}): boolean {
+  if (!spread) return false;
+  const min = options.minRespondents ?? 4;
+  const neutral = options.neutral ?? 50;
+  return (
+    Number.isFinite(spread.n) &&
+    spread.n >= min &&
+    Number.isFinite(spread.q1) &&
+    Number.isFinite(spread.q3) &&
+    spread.q1 < neutral &&
+    spread.q3 > neutral
+  );
+}
+
 export interface AttentionOptions {
-  /** How many of the lowest-scoring factors are always attention points. Default 3. */
+  /** How many factors the lowest tie groups may fill (see the rule). Default 3. */
   readonly lowest?: number;
-  /** Factors scoring strictly below this are attention points too. Default 50. */
+  /** Factors scoring strictly below this are always attention points. Default 50. */
   readonly below?: number;
-  /** How many strengths to name. Default 3. */
+  /** How many factors the highest tie groups may fill as strengths. Default 3. */
   readonly strengths?: number;
+  /** A strength scores strictly above this. Default 50: a neutral score is no strength. */
+  readonly strengthAbove?: number;
   /** Group view: the spread per factor id; a factor without spread (or null) has no disagreement. */
   readonly spread?: Readonly<Record<string, FactorSpread | null | undefined>>;
-  /** Group view: an interquartile range (q3 − q1) at or above this counts as disagreement. Default 25. */
-  readonly disagreement?: number;
+  /** Group view: options of `isPolarised`. */
+  readonly polarisation?: PolarisationOptions;
 }
 
 export interface AttentionResult {
   /**
-   * Factor ids that need attention. First the low scorers, lowest first; then the factors that
-   * are attention points only through disagreement, widest spread first. Ties in model order.
+   * Factor ids that need attention. First those with a low score, lowest first; then those that
+   * are attention points only through disagreement. Order within equal scores is model order
+   * (an order of listing only: it never decides whether a factor is in or out).
    */
   readonly attention: string[];
   /** Why each attention point is one, in the order low, below-50, disagreement. */
   readonly reasons: Record<string, AttentionReason[]>;
-  /** The highest-scoring factors that are not attention points, highest first, ties in model order. */
+  /** Strengths, highest first. */
   readonly strengths: string[];
   /** Factors without a score (nobody answered them), in model order: neither weak nor strong. */
   readonly notAssessed: string[];
+  /** The factors sharing the lowest score; empty when `uniform`. */
+  readonly weakest: string[];
+  /** The factors sharing the highest score; empty when `uniform`. */
+  readonly strongest: string[];
+  /**
+   * True when fewer than two different scores were given (every assessed factor scores the same,
+   * or at most one is assessed): then nothing is weaker or stronger than anything else, and the
+   * texts say so instead of naming a weakest or strongest factor.
+   */
+  readonly uniform: boolean;
+}
+
+interface Scored {
+  readonly id: string;
+  readonly score: number;
+  readonly order: number;
 }
 
 /**
  * The factors that most need the community's attention, and its strengths.
  *
- * Decisions:
- * - The `lowest` lowest scores are always attention points, even when they are high: the tool's
- *   point is to put the weakest factors on the agenda. When scores tie at the cut, model order
- *   decides (so with all scores equal, the first three factors are named, reason `low` only).
- * - Every factor below `below` is an attention point as well, so with all factors below 50 all of
- *   them are named.
- * - A factor with a null (or missing, or non-finite) score is "not assessed", never weak.
- * - Disagreement applies to scored factors only, and only when a `spread` is given.
- * - Strengths are drawn from the scored factors that are not attention points, so a factor is
- *   never both; with few scored factors there may be fewer strengths, or none.
+ * The rule (equal scores are always treated alike: a tie group is in or out as a whole, never
+ * split by model order):
+ * 1. Not assessed: a null, missing or non-finite score. Never weak, never strong.
+ * 2. Below 50 (`below`) is always an attention point (`below-50`).
+ * 3. Low (`low`): when at least two different scores were given, the tie group with the lowest
+ *    score is always an attention point, whatever its size: the tool's point is to put the weakest
+ *    factors on the agenda. The next-lowest tie groups join as a whole while the total stays within
+ *    `lowest` (3); a group that would take it past 3 stays out entirely. The highest score is
+ *    never "low".
+ * 4. Uniform: with every assessed factor at the same score there is no lowest or weakest factor
+ *    and no strength; only rule 2 (and disagreement) can make attention points, and `uniform`
+ *    tells the texts to say plainly that all scores are equal.
+ * 5. Disagreement (group view, `spread` given): a scored factor whose answers are polarised
+ *    (`isPolarised`) is an attention point too.
+ * 6. Strengths: factors scoring above every attention point and above 50 (`strengthAbove`), taken
+ *    by tie groups from the highest: the highest group always (whatever its size), further groups
+ *    as a whole while the total stays within `strengths` (3). So a factor is never a strength
+ *    while another with the same or a lower score is an attention point.
  *
  * @example
  * ```ts
- * const { attention, reasons } = attentionPoints(model, scores);
- * // attention: ['reputation', 'together', 'commitment'], reasons.reputation: ['low', 'below-50']
+ * const { attention, reasons, uniform } = attentionPoints(model, scores);
+ * // scores 0, 25 and ten at 75: attention ['reputation', 'together'], reasons.reputation ['low', 'below-50']
  * ```
  */
 export function attentionPoints(
@@ -74,9 +139,9 @@ export function attentionPoints(
   const lowest = options.lowest ?? 3;
   const below = options.below ?? 50;
   const strengthCount = options.strengths ?? 3;
-  const disagreement = options.disagreement ?? 25;
+  const strengthAbove = options.strengthAbove ?? 50;
 
-  const scored: { id: string; score: number; order: number }[] = [];
+  const scored: Scored[] = [];
   const notAssessed: string[] = [];
   model.factors.forEach((factor, order) => {
     const score = scores[factor.id];
@@ -84,39 +149,62 @@ export function attentionPoints(
     else notAssessed.push(factor.id);
   });
 
-  const ascending = [...scored].sort((a, b) => a.score - b.score || a.order - b.order);
+  const ascending = tieGroups([...scored].sort((a, b) => a.score - b.score || a.order - b.order));
+  const uniform = ascending.length < 2;
   const reasons: Record<string, AttentionReason[]> = {};
   // Reasons are added in the documented order: low and below-50 per factor, then disagreement.
   const add = (id: string, reason: AttentionReason) => (reasons[id] ??= []).push(reason);
 
-  ascending.forEach((f, rank) => {
-    if (rank < lowest) add(f.id, 'low');
+  const low = uniform ? new Set<string>() : new Set(takeGroups(ascending.slice(0, -1), lowest).map((f) => f.id));
+  for (const f of ascending.flat()) {
+    if (low.has(f.id)) add(f.id, 'low');
     if (f.score < below) add(f.id, 'below-50');
-  });
-  const byScore = ascending.filter((f) => reasons[f.id]).map((f) => f.id);
+  }
+  const byScore = ascending.flat().filter((f) => reasons[f.id]);
 
-  const wide: { id: string; iqr: number; order: number }[] = [];
+  const polarised: Scored[] = [];
   if (options.spread) {
     for (const f of scored) {
-      const spread = options.spread[f.id];
-      if (!spread) continue;
-      const iqr = spread.q3 - spread.q1;
-      if (Number.isFinite(iqr) && iqr >= disagreement) {
+      if (isPolarised(options.spread[f.id], options.polarisation)) {
         add(f.id, 'disagreement');
-        wide.push({ id: f.id, iqr, order: f.order });
+        if (!byScore.includes(f)) polarised.push(f);
       }
     }
   }
-  const byDisagreement = wide
-    .filter((f) => !byScore.includes(f.id))
-    .sort((a, b) => b.iqr - a.iqr || a.order - b.order)
-    .map((f) => f.id);
+  const attentionScored = [...byScore, ...polarised.sort((a, b) => a.score - b.score || a.order - b.order)];
 
-  const strengths = [...scored]
-    .filter((f) => !reasons[f.id])
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, strengthCount)
-    .map((f) => f.id);
+  const ceiling = Math.max(strengthAbove, ...attentionScored.map((f) => f.score));
+  const candidates = uniform ? [] : [...ascending].reverse().filter((g) => g[0].score > ceiling);
+  const strengths = takeGroups(candidates, strengthCount);
 
-  return { attention: [...byScore, ...byDisagreement], reasons, strengths, notAssessed };
+  return {
+    attention: attentionScored.map((f) => f.id),
+    reasons,
+    strengths: strengths.map((f) => f.id),
+    notAssessed,
+    weakest: uniform ? [] : ascending[0].map((f) => f.id),
+    strongest: uniform ? [] : ascending[ascending.length - 1].map((f) => f.id),
+    uniform,
+  };
+}
+
+/** Splits factors sorted by score into groups of equal score, keeping the order. */
+function tieGroups(sorted: readonly Scored[]): Scored[][] {
+  const groups: Scored[][] = [];
+  for (const f of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].score === f.score) last.push(f);
+    else groups.push([f]);
+  }
+  return groups;
+}
+
+/** The first group always (when `limit` > 0), then whole groups while the total stays within `limit`. */
+function takeGroups(groups: readonly Scored[][], limit: number): Scored[] {
+  const taken: Scored[] = [];
+  for (const [i, group] of groups.entries()) {
+    if (limit <= 0 || (i > 0 && taken.length + group.length > limit)) break;
+    taken.push(...group);
+  }
+  return taken;
 }

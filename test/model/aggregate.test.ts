@@ -152,6 +152,7 @@ describe('aggregateResponses(model, responses)', () => {
       response({ a: 0, b: 75, c: 100 }),
       response({ a: 100, b: 75, c: 100 }),
       response({ a: 50, b: 75, c: 75 }),
+      response({ a: 75, b: 75, c: 75 }),
     ]);
     const result = attentionPoints(model, group.scores, { spread: group.factors, lowest: 1 });
     expect(result.attention).to.deep.equal(['a']);

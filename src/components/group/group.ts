@@ -63,7 +63,7 @@ export class SeedsGroup extends LitElement {
         s ? { min: s.min, q1: s.q1, median: s.median, q3: s.q3, max: s.max } : null,
       ]),
     );
-    const { attention, reasons } = attentionPoints(model, g.scores, { spread: g.factors });
+    const { attention, reasons, weakest, uniform } = attentionPoints(model, g.scores, { spread: g.factors });
     const fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
     return html`
       <section aria-labelledby="group-heading" part="group">
@@ -78,7 +78,12 @@ export class SeedsGroup extends LitElement {
           .respondents=${g.respondents}
         ></seeds-flower>
         <p class="summary">
-          ${rt.summary(g.overall, undefined, attention[0] ? findFactor(model, attention[0])?.content[locale].title : undefined)}
+          ${rt.summary({
+            overall: g.overall,
+            uniform,
+            strongest: [],
+            weakest: weakest.map((id) => findFactor(model, id)!.content[locale].title),
+          })}
         </p>
         <h3>${rt.attentionHeading}</h3>
         ${attention.map((id) => {

@@ -54,8 +54,8 @@ export class SeedsResults extends LitElement {
     const { model, locale } = this.context;
     const t = resultsStrings(locale);
     const scores = this.response.scores;
-    const { attention, reasons, strengths, notAssessed } = attentionPoints(model, scores);
-    const title = (id: string) => findFactor(model, id)?.content[locale].title;
+    const { attention, reasons, strengths, notAssessed, weakest, strongest, uniform } = attentionPoints(model, scores);
+    const titles = (ids: readonly string[]) => ids.map((id) => findFactor(model, id)!.content[locale].title);
     return html`
       <div class="results" part="results">
         <div class="flower">
@@ -66,7 +66,14 @@ export class SeedsResults extends LitElement {
             .compare=${this.previous?.response.scores ?? undefined}
             @seeds-factor-select=${(e: CustomEvent<{ factor: string }>) => this.open(e.detail.factor)}
           ></seeds-flower>
-          <p class="summary">${t.summary(overallScore(scores), title(strengths[0]), title(attention[0]))}</p>
+          <p class="summary">
+            ${t.summary({
+              overall: overallScore(scores),
+              uniform,
+              strongest: titles(strongest),
+              weakest: titles(weakest),
+            })}
+          </p>
         </div>
         <section class="screen-only" aria-labelledby="attention-heading">
           <h3 id="attention-heading">${t.attentionHeading}</h3>

@@ -1,4 +1,4 @@
-import type { FlowerTexts } from '../nl/flower.js';
+import { sameList, type FlowerTexts } from '../nl/flower.js';
 
 const list = (items: readonly string[], and: string) =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
@@ -30,9 +30,9 @@ export const flowerEn: FlowerTexts = {
     if (s.overall === null) return `None of the ${s.total} success factors has a score yet.`;
     const parts = [
       `Overall score ${s.overall} of 100${s.respondents === null ? '' : `, from ${flowerEn.respondents(s.respondents)}`}.`,
-      `Strongest: ${list(s.strongest, 'and')}.`,
-      `Weakest: ${list(s.weakest, 'and')}.`,
     ];
+    if (sameList(s.strongest, s.weakest)) parts.push('All assessed factors have the same score.');
+    else parts.push(`Strongest: ${list(s.strongest, 'and')}.`, `Weakest: ${list(s.weakest, 'and')}.`);
     if (s.missing > 0) {
       parts.push(
         s.missing === 1

@@ -1,14 +1,23 @@
-import type { ResultsStrings } from '../nl/results.js';
+import { quoted, type ResultsStrings } from '../nl/results.js';
 
 const score = (value: number) => `${Math.round(value)} out of 100`;
 
 /** Texts of the results view, the factor detail and the agenda, English. */
 export const resultsEn: ResultsStrings = {
-  summary: (overall, strongest, weakest) => {
+  summary: ({ overall, uniform, strongest, weakest }) => {
     if (overall === null) return 'No factor has been assessed yet, so there is no picture yet.';
-    const parts = [`On average the factors score ${score(overall)}.`];
-    if (strongest) parts.push(`The strongest is ‘${strongest}’.`);
-    if (weakest) parts.push(`Most in need of attention is ‘${weakest}’.`);
+    if (uniform)
+      return `All assessed factors have the same score: ${score(overall)}. So no factor is weaker or stronger than another.`;
+    const parts = [`The overall score is ${score(overall)}.`];
+    if (strongest.length === 1) parts.push(`The strongest is ‘${strongest[0]}’.`);
+    else if (strongest.length > 1 && strongest.length <= 3)
+      parts.push(`The strongest are ${quoted(strongest, 'and')}.`);
+    else if (strongest.length > 3) parts.push(`${strongest.length} factors share the highest score.`);
+    if (weakest.length === 1) parts.push(`Most in need of attention is ‘${weakest[0]}’.`);
+    else if (weakest.length > 1 && weakest.length <= 3)
+      parts.push(`Most in need of attention are ${quoted(weakest, 'and')}.`);
+    else if (weakest.length > 3)
+      parts.push(`${weakest.length} factors share the lowest score and need the most attention.`);
     return parts.join(' ');
   },
   score,
@@ -20,7 +29,7 @@ export const resultsEn: ResultsStrings = {
   reasons: {
     low: 'one of the lowest scores',
     'below-50': 'score below 50',
-    disagreement: 'participants disagree widely',
+    disagreement: 'participants are divided: answers on both sides of neutral',
   },
   findingsHeading: 'What the research shows',
   tipsHeading: 'How to go further',

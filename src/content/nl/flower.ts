@@ -28,6 +28,10 @@ export interface FlowerSpreadText {
 const list = (items: readonly string[], and: string) =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 
+/** Whether two lists hold the same labels in the same order. */
+export const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
 export const flowerNl = {
   /** Name of the drawing (`svg role="img"`). */
   title: 'Bloem van de succesfactoren',
@@ -60,9 +64,10 @@ export const flowerNl = {
     if (s.overall === null) return `Nog geen van de ${s.total} succesfactoren heeft een score.`;
     const parts = [
       `Gemiddelde score ${s.overall} van 100${s.respondents === null ? '' : `, van ${flowerNl.respondents(s.respondents)}`}.`,
-      `Sterkst: ${list(s.strongest, 'en')}.`,
-      `Zwakst: ${list(s.weakest, 'en')}.`,
     ];
+    // With all scores equal the two lists are the same: say so rather than name a strongest and weakest.
+    if (sameList(s.strongest, s.weakest)) parts.push('Alle beoordeelde factoren scoren hetzelfde.');
+    else parts.push(`Sterkst: ${list(s.strongest, 'en')}.`, `Zwakst: ${list(s.weakest, 'en')}.`);
     if (s.missing > 0) {
       parts.push(
         s.missing === 1

@@ -2,13 +2,38 @@ import type { AttentionReason } from '../../model/attention.js';
 
 const score = (value: number) => `${Math.round(value)} van 100`;
 
+/** What the one-sentence summary of a measurement needs (see `attentionPoints`). */
+export interface SummaryInput {
+  readonly overall: number | null;
+  /** All assessed factors score the same: name no weakest or strongest. */
+  readonly uniform: boolean;
+  /** Titles of the factors sharing the highest score (empty to leave it out). */
+  readonly strongest: readonly string[];
+  /** Titles of the factors sharing the lowest score (empty to leave it out). */
+  readonly weakest: readonly string[];
+}
+
+/** ‘A’, ‘B’ en ‘C’. */
+export function quoted(titles: readonly string[], and: string): string {
+  const q = titles.map((t) => `‘${t}’`);
+  return q.length < 2 ? q.join('') : `${q.slice(0, -1).join(', ')} ${and} ${q[q.length - 1]}`;
+}
+
 /** Texts of the results view, the factor detail and the agenda, Dutch. */
 export const resultsNl = {
-  summary: (overall: number | null, strongest: string | undefined, weakest: string | undefined) => {
+  summary: ({ overall, uniform, strongest, weakest }: SummaryInput) => {
     if (overall === null) return 'Er is nog geen enkele factor beoordeeld, dus er is nog geen beeld.';
-    const parts = [`Gemiddeld scoren de factoren ${score(overall)}.`];
-    if (strongest) parts.push(`Het sterkst is ‘${strongest}’.`);
-    if (weakest) parts.push(`De meeste aandacht vraagt ‘${weakest}’.`);
+    if (uniform)
+      return `Alle beoordeelde factoren scoren hetzelfde: ${score(overall)}. Geen factor is dus zwakker of sterker dan een andere.`;
+    const parts = [`De totaalscore is ${score(overall)}.`];
+    if (strongest.length === 1) parts.push(`Het sterkst is ‘${strongest[0]}’.`);
+    else if (strongest.length > 1 && strongest.length <= 3) parts.push(`Het sterkst zijn ${quoted(strongest, 'en')}.`);
+    else if (strongest.length > 3) parts.push(`${strongest.length} factoren delen de hoogste score.`);
+    if (weakest.length === 1) parts.push(`De meeste aandacht vraagt ‘${weakest[0]}’.`);
+    else if (weakest.length > 1 && weakest.length <= 3)
+      parts.push(`De meeste aandacht vragen ${quoted(weakest, 'en')}.`);
+    else if (weakest.length > 3)
+      parts.push(`${weakest.length} factoren delen de laagste score en vragen de meeste aandacht.`);
     return parts.join(' ');
   },
   score,
@@ -20,7 +45,7 @@ export const resultsNl = {
   reasons: {
     low: 'een van de laagste scores',
     'below-50': 'score onder 50',
-    disagreement: 'deelnemers verschillen sterk van mening',
+    disagreement: 'deelnemers zijn verdeeld: antwoorden aan beide kanten van neutraal',
   } satisfies Record<AttentionReason, string>,
   findingsHeading: 'Wat het onderzoek laat zien',
   tipsHeading: 'Hoe verder?',

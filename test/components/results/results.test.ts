@@ -68,10 +68,10 @@ describe('<seeds-of-innovation> results', () => {
       const el = await completed(lang);
       const root = results(el);
       const texts = lang === 'en' ? modelEn : modelNl;
+      // the nine factors at 75 tie: none of them is called one of the lowest
       expect([...root.querySelectorAll('article.attention')].map((a) => a.getAttribute('data-factor'))).to.deep.equal([
         'reputation',
         'together',
-        'commitment',
       ]);
       const reputation = root.querySelector('article[data-factor="reputation"]')!;
       expect(reputation.textContent).to.contain(texts.factors.reputation.tips[0]);
@@ -79,7 +79,17 @@ describe('<seeds-of-innovation> results', () => {
       const strengths = [...root.querySelectorAll('section[aria-labelledby="strengths-heading"] li')].map((li) =>
         li.getAttribute('data-factor'),
       );
-      expect(strengths).to.deep.equal(['qualities-roles', 'community-building', 'competition-sensitivity']);
+      expect(strengths).to.deep.equal([
+        'commitment',
+        'qualities-roles',
+        'community-building',
+        'competition-sensitivity',
+        'shared-vision',
+        'interim-results',
+        'idea-to-application',
+        'home-organisation',
+        'system-innovation',
+      ]);
       const na = [...root.querySelectorAll('section[aria-labelledby="na-heading"] li')].map((li) =>
         li.getAttribute('data-factor'),
       );
@@ -110,11 +120,27 @@ describe('<seeds-of-innovation> results', () => {
     });
   }
 
+  it('says plainly that all scores are equal, and names no weakest, strongest or lowest factor', async () => {
+    const el = await mountWidget({ lang: 'en', community: unique('uniform') });
+    await completeQuestionnaire(el, 3); // agree everywhere: 75
+    await until(() => deepQuery(el, 'seeds-results'), 3000, 'results');
+    await settle(el);
+    const root = results(el);
+    const summary = root.querySelector('.summary')!.textContent!;
+    expect(summary).to.contain('All assessed factors have the same score: 75 out of 100.');
+    expect(summary).to.not.contain('strongest');
+    expect(root.querySelectorAll('article.attention').length).to.equal(0);
+    expect(root.querySelector('section[aria-labelledby="strengths-heading"]')).to.equal(null);
+    const desc = deepQuery(el, 'seeds-flower')!.shadowRoot!.querySelector('desc')!.textContent!;
+    expect(desc).to.contain('All assessed factors have the same score.');
+    expect(desc).to.not.contain('Weakest');
+  });
+
   it('follows "see also" links to the related factor', async () => {
     const el = await completed('en');
     const root = results(el);
     // factor 7's tips refer to factor 8; open 7 through the list of strengths or attention points
-    root.querySelector<HTMLButtonElement>('article[data-factor="commitment"] button.link:last-of-type')!.click();
+    root.querySelector<HTMLButtonElement>('li[data-factor="commitment"] button.link')!.click();
     await settle(el);
     const dialog = root.querySelector('dialog')!;
     (dialog.querySelector('.buttons button') as HTMLButtonElement).click();
@@ -141,7 +167,7 @@ describe('<seeds-of-innovation> results', () => {
       const checked = [...agenda.querySelectorAll<HTMLInputElement>('li[data-factor] input[type="checkbox"]')]
         .filter((c) => c.checked)
         .map((c) => c.closest('li')!.getAttribute('data-factor'));
-      expect(checked).to.deep.equal(['commitment', 'together', 'reputation']);
+      expect(checked).to.deep.equal(['together', 'reputation']);
       await expect(el).to.be.accessible();
     });
   }
@@ -150,7 +176,6 @@ describe('<seeds-of-innovation> results', () => {
     const community = unique('agenda');
     const el = await completed('en', community);
     const agenda = agendaRoot(el);
-    agenda.querySelector<HTMLInputElement>('li[data-factor="commitment"] input[type="checkbox"]')!.click();
     agenda.querySelector<HTMLInputElement>('li[data-factor="system-innovation"] input[type="checkbox"]')!.click();
     await settle(el);
     const what = agenda.querySelector<HTMLInputElement>('input[name="reputation-what"]')!;

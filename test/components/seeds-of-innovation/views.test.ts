@@ -51,7 +51,7 @@ describe('<seeds-of-innovation> group view', () => {
     const attention = [...group.querySelectorAll('article.attention')].map((a) => a.getAttribute('data-factor'));
     expect(attention).to.include.members(['reputation', 'together']);
     expect(group.querySelector('article[data-factor="together"] .meta')!.textContent).to.contain(
-      'participants disagree widely',
+      'participants are divided: answers on both sides of neutral',
     );
     const petal = flowerRoot(el).querySelector('[data-factor="reputation"][data-score]')!;
     expect(Number(petal.getAttribute('data-score'))).to.be.closeTo(6.25, 0.01);
