@@ -5,8 +5,14 @@ export const controls = css`
   :host {
     container-type: inline-size;
   }
-  button {
+  button,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
     font: inherit;
+    line-height: 1.25;
     min-height: 44px;
     padding: 0.5em 1.25em;
     border-radius: var(--_radius);
@@ -19,7 +25,19 @@ export const controls = css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
+  /* Secondary buttons lighten on hover; the primary one darkens. Neither looks like a selection. */
+  @media (hover: hover) {
+    button:not(.link):not(.primary):not(:disabled):hover,
+    .button:hover {
+      background: color-mix(in srgb, var(--_accent) 8%, transparent);
+    }
+    button.primary:hover {
+      background: color-mix(in srgb, var(--_accent) 85%, black);
+    }
+  }
   button.link {
+    display: inline;
+    text-align: start;
     min-height: 24px;
     padding: 0;
     border: 0;

@@ -85,7 +85,7 @@ export class SeedsAgenda extends LitElement {
           })}
         </ul>
         <div class="buttons">
-          <button type="button" @click=${this.handleCopy}>${t.copy}</button>
+          <button type="button" class="primary" @click=${this.handleCopy}>${t.copy}</button>
           <button type="button" @click=${this.handleMarkdown}>${t.downloadMarkdown}</button>
           <button type="button" @click=${this.handlePrint}>${t.print}</button>
         </div>
@@ -153,6 +153,13 @@ export class SeedsAgenda extends LitElement {
         })}
       </section>
     `;
+  }
+
+  /** Moves focus to the "what" field of a factor's action, e.g. after a tip was put there. */
+  async focusAction(id: string): Promise<void> {
+    await this.updateComplete;
+    const input = this.renderRoot.querySelector<HTMLInputElement>(`input[name="${CSS.escape(`${id}-what`)}"]`);
+    input?.focus();
   }
 
   private toggle(id: string, on: boolean): void {

@@ -1,6 +1,7 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { screensStrings } from '../../content/screens.js';
 import { resultsStrings, type ResultsStrings } from '../../content/strings.js';
 import { emit } from '../../events/emit.js';
 import { datePart, download } from '../../internal/download.js';
@@ -13,7 +14,8 @@ import { overallScore } from '../../model/scoring.js';
 import { parseResponseJson } from '../../model/validate-response.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { renderFactorDetail } from './factor-detail.js';
-import { renderFactorText } from './factor-text.js';
+import { renderAttention } from './attention.js';
+import { renderExports, type ExportKind } from './exports.js';
 import { styles } from './styles.js';
 
 /** What `<seeds-flower>` offers the results view for downloads. */
@@ -23,8 +25,9 @@ interface FlowerExport extends HTMLElement {
 }
 
 /**
- * The results of one measurement: the flower, a one-sentence summary, strengths, attention points
- * with the research's tips, the agenda builder, and downloads. Internal to `<seeds-of-innovation>`.
+ * The results of one measurement, ordered to lead to action: the flower with the summary and the
+ * top three for the agenda beside it, the attention points with tips that become actions, the agenda
+ * builder, compact strengths and not-assessed lists, then downloads. Internal to `<seeds-of-innovation>`.
  *
  * @internal
  * @tagname seeds-results
@@ -45,6 +48,7 @@ export class SeedsResults extends LitElement {
   /** The factor whose detail is open. */
   @state() private accessor detail: string | null = null;
   @state() private accessor message = '';
+  @state() private accessor tipMessage = '';
 
   @query('dialog') private accessor dialog!: HTMLDialogElement | null;
   @query('seeds-flower') private accessor flower!: FlowerExport | null;
@@ -53,62 +57,69 @@ export class SeedsResults extends LitElement {
     if (!this.context || !this.response) return nothing;
     const { model, locale } = this.context;
     const t = resultsStrings(locale);
+    const s = screensStrings(locale).results;
     const scores = this.response.scores;
     const { attention, reasons, strengths, notAssessed, weakest, strongest, uniform } = attentionPoints(model, scores);
     const titles = (ids: readonly string[]) => ids.map((id) => findFactor(model, id)!.content[locale].title);
     return html`
       <div class="results" part="results">
-        <div class="flower">
-          <seeds-flower
-            lang=${locale}
-            .model=${model}
-            .scores=${scores}
-            .compare=${this.previous?.response.scores ?? undefined}
-            @seeds-factor-select=${(e: CustomEvent<{ factor: string }>) => this.open(e.detail.factor)}
-          ></seeds-flower>
-          <p class="summary">
-            ${t.summary({
-              overall: overallScore(scores),
-              uniform,
-              strongest: titles(strongest),
-              weakest: titles(weakest),
-            })}
-          </p>
+        <div class="overview">
+          <div class="flower">
+            <seeds-flower
+              lang=${locale}
+              .model=${model}
+              .scores=${scores}
+              .compare=${this.previous?.response.scores ?? undefined}
+              @seeds-factor-select=${(e: CustomEvent<{ factor: string }>) => this.open(e.detail.factor)}
+            ></seeds-flower>
+          </div>
+          <div class="key">
+            <p class="summary">
+              ${t.summary({
+                overall: overallScore(scores),
+                uniform,
+                strongest: titles(strongest),
+                weakest: titles(weakest),
+              })}
+            </p>
+            ${this.renderTopThree(attention.slice(0, 3), s.topThreeHeading)}
+          </div>
         </div>
         <section class="screen-only" aria-labelledby="attention-heading">
           <h3 id="attention-heading">${t.attentionHeading}</h3>
           <p>${t.attentionIntro}</p>
-          ${attention.map((id) => this.renderAttention(findFactor(model, id)!, reasons[id] ?? [], t))}
+          ${attention.map((id) =>
+            renderAttention({
+              factor: findFactor(model, id)!,
+              model,
+              locale,
+              t,
+              s,
+              score: scores[id],
+              reasons: reasons[id] ?? [],
+              canUseTips: !this.readonly,
+              onOpen: (other) => this.open(other),
+              onUseTip: (factor, tip) => this.useTip(factor, tip),
+            }),
+          )}
+          <p class="message" role="status">${this.tipMessage}</p>
         </section>
-        ${
-          strengths.length
-            ? html`<section class="screen-only" aria-labelledby="strengths-heading">
-                <h3 id="strengths-heading">${t.strengthsHeading}</h3>
-                <ul class="plain">
-                  ${strengths.map((id) => this.renderListEntry(findFactor(model, id)!, t))}
-                </ul>
-              </section>`
-            : nothing
-        }
-        ${
-          notAssessed.length
-            ? html`<section class="screen-only" aria-labelledby="na-heading">
-                <h3 id="na-heading">${t.notAssessedHeading}</h3>
-                <p>${t.notAssessedIntro}</p>
-                <ul class="plain">
-                  ${notAssessed.map((id) => this.renderListEntry(findFactor(model, id)!, t))}
-                </ul>
-              </section>`
-            : nothing
-        }
         <seeds-agenda
-          .agenda=${this.agenda ?? { selected: attention, actions: {} }}
+          .agenda=${this.currentAgenda(attention)}
           .scores=${scores}
           .previous=${this.previous?.agenda ?? null}
           ?readonly=${this.readonly}
           @agenda-change=${this.handleAgenda}
         ></seeds-agenda>
-        ${this.renderExports(t)}
+        ${this.renderCompact('strengths-heading', t.strengthsHeading, null, strengths, t)}
+        ${this.renderCompact('na-heading', t.notAssessedHeading, t.notAssessedIntro, notAssessed, t)}
+        ${renderExports({
+          t: t.exports,
+          s,
+          message: this.message,
+          onExport: (kind) => void this.handleExport(kind),
+          onImport: (e) => void this.handleImport(e),
+        })}
       </div>
       <dialog aria-labelledby="detail-heading" @close=${() => (this.detail = null)}>
         ${this.detail ? this.renderDetail(this.detail, t) : nothing}
@@ -116,20 +127,44 @@ export class SeedsResults extends LitElement {
     `;
   }
 
-  private renderAttention(factor: ModelFactor, why: readonly string[], t: ResultsStrings): TemplateResult {
-    const { locale } = this.context;
-    const score = this.response!.scores[factor.id];
-    const reasonText = why.map((r) => t.reasons[r as keyof ResultsStrings['reasons']]).join(', ');
-    return html`
-      <article class="attention" data-factor=${factor.id}>
-        <h4>${factor.number}. ${factor.content[locale].title}</h4>
-        <p class="meta">${typeof score === 'number' ? t.score(score) : ''}${reasonText ? ` · ${reasonText}` : ''}</p>
-        ${renderFactorText(factor, this.context, t, (id) => this.open(id))}
-        <button type="button" class="link" @click=${() => this.open(factor.id)}>
-          ${t.readMore(factor.content[locale].title)}
-        </button>
-      </article>
-    `;
+  /** The first three attention points, named beside the flower so the first screen says what to do. */
+  private renderTopThree(ids: readonly string[], heading: string): TemplateResult | typeof nothing {
+    if (ids.length === 0) return nothing;
+    const { model, locale } = this.context;
+    const t = resultsStrings(locale);
+    return html`<section class="top-three" aria-labelledby="top-three-heading">
+      <h3 id="top-three-heading">${heading}</h3>
+      <ol>
+        ${ids.map((id) => {
+          const factor = findFactor(model, id)!;
+          const score = this.response!.scores[id];
+          return html`<li data-factor=${id}>
+            <button type="button" class="link" @click=${() => this.open(id)}>
+              ${factor.number}. ${factor.content[locale].title}
+            </button>
+            ${typeof score === 'number' ? html`<span class="meta">${t.score(score)}</span>` : nothing}
+          </li>`;
+        })}
+      </ol>
+    </section>`;
+  }
+
+  /** Strengths and not-assessed factors as short lists of names: they need no reading, only noticing. */
+  private renderCompact(
+    id: string,
+    heading: string,
+    intro: string | null,
+    ids: readonly string[],
+    t: ResultsStrings,
+  ): TemplateResult | typeof nothing {
+    if (ids.length === 0) return nothing;
+    return html`<section class="screen-only compact" aria-labelledby=${id}>
+      <h3 id=${id}>${heading}</h3>
+      ${intro ? html`<p class="meta">${intro}</p>` : nothing}
+      <ul class="plain inline">
+        ${ids.map((f) => this.renderListEntry(findFactor(this.context.model, f)!, t))}
+      </ul>
+    </section>`;
   }
 
   private renderListEntry(factor: ModelFactor, t: ResultsStrings): TemplateResult {
@@ -155,27 +190,6 @@ export class SeedsResults extends LitElement {
     });
   }
 
-  private renderExports(t: ResultsStrings): TemplateResult {
-    return html`
-      <section class="screen-only exports" aria-labelledby="exports-heading" part="exports">
-        <h3 id="exports-heading">${t.exports.heading}</h3>
-        <div class="buttons">
-          <button type="button" data-export="json" @click=${this.handleJson}>${t.exports.json}</button>
-          <button type="button" data-export="csv" @click=${this.handleCsv}>${t.exports.csv}</button>
-          <button type="button" data-export="png" @click=${this.handlePng}>${t.exports.png}</button>
-          <button type="button" data-export="svg" @click=${this.handleSvg}>${t.exports.svg}</button>
-        </div>
-        <p class="import">
-          <label>
-            <span>${t.exports.import}</span>
-            <input type="file" accept="application/json,.json" @change=${this.handleImport} />
-          </label>
-        </p>
-        <p class="message" role="status">${this.message}</p>
-      </section>
-    `;
-  }
-
   /** Opens a factor's full content; used by the flower, the lists and the "see also" links. */
   open(id: string): void {
     if (!findFactor(this.context.model, id)) return;
@@ -192,6 +206,34 @@ export class SeedsResults extends LitElement {
   private handleAgenda(event: CustomEvent<{ agenda: Agenda }>): void {
     this.agenda = event.detail.agenda;
     this.dispatchEvent(new CustomEvent('results-agenda', { detail: { agenda: event.detail.agenda }, bubbles: true }));
+  }
+
+  /** The agenda as shown: the saved one, or the attention points ticked before anything was saved. */
+  private currentAgenda(attention: readonly string[]): Agenda {
+    return this.agenda ?? { selected: [...attention], actions: {} };
+  }
+
+  /** Puts a tip on the agenda as the factor's action, then takes the participant to it. */
+  private async useTip(id: string, tip: string): Promise<void> {
+    const { model, locale } = this.context;
+    const current = this.currentAgenda(attentionPoints(model, this.response!.scores).attention);
+    const selected = model.factors.map((f) => f.id).filter((f) => f === id || current.selected.includes(f));
+    const action = { ...(current.actions[id] ?? { who: '', when: '' }), what: tip };
+    const agenda: Agenda = { ...current, selected, actions: { ...current.actions, [id]: action } };
+    this.handleAgenda(new CustomEvent('agenda-change', { detail: { agenda } }));
+    this.tipMessage = screensStrings(locale).results.tipUsed(findFactor(model, id)!.content[locale].title);
+    await this.updateComplete;
+    const agendaEl = this.renderRoot.querySelector<HTMLElement & { focusAction(id: string): Promise<void> }>(
+      'seeds-agenda',
+    );
+    await agendaEl?.focusAction(id);
+  }
+
+  private handleExport(kind: ExportKind): Promise<void> | void {
+    if (kind === 'json') return this.handleJson();
+    if (kind === 'csv') return this.handleCsv();
+    if (kind === 'svg') return this.handleSvg();
+    return this.handlePng();
   }
 
   private handleJson(): void {

@@ -19,8 +19,126 @@ export const styles = [
       margin: 0 0 0.5em;
     }
     h4 {
-      font-size: 1em;
+      font-size: 1.05em;
+      margin: 0 0 0.25em;
+    }
+    h5 {
+      font-size: 0.95em;
       margin: 0.75em 0 0.25em;
+    }
+    /* Flower and what it says side by side where there is room; stacked, summary first below, on a phone. */
+    .overview {
+      display: grid;
+      grid-template-columns: 1fr;
+      gap: var(--_gap);
+      align-items: start;
+    }
+    @container (min-width: 44rem) {
+      .overview {
+        grid-template-columns: minmax(0, 3fr) minmax(14rem, 2fr);
+      }
+    }
+    .summary {
+      margin-top: 0;
+    }
+    .top-three {
+      border-left: 4px solid var(--_accent);
+      padding: 0.25em 0 0.25em 0.75em;
+    }
+    .top-three ol {
+      margin: 0;
+      padding-left: 1.25em;
+    }
+    .top-three li {
+      padding: 0.2em 0;
+    }
+    .top-three li .meta {
+      display: block;
+      margin: 0;
+    }
+    .tips {
+      padding-left: 1.25em;
+      margin: 0.25em 0 0.5em;
+    }
+    .tips li {
+      margin-bottom: 0.5em;
+    }
+    .tips li span {
+      display: block;
+    }
+    button.small {
+      min-height: 32px;
+      padding: 0.15em 0.75em;
+      margin-top: 0.25em;
+      font-size: 0.9em;
+      border-width: 1px;
+    }
+    details.research {
+      margin: 0.5em 0;
+    }
+    details.research > summary {
+      cursor: pointer;
+      font-weight: 600;
+      min-height: 32px;
+      display: list-item;
+      padding: 0.25em 0;
+    }
+    .compact ul.plain.inline {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1.25em;
+      margin: 0;
+    }
+    .compact ul.plain.inline li {
+      padding: 0;
+    }
+    .compact h3 {
+      font-size: 1em;
+    }
+    .compact .meta {
+      margin: 0 0 0.25em;
+    }
+    /* Downloads: one native disclosure; its buttons stack under the summary. */
+    details.menu {
+      position: relative;
+    }
+    details.menu > summary {
+      list-style: none;
+    }
+    details.menu > summary::-webkit-details-marker {
+      display: none;
+    }
+    details.menu > summary::after {
+      content: ' ▾';
+    }
+    details.menu[open] > summary::after {
+      content: ' ▴';
+    }
+    .menu-items {
+      display: flex;
+      flex-direction: column;
+      align-items: stretch;
+      gap: 0.25em;
+      margin-top: 0.25em;
+    }
+    .menu-items button {
+      text-align: start;
+      border-width: 1px;
+    }
+    /* The file picker dressed as a button; the input stays focusable and the label shows its focus. */
+    label.file {
+      position: relative;
+    }
+    label.file input {
+      position: absolute;
+      inset: 0;
+      opacity: 0;
+      width: 100%;
+      cursor: pointer;
+    }
+    label.file:focus-within {
+      outline: var(--_focus);
+      outline-offset: 2px;
     }
     p,
     li {
@@ -36,7 +154,10 @@ export const styles = [
     .attention {
       border-left: 4px solid var(--_accent);
       padding: 0.25em 0 0.5em 0.75em;
-      margin-bottom: 1em;
+      margin-bottom: 1.25em;
+    }
+    .attention .description {
+      margin: 0.25em 0;
     }
     ul.plain {
       list-style: none;
@@ -75,11 +196,6 @@ export const styles = [
     .answers dd {
       margin: 0.1em 0 0 1em;
     }
-    .import label {
-      display: flex;
-      flex-direction: column;
-      gap: 0.25em;
-    }
     @media print {
       .screen-only,
       dialog {
@@ -88,6 +204,9 @@ export const styles = [
       .flower {
         break-inside: avoid;
         max-width: 16cm;
+      }
+      .overview {
+        display: block;
       }
     }
   `,

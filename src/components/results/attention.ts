@@ -1,0 +1,98 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ResultsStrings } from '../../content/strings.js';
+import type { ScreensStrings } from '../../content/screens.js';
+import type { Locale } from '../../model/locale.js';
+import type { Model, ModelFactor } from '../../model/model.js';
+
+export interface AttentionOptions {
+  readonly factor: ModelFactor;
+  readonly model: Model;
+  readonly locale: Locale;
+  readonly t: ResultsStrings;
+  readonly s: ScreensStrings['results'];
+  readonly score: number | null | undefined;
+  readonly reasons: readonly string[];
+  /** Off in a read-only widget: a tip cannot become an action there. */
+  readonly canUseTips: boolean;
+  readonly onOpen: (id: string) => void;
+  readonly onUseTip: (id: string, tip: string) => void;
+}
+
+/**
+ * One attention point, shaped to lead to an action: the one-line description, the tips (each can
+ * become the factor's action on the agenda), then the research folded away, since the factor
+ * dialog has it in full and four unfolded cards pushed the agenda off the first screens.
+ */
+export function renderAttention(o: AttentionOptions): TemplateResult {
+  const { factor, locale, t, s } = o;
+  const content = factor.content[locale];
+  const reasonText = o.reasons.map((r) => t.reasons[r as keyof ResultsStrings['reasons']]).join(', ');
+  const related = factor.related
+    .map((id) => o.model.factors.find((f) => f.id === id))
+    .filter((f): f is ModelFactor => !!f);
+  const tipId = (i: number) => `tip-${factor.id}-${i}`;
+  return html`
+    <article class="attention" data-factor=${factor.id}>
+      <h4>${factor.number}. ${content.title}</h4>
+      <p class="meta">${typeof o.score === 'number' ? t.score(o.score) : ''}${reasonText ? ` · ${reasonText}` : ''}</p>
+      ${content.description ? html`<p class="description">${content.description}</p>` : nothing}
+      ${
+        content.tips?.length
+          ? html`<h5>${t.tipsHeading}</h5>
+              <ul class="tips">
+                ${content.tips.map(
+                  (tip, i) =>
+                    html`<li>
+                      <span id=${tipId(i)}>${tip}</span>
+                      ${
+                        o.canUseTips
+                          ? html`<button
+                              type="button"
+                              class="small use-tip"
+                              data-tip=${i}
+                              aria-describedby=${tipId(i)}
+                              @click=${() => o.onUseTip(factor.id, tip)}
+                            >
+                              ${s.useTip}
+                            </button>`
+                          : nothing
+                      }
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+      ${
+        content.findings?.length
+          ? html`<details class="research">
+              <summary>${t.findingsHeading}</summary>
+              <ul class="findings">
+                ${content.findings.map((f) => html`<li>${f}</li>`)}
+              </ul>
+            </details>`
+          : nothing
+      }
+      ${
+        related.length
+          ? html`<p class="related">
+              ${t.relatedHeading}:
+              ${related.map(
+                (other, i) =>
+                  html`${i ? ', ' : ''}<button
+                      type="button"
+                      class="link"
+                      data-related=${other.id}
+                      @click=${() => o.onOpen(other.id)}
+                    >
+                      ${other.number}. ${other.content[locale].title}
+                    </button>`,
+              )}
+            </p>`
+          : nothing
+      }
+      <button type="button" class="link read-more" @click=${() => o.onOpen(factor.id)}>
+        ${t.readMore(content.title)}
+      </button>
+    </article>
+  `;
+}

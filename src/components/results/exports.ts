@@ -1,0 +1,49 @@
+import { html, type TemplateResult } from 'lit';
+import type { ResultsStrings } from '../../content/strings.js';
+import type { ScreensStrings } from '../../content/screens.js';
+
+export type ExportKind = 'json' | 'csv' | 'png' | 'svg';
+
+export interface ExportsOptions {
+  readonly t: ResultsStrings['exports'];
+  readonly s: ScreensStrings['results'];
+  readonly message: string;
+  readonly onExport: (kind: ExportKind) => void;
+  readonly onImport: (event: Event) => void;
+}
+
+/**
+ * Downloads in one native disclosure (`<details>`: keyboard operable, announced as expanded or
+ * collapsed, no script needed), and the file picker dressed as a button like its neighbours.
+ */
+export function renderExports(o: ExportsOptions): TemplateResult {
+  const item = (kind: ExportKind, label: string) =>
+    html`<button type="button" data-export=${kind} @click=${() => o.onExport(kind)}>${label}</button>`;
+  return html`
+    <section class="screen-only exports" aria-labelledby="exports-heading" part="exports">
+      <h3 id="exports-heading">${o.t.heading}</h3>
+      <div class="buttons">
+        <details class="menu" @keydown=${closeOnEscape}>
+          <summary class="button">${o.s.downloads}</summary>
+          <div class="menu-items">
+            ${item('json', o.t.json)} ${item('csv', o.t.csv)} ${item('png', o.t.png)} ${item('svg', o.t.svg)}
+          </div>
+        </details>
+        <label class="button file">
+          <input type="file" accept="application/json,.json" @change=${o.onImport} />
+          <span>${o.s.openEarlier}</span>
+        </label>
+      </div>
+      <p class="message" role="status">${o.message}</p>
+    </section>
+  `;
+}
+
+/** Escape closes the open menu and returns focus to its summary, as a menu button would. */
+function closeOnEscape(event: KeyboardEvent): void {
+  const details = event.currentTarget as HTMLDetailsElement;
+  if (event.key !== 'Escape' || !details.open) return;
+  event.stopPropagation();
+  details.open = false;
+  details.querySelector('summary')?.focus();
+}

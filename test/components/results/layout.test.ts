@@ -1,0 +1,155 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../../src/define.js';
+import { modelEn } from '../../../src/content/en/model.js';
+import type { SeedsOfInnovation } from '../../../src/index.js';
+import { deepActiveElement, deepQuery, until } from '../../support/dom.js';
+import { completeQuestionnaire, mountWidget, settle } from '../../support/widget.js';
+import { unique } from '../../services/helpers.js';
+
+// Agree everywhere except reputation (0), together (25) and long-term support (don't know).
+const PLAN = (item: string) => ({ 'reputation.1': 0, 'together.1': 1, 'long-term-support.1': 5 })[item] ?? 3;
+
+async function completed(lang: 'en' | 'nl' = 'en'): Promise<SeedsOfInnovation> {
+  const el = await mountWidget({ lang, community: unique('layout') });
+  await completeQuestionnaire(el, PLAN);
+  await until(() => deepQuery(el, 'seeds-results'), 3000, 'results');
+  await settle(el);
+  return el;
+}
+
+const results = (el: Element) => deepQuery(el, 'seeds-results')!.shadowRoot!;
+const agendaRoot = (el: Element) => deepQuery(el, 'seeds-agenda')!.shadowRoot!;
+const before = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+const box = (node: Element) => node.getBoundingClientRect();
+
+describe('<seeds-results> layout', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('orders the page: heading, flower, summary, top three, attention points, agenda, strengths, downloads', async () => {
+    const el = await completed();
+    const heading = el.shadowRoot!.querySelector('#results-heading')!;
+    expect(before(heading, el.shadowRoot!.querySelector('seeds-results')!)).to.equal(true);
+    const root = results(el);
+    const order = [
+      '.flower seeds-flower',
+      '.summary',
+      '.top-three',
+      'section[aria-labelledby="attention-heading"]',
+      'seeds-agenda',
+      'section[aria-labelledby="strengths-heading"]',
+      'section[aria-labelledby="na-heading"]',
+      '.exports',
+    ].map((selector) => {
+      const found = root.querySelector(selector);
+      expect(found, selector).to.not.equal(null);
+      return found!;
+    });
+    for (let i = 1; i < order.length; i++) expect(before(order[i - 1], order[i]), `${i}`).to.equal(true);
+    const top = [...root.querySelectorAll('.top-three li')].map((li) => li.getAttribute('data-factor'));
+    expect(top).to.deep.equal(['reputation', 'together', 'commitment']);
+  });
+
+  it('puts the summary and top three beside the flower on a wide screen and right under it on a phone', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await completed();
+    let flower = box(results(el).querySelector('seeds-flower')!);
+    let key = box(results(el).querySelector('.key')!);
+    expect(key.left).to.be.at.least(flower.right - 1);
+    expect(key.top).to.be.below(flower.bottom);
+    await setViewport({ width: 360, height: 740 });
+    await settle(el);
+    flower = box(results(el).querySelector('seeds-flower')!);
+    key = box(results(el).querySelector('.key')!);
+    expect(key.top).to.be.at.least(flower.bottom - 1);
+    expect(key.top - flower.bottom).to.be.below(48);
+  });
+
+  it('folds the research text by default and keeps the tips open', async () => {
+    const el = await completed();
+    const article = results(el).querySelector('article[data-factor="reputation"]')!;
+    const research = article.querySelector('details.research') as HTMLDetailsElement;
+    expect(research.open).to.equal(false);
+    expect(research.querySelector('summary')!.textContent).to.contain('What the research shows');
+    expect(research.querySelector('.findings')!.checkVisibility()).to.equal(false);
+    expect(article.querySelector('.tips')!.textContent).to.contain(modelEn.factors.reputation.tips[0]);
+  });
+
+  it('turns a tip into the factor’s action on the agenda and moves focus there', async () => {
+    const el = await completed();
+    const article = results(el).querySelector('article[data-factor="shared-vision"]');
+    expect(article, 'shared vision scores 75 and is no attention point').to.equal(null);
+    const tipButton = results(el).querySelector<HTMLButtonElement>(
+      'article[data-factor="together"] button.use-tip[data-tip="1"]',
+    )!;
+    expect(tipButton.textContent!.trim()).to.equal('Use this tip as the action');
+    tipButton.click();
+    await settle(el);
+    const what = agendaRoot(el).querySelector<HTMLInputElement>('input[name="together-what"]')!;
+    expect(what.value).to.equal(modelEn.factors.together.tips[1]);
+    expect(deepActiveElement()).to.equal(what);
+    expect(
+      results(el).querySelector('section[aria-labelledby="attention-heading"] [role="status"]')!.textContent,
+    ).to.contain(modelEn.factors.together.title);
+    // A tip of a factor that was not ticked puts it on the agenda.
+    const commitment = agendaRoot(el).querySelector<HTMLInputElement>(
+      'li[data-factor="commitment"] input[type="checkbox"]',
+    )!;
+    commitment.click();
+    await settle(el);
+    expect(commitment.checked).to.equal(false);
+    results(el).querySelector<HTMLButtonElement>('article[data-factor="commitment"] button.use-tip')!.click();
+    await settle(el);
+    expect(
+      agendaRoot(el).querySelector<HTMLInputElement>('li[data-factor="commitment"] input[type="checkbox"]')!.checked,
+    ).to.equal(true);
+    expect(agendaRoot(el).querySelector<HTMLInputElement>('input[name="commitment-what"]')!.value).to.equal(
+      modelEn.factors.commitment.tips[0],
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers no tip buttons when read-only', async () => {
+    const el = await completed();
+    el.readonly = true;
+    await settle(el);
+    expect(results(el).querySelectorAll('button.use-tip').length).to.equal(0);
+    expect(results(el).querySelectorAll('.tips li').length).to.be.greaterThan(0);
+  });
+
+  it('keeps the downloads in one keyboard-operable menu and the file picker looks like a button', async () => {
+    const el = await completed();
+    const root = results(el);
+    const menu = root.querySelector('details.menu') as HTMLDetailsElement;
+    expect(menu.open).to.equal(false);
+    expect(root.querySelectorAll('.exports [data-export]').length).to.equal(4);
+    expect([...root.querySelectorAll('.exports [data-export]')].every((b) => menu.contains(b))).to.equal(true);
+    const summary = menu.querySelector('summary')!;
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => menu.open, 1000, 'menu open');
+    await sendKeys({ press: 'Tab' });
+    expect((deepActiveElement() as HTMLElement).dataset.export).to.equal('json');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !menu.open, 1000, 'menu closed');
+    expect(deepActiveElement()).to.equal(summary);
+    const picker = root.querySelector('label.file')!;
+    const download = getComputedStyle(summary);
+    const look = getComputedStyle(picker);
+    expect(look.borderTopColor).to.equal(download.borderTopColor);
+    expect(look.borderTopWidth).to.equal(download.borderTopWidth);
+    expect(look.minHeight).to.equal(download.minHeight);
+    expect(picker.querySelector('input[type="file"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows strengths and not assessed as short lists', async () => {
+    const el = await completed();
+    const root = results(el);
+    const strengths = root.querySelector('section[aria-labelledby="strengths-heading"]')!;
+    expect(strengths.querySelector('ul.inline')).to.not.equal(null);
+    // Compact: no research text, a few lines at most.
+    expect(strengths.textContent).to.not.contain(modelEn.factors['qualities-roles'].description);
+    expect(box(strengths).height).to.be.below(200);
+  });
+});
