@@ -20,6 +20,11 @@ export default tseslint.config(
         'error',
         { selector: "CallExpression[callee.name='eval']", message: 'eval breaks a strict CSP.' },
         { selector: "NewExpression[callee.name='Function']", message: 'new Function breaks a strict CSP.' },
+        {
+          // experimentalDecorators (tsconfig): an `accessor` field's initial value would bypass Lit's setter.
+          selector: 'AccessorProperty',
+          message: 'Write `@property() name = value` without `accessor`: we compile experimentalDecorators (smaller bundle).',
+        },
       ],
       'no-restricted-imports': [
         'error',

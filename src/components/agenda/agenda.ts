@@ -22,16 +22,16 @@ export class SeedsAgenda extends LitElement {
 
   @consume({ context: seedsContext, subscribe: true })
   @state()
-  accessor context!: SeedsContext;
+  context!: SeedsContext;
 
-  @property({ attribute: false }) accessor agenda: Agenda = { selected: [], actions: {} };
-  @property({ attribute: false }) accessor scores: Scores = {};
+  @property({ attribute: false }) agenda: Agenda = { selected: [], actions: {} };
+  @property({ attribute: false }) scores: Scores = {};
   /** The agenda of the previous measurement, to show what was planned then. */
-  @property({ attribute: false }) accessor previous: Agenda | null = null;
-  @property({ type: Boolean }) accessor readonly = false;
+  @property({ attribute: false }) previous: Agenda | null = null;
+  @property({ type: Boolean }) readonly = false;
 
-  @state() private accessor status = '';
-  @state() private accessor fallbackText = '';
+  @state() private status = '';
+  @state() private fallbackText = '';
 
   override render() {
     if (!this.context) return nothing;

@@ -72,30 +72,30 @@ export class SeedsFlower extends LitElement {
   static override styles = [base, styles];
 
   /** Factor id → score from 0 to 100, or null when not assessed. Also a JSON attribute. @attr scores */
-  @property({ attribute: 'scores', converter: jsonAttribute }) accessor scores: FlowerScores | undefined = undefined;
+  @property({ attribute: 'scores', converter: jsonAttribute }) scores: FlowerScores | undefined = undefined;
 
   /** Earlier scores (same shape), drawn as a ghost outline with the change. Also a JSON attribute. @attr compare */
-  @property({ attribute: 'compare', converter: jsonAttribute }) accessor compare: FlowerScores | undefined = undefined;
+  @property({ attribute: 'compare', converter: jsonAttribute }) compare: FlowerScores | undefined = undefined;
 
   /** Per factor `{min, q1, median, q3, max}` of a group's scores, drawn as a box plot. Also a JSON attribute. @attr spread */
-  @property({ attribute: 'spread', converter: jsonAttribute }) accessor spread: FlowerSpread | undefined = undefined;
+  @property({ attribute: 'spread', converter: jsonAttribute }) spread: FlowerSpread | undefined = undefined;
 
   /** The number of respondents, shown in the heart. @attr respondents */
-  @property({ type: Number }) accessor respondents: number | undefined = undefined;
+  @property({ type: Number }) respondents: number | undefined = undefined;
 
   /** The factor model: petals, their order, groups and titles. Property only; defaults to the research's twelve factors. */
-  @property({ attribute: false }) accessor model: Model = DEFAULT_MODEL;
+  @property({ attribute: false }) model: Model = DEFAULT_MODEL;
 
   /** `nl` (default) or `en`; otherwise the document's language when supported. @attr lang */
-  @property() override accessor lang = '';
+  @property() override lang = '';
 
-  @state() private accessor width = 0;
-  @state() private accessor active = 0;
-  @state() private accessor shown: string | null = null;
-  @state() private accessor tableOpen = false;
+  @state() private width = 0;
+  @state() private active = 0;
+  @state() private shown: string | null = null;
+  @state() private tableOpen = false;
 
-  @query('svg.drawing') private accessor svgEl!: SVGSVGElement;
-  @query('.tooltip') private accessor tooltipEl!: HTMLElement;
+  @query('svg.drawing') private svgEl!: SVGSVGElement;
+  @query('.tooltip') private tooltipEl!: HTMLElement;
 
   #model: Model = DEFAULT_MODEL;
   #scores: FlowerScores = {};

@@ -25,12 +25,12 @@ export class SeedsGroup extends LitElement {
 
   @consume({ context: seedsContext, subscribe: true })
   @state()
-  accessor context!: SeedsContext;
+  context!: SeedsContext;
 
   /** Validated responses of the group. */
-  @property({ attribute: false }) accessor responses: readonly SeedsResponse[] = [];
+  @property({ attribute: false }) responses: readonly SeedsResponse[] = [];
   /** How many host-supplied results were left out as unreadable. */
-  @property({ type: Number }) accessor skipped = 0;
+  @property({ type: Number }) skipped = 0;
 
   private cache?: { responses: readonly SeedsResponse[]; model: unknown; result: GroupResult };
 

@@ -21,10 +21,10 @@ export class SeedsHistory extends LitElement {
 
   @consume({ context: seedsContext, subscribe: true })
   @state()
-  accessor context!: SeedsContext;
+  context!: SeedsContext;
 
   /** Completed measurements, oldest first. */
-  @property({ attribute: false }) accessor responses: readonly SeedsResponse[] = [];
+  @property({ attribute: false }) responses: readonly SeedsResponse[] = [];
 
   override render() {
     if (!this.context) return nothing;

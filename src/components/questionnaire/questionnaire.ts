@@ -35,21 +35,21 @@ export class SeedsQuestionnaire extends LitElement {
 
   @consume({ context: seedsContext, subscribe: true })
   @state()
-  accessor context!: SeedsContext;
+  context!: SeedsContext;
 
-  @property() accessor instrument: InstrumentId = 'quick';
+  @property() instrument: InstrumentId = 'quick';
   /** 0 is the intro; 1…n are the steps of `questionnaireSteps`. */
-  @property({ type: Number }) accessor step = 0;
-  @property({ attribute: false }) accessor answers: Answers = {};
+  @property({ type: Number }) step = 0;
+  @property({ attribute: false }) answers: Answers = {};
   /** undefined: not asked yet; null: prefers not to say. */
-  @property({ attribute: false }) accessor respondentRole: Role | null | undefined = undefined;
-  @property({ type: Boolean, attribute: 'has-endpoint' }) accessor hasEndpoint = false;
-  @property({ type: Boolean }) accessor readonly = false;
+  @property({ attribute: false }) respondentRole: Role | null | undefined = undefined;
+  @property({ type: Boolean, attribute: 'has-endpoint' }) hasEndpoint = false;
+  @property({ type: Boolean }) readonly = false;
 
   /** Set when the participant tried to go on with unanswered statements on this step. */
-  @state() private accessor warned = false;
+  @state() private warned = false;
 
-  @query('h2') private accessor heading!: HTMLElement | null;
+  @query('h2') private heading!: HTMLElement | null;
 
   private get steps(): Step[] {
     return questionnaireSteps(this.context.model, this.instrument);

@@ -37,21 +37,21 @@ export class SeedsResults extends LitElement {
 
   @consume({ context: seedsContext, subscribe: true })
   @state()
-  accessor context!: SeedsContext;
+  context!: SeedsContext;
 
-  @property({ attribute: false }) accessor response: SeedsResponse | null = null;
-  @property({ attribute: false }) accessor agenda: Agenda | null = null;
+  @property({ attribute: false }) response: SeedsResponse | null = null;
+  @property({ attribute: false }) agenda: Agenda | null = null;
   /** The measurement before this one, for the ghost outline and "last time you planned". */
-  @property({ attribute: false }) accessor previous: { response: SeedsResponse; agenda?: Agenda } | null = null;
-  @property({ type: Boolean }) accessor readonly = false;
+  @property({ attribute: false }) previous: { response: SeedsResponse; agenda?: Agenda } | null = null;
+  @property({ type: Boolean }) readonly = false;
 
   /** The factor whose detail is open. */
-  @state() private accessor detail: string | null = null;
-  @state() private accessor message = '';
-  @state() private accessor tipMessage = '';
+  @state() private detail: string | null = null;
+  @state() private message = '';
+  @state() private tipMessage = '';
 
-  @query('dialog') private accessor dialog!: HTMLDialogElement | null;
-  @query('seeds-flower') private accessor flower!: FlowerExport | null;
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+  @query('seeds-flower') private flower!: FlowerExport | null;
 
   override render() {
     if (!this.context || !this.response) return nothing;

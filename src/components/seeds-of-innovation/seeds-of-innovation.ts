@@ -68,52 +68,52 @@ export class SeedsOfInnovation extends LitElement {
   static override styles = styles;
 
   /** Language: `nl` (default) or `en`; without it, the document's language when supported. */
-  @property() override accessor lang = '';
+  @property() override lang = '';
 
   /** Which questionnaire: `quick` (12 statements, default) or `full` (36). */
-  @property() accessor instrument = 'quick';
+  @property() instrument = 'quick';
 
   /** Identifier of the learning community; it goes into the payload and namespaces local storage. */
-  @property() accessor community: string | null = null;
+  @property() community: string | null = null;
 
   /** Namespace for local storage when it should differ from `community`. */
-  @property({ attribute: 'storage-key' }) accessor storageKey: string | null = null;
+  @property({ attribute: 'storage-key' }) storageKey: string | null = null;
 
   /** URL (http or https, relative or absolute) that completed responses are POSTed to. Without it nothing leaves the browser. */
-  @property() accessor endpoint: string | null = null;
+  @property() endpoint: string | null = null;
 
   /** `given` skips the consent step (the host asked for consent itself). */
-  @property() accessor consent: string | null = null;
+  @property() consent: string | null = null;
 
   /** `questionnaire` (default), `results`, `history` or `group`. Follows the participant's navigation (reflected). */
-  @property({ reflect: true }) accessor view = 'questionnaire';
+  @property({ reflect: true }) view = 'questionnaire';
 
   /** Shows answers and results without letting them be changed. */
-  @property({ type: Boolean, reflect: true }) accessor readonly = false;
+  @property({ type: Boolean, reflect: true }) readonly = false;
 
   /** A host-supplied factor model; validated, and ignored with a `seeds-error` when invalid. */
-  @property({ attribute: false }) accessor model: unknown = undefined;
+  @property({ attribute: false }) model: unknown = undefined;
 
   /** Responses (payloads) to show in the group view; unreadable ones are left out with a `seeds-error`. */
-  @property({ attribute: false }) accessor results: unknown = undefined;
+  @property({ attribute: false }) results: unknown = undefined;
 
   /**
    * Adds request options to each POST, e.g. `(response) => ({ headers: { Authorization: 'Bearer …' } })`.
    * Credentials are not sent unless this sets `credentials`.
    */
-  @property({ attribute: false }) accessor requestInit: RequestInitHook | undefined = undefined;
+  @property({ attribute: false }) requestInit: RequestInitHook | undefined = undefined;
 
   @provide({ context: seedsContext })
   @state()
-  private accessor context!: SeedsContext;
+  private context!: SeedsContext;
 
-  @state() private accessor screen: Screen = 'questionnaire';
+  @state() private screen: Screen = 'questionnaire';
   /** The response shown in the results view; null shows the latest. */
-  @state() private accessor shown: SeedsResponse | null = null;
+  @state() private shown: SeedsResponse | null = null;
   /** A completed response waiting for the participant's consent. */
-  @state() private accessor pending: SeedsResponse | null = null;
-  @state() private accessor confirmingDelete = false;
-  @state() private accessor message = '';
+  @state() private pending: SeedsResponse | null = null;
+  @state() private confirmingDelete = false;
+  @state() private message = '';
 
   private locale: Locale = 'nl';
   private activeInstrument: InstrumentId = 'quick';
