@@ -29,6 +29,28 @@ function rings(layout: FlowerLayout) {
   return RING_SCORES.map((s) => svg`<circle class=${s === 100 ? 'ring ring--full' : 'ring'} r=${radius(s)}></circle>`);
 }
 
+/** 25, 50 and 75 once, in the gap at twelve o'clock, so the rings read as a scale. */
+function ringLabels(layout: FlowerLayout) {
+  const radius = radialScale(layout.inner, layout.outer);
+  const size = Math.max(8, Math.round(layout.fontSize * 0.75));
+  return RING_SCORES.filter((s) => s < 100).map(
+    (s) => svg`<text class="ring-label" data-ring=${s} y=${round(-radius(s))} font-size=${size}
+      text-anchor="middle" dominant-baseline="central">${s}</text>`,
+  );
+}
+
+/** A "–" inside the empty outline of a factor that was not assessed: absent, never zero. */
+function notAssessedMarks(layout: FlowerLayout, list: readonly PetalView[]) {
+  const radius = radialScale(layout.inner, layout.outer);
+  return list
+    .filter((p) => p.score === null)
+    .map((p) => {
+      const r = radius(50);
+      return svg`<text class="na-mark" data-na=${p.id} x=${round(Math.sin(p.angle.mid) * r)}
+        y=${round(-Math.cos(p.angle.mid) * r)} text-anchor="middle" dominant-baseline="central">–</text>`;
+    });
+}
+
 function petals(list: readonly PetalView[]) {
   return list.map(
     (p) => svg`<path
@@ -130,6 +152,8 @@ export function drawing(input: DrawingInput): TemplateResult {
       <g class="ghosts">${ghosts(input.petals)}</g>
       <g class="spreads">${spreads(input.petals)}</g>
     </g>
+    <g class="marks">${notAssessedMarks(layout, input.petals)}</g>
+    <g class="ring-labels">${ringLabels(layout)}</g>
     <g class="groups">${groups(input)}</g>
     <g class="labels">${labels(layout)}</g>
     ${heart(input)}

@@ -1,7 +1,8 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { DEFAULT_MODEL, groupNames } from '../../content/default-model.js';
 import { flowerEn } from '../../content/en/flower.js';
+import { screensStrings } from '../../content/screens.js';
 import { flowerNl, type FlowerTexts } from '../../content/nl/flower.js';
 import { emit } from '../../events/emit.js';
 import type { SeedsErrorCode } from '../../events/seeds-error.js';
@@ -12,6 +13,7 @@ import { validateModel } from '../../model/validate-model.js';
 import { base } from '../../styles/tokens.js';
 import { animateChanges, bloom, prefersReducedMotion } from './motion.js';
 import { drawing, table, targets } from './drawing.js';
+import { legend } from './legend.js';
 import { placeTooltip, roveIndex, tooltip } from './tooltip.js';
 import { serializeSvg, svgToPng, type SvgExportOptions } from './export.js';
 import {
@@ -32,6 +34,8 @@ export type { Spread } from './geometry.js';
 
 const TEXTS: Record<Locale, FlowerTexts> = { nl: flowerNl, en: flowerEn };
 const DEFAULT_WIDTH = 480;
+/** Below this width the rim shows numbers only and a legend under the flower names them. */
+export const NARROW_WIDTH = 480;
 
 /**
  * The twelve success factors as a flower: one petal per factor, as long as its score on a fixed
@@ -55,6 +59,7 @@ const DEFAULT_WIDTH = 480;
  * @csspart tooltip - The box with a petal's title, score, change and spread.
  * @csspart toggle - The button that shows and hides the table.
  * @csspart table - The data table.
+ * @csspart legend - Below 480 px wide: the list of numbers, names and scores under the flower.
  *
  * @cssprop --seeds-group-people - Colour of the group "people" (factors 1–2).
  * @cssprop --seeds-group-process - Colour of the group "process" (factors 3–4).
@@ -212,11 +217,13 @@ export class SeedsFlower extends LitElement {
 
   #computeLayout(width: number, locale: Locale): FlowerLayout {
     const factors = this.#model.factors;
+    // On a phone, names on the rim would leave a small flower: numbers there, names in the legend.
+    const narrow = width < NARROW_WIDTH;
     return layoutFlower({
       width,
       groups: factors.map((f) => f.group),
       ids: factors.map((f) => f.id),
-      labels: petalLabels(this.#model, locale),
+      labels: narrow ? factors.map((f) => String(f.number)) : petalLabels(this.#model, locale),
       measure: canvasMeasure(getComputedStyle(this).fontFamily),
     });
   }
@@ -256,6 +263,7 @@ export class SeedsFlower extends LitElement {
         </div>
         ${tooltip(shown, texts)}
       </div>
+      ${layout.width < NARROW_WIDTH ? legend(this.#petals, screensStrings(locale).flower.legend, texts) : nothing}
       <button
         part="toggle"
         class="toggle"

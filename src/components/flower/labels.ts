@@ -1,4 +1,5 @@
 import { polar } from './geometry.js';
+import { breakPoints } from './hyphenation.js';
 
 /**
  * Pure label wrapping and placement. Text widths come from a `measure` function so the element can
@@ -11,32 +12,21 @@ export type Measure = (text: string, fontSize: number, bold?: boolean) => number
 /** A generous estimate without a DOM: 0.62 em per character (wider than most sans-serif text). */
 export const estimateWidth: Measure = (text, size, bold) => text.length * size * (bold ? 0.68 : 0.62);
 
-const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/i;
-const LETTER = /\p{L}/u;
+export { breakPoints };
 
 /**
- * Where a long word may be broken with a hyphen, as the index before which the break falls: between
- * two consonants that sit between vowels (`con|cur`), or before a single consonant between vowels
- * (`ge|voe`). Rough syllables, good enough for Dutch and English compounds on a chart.
+ * Splits `word` at the last of its `points` (breaks of the whole word, shifted to this piece) whose
+ * first piece, with its hyphen, still `fits`. Returns the two pieces and the breaks left in the rest.
  */
-export function breakPoints(word: string): number[] {
-  const points: number[] = [];
-  const vowel = (i: number) => VOWEL.test(word[i] ?? '');
-  const consonant = (i: number) => LETTER.test(word[i] ?? '') && !vowel(i);
-  for (let i = 2; i <= word.length - 2; i++) {
-    const cv = consonant(i) && vowel(i + 1);
-    if (cv && vowel(i - 1)) points.push(i);
-    else if (cv && consonant(i - 1) && vowel(i - 2)) points.push(i);
-  }
-  return points;
-}
-
-/** Splits `word` at the last syllable break whose first piece (with its hyphen) still `fits`. */
-function splitWord(word: string, fits: (s: string) => boolean): [string, string] | null {
-  const points = breakPoints(word).filter((i) => fits(`${word.slice(0, i)}-`));
-  if (points.length === 0) return null;
-  const i = points[points.length - 1];
-  return [`${word.slice(0, i)}-`, word.slice(i)];
+function splitWord(
+  word: string,
+  points: readonly number[],
+  fits: (s: string) => boolean,
+): [string, string, number[]] | null {
+  const usable = points.filter((i) => i > 0 && i < word.length && fits(`${word.slice(0, i)}-`));
+  if (usable.length === 0) return null;
+  const i = usable[usable.length - 1];
+  return [`${word.slice(0, i)}-`, word.slice(i), points.filter((p) => p > i).map((p) => p - i)];
 }
 
 /**
@@ -60,19 +50,20 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, measu
     }
     // Too long for any line: fill the current line with its first syllables, then continue.
     let rest = word;
-    const head = line ? splitWord(rest, (s) => fits(`${line} ${s}`)) : null;
+    let points = breakPoints(word);
+    const head = line ? splitWord(rest, points, (s) => fits(`${line} ${s}`)) : null;
     if (head) {
       lines.push(`${line} ${head[0]}`);
-      rest = head[1];
+      [, rest, points] = head;
     } else if (line) {
       lines.push(line);
     }
     line = '';
     while (!fits(rest)) {
-      const piece = splitWord(rest, fits);
+      const piece = splitWord(rest, points, fits);
       if (!piece) break;
       lines.push(piece[0]);
-      rest = piece[1];
+      [, rest, points] = piece;
     }
     line = rest;
   }

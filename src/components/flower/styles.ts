@@ -181,6 +181,50 @@ export default css`
     transform: translate(-50%, 0.5rem);
   }
 
+  .ring-label {
+    fill: var(--_muted);
+    stroke: var(--_halo);
+    stroke-width: 3;
+    paint-order: stroke;
+    font-variant-numeric: tabular-nums;
+    pointer-events: none;
+  }
+  .na-mark {
+    fill: var(--_text);
+    font-weight: 700;
+    pointer-events: none;
+  }
+
+  /* Below 480 px: numbers on the rim, names and scores here. */
+  .legend {
+    list-style: none;
+    margin: calc(var(--_gap) / 2) 0 0;
+    padding: 0;
+    display: grid;
+    gap: 0.125rem;
+    font-size: 0.875em;
+    line-height: 1.3;
+  }
+  .legend li {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5em;
+  }
+  .legend .swatch {
+    flex: none;
+    width: 0.8em;
+    height: 0.8em;
+    border-radius: 2px;
+    background: var(--_c);
+    translate: 0 0.1em;
+  }
+  .legend .score {
+    margin-inline-start: auto;
+    padding-inline-start: 0.5em;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+
   .toggle {
     margin-block-start: calc(var(--_gap) / 2);
     padding: 0.375rem 0.75rem;
@@ -213,7 +257,25 @@ export default css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* Paper shows the drawing and, when it is open, the table; never a control. */
+  @media print {
+    .toggle,
+    .targets,
+    .tooltip {
+      display: none !important;
+    }
+  }
+
   @media (forced-colors: active) {
+    .legend .swatch {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .ring-label,
+    .na-mark {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
     .petal,
     .group-arc {
       fill: CanvasText;

@@ -42,6 +42,9 @@ export interface PetalView {
   readonly tip: readonly [number, number];
 }
 
+/** A score of 0 is still drawn, as a stub this long (px): an empty outline means "not assessed". */
+const STUB = 3;
+
 /** Labels for the rim, before there is a layout. */
 export function petalLabels(model: Model, locale: Locale): string[] {
   return model.factors.map((f) => `${f.number}. ${f.content[locale].short || f.content[locale].title}`);
@@ -120,7 +123,15 @@ export function buildPetals(input: ViewInput): PetalView[] {
               max: num(spread.max),
             }),
       angle,
-      d: score === null ? full : petalPath(angle, radius, score),
+      d:
+        score === null
+          ? full
+          : wedgePath(
+              radius(0),
+              Math.max(radius(score), radius(0) + STUB),
+              angle.start + PETAL_PAD,
+              angle.end - PETAL_PAD,
+            ),
       full,
       ghost:
         earlier === null ? null : wedgePath(radius(0), radius(earlier), angle.start + PETAL_PAD, angle.end - PETAL_PAD),
