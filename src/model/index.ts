@@ -13,3 +13,5 @@ export * from './aggregate.js';
 export * from './attention.js';
 export * from './csv.js';
 export * from './validate-response.js';
+export * from './draft.js';
+export * from './submission.js';

@@ -1,6 +1,7 @@
 import type { SeedsDeliveredDetail } from '../events/seeds-delivered.js';
 import type { SeedsDeliveryErrorDetail } from '../events/seeds-delivery-error.js';
 import type { SeedsResponse } from '../model/response.js';
+import { advance, type Submission, type SubmissionEvent, type SubmissionState } from '../model/submission.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
 import { postResponse, type DeliveryOutcome, type RequestInitHook } from './delivery.js';
 import { resolveEndpoint } from './endpoint.js';
@@ -8,25 +9,15 @@ import { RECORD_VERSION, type OutboxEntry } from './records.js';
 import type { SeedsStorage } from './storage.js';
 
 /**
- * Where a response stands, for the UI:
- * `sending` (a POST is under way), `sent` (2xx; it left the outbox), `waiting-offline` (the device
- * is offline; sent when it is back), `retrying` (no answer, 5xx, 408 or 429; tried again later),
- * `failed` (refused with another 4xx; kept, sent again only through `retry(id)`), `delegated`
- * (`beforeSend` returned false: the host delivers it itself, nothing was sent).
+ * Where one response stands: the one lifecycle of `src/model/submission.ts` (`queued`, `sending`,
+ * `sent`, `retrying`, `waiting-offline`, `failed`, `delegated`), with the response id. The outbox
+ * moves it on with `advance()` and reports every change through `onStatus`.
  */
-export type DeliveryState = 'sending' | 'sent' | 'waiting-offline' | 'retrying' | 'failed' | 'delegated';
+/** @deprecated The name of `SubmissionState` before there was one lifecycle; kept for hosts that import it. */
+export type DeliveryState = SubmissionState;
 
-export interface DeliveryStatus {
+export interface DeliveryStatus extends Submission {
   readonly id: string;
-  readonly state: DeliveryState;
-  /** Attempts made so far. */
-  readonly attempt: number;
-  /** HTTP status of the last attempt; null when there was no answer. */
-  readonly status?: number | null;
-  /** English explanation of the last failure. */
-  readonly message?: string;
-  /** Epoch ms of the next automatic try (`retrying`, `waiting-offline`). */
-  readonly nextAttemptAt?: number;
 }
 
 export interface OutboxOptions {
@@ -65,6 +56,12 @@ const inFlight = new Set<string>();
 const deliveredHere = new Set<string>();
 
 const MAX_TIMER = 2 ** 31 - 1;
+
+/** A stored entry's place in the lifecycle before anything happened on this page. */
+const stored = (entry: OutboxEntry): Submission => ({
+  state: entry.state === 'failed' ? 'failed' : 'queued',
+  attempt: entry.attempt,
+});
 
 /**
  * Delivers completed responses so that none is lost: each is stored in the outbox before its first
@@ -124,12 +121,24 @@ export class Outbox {
    * @throws InvalidEndpointError when `endpoint` is not an absolute http(s) URL.
    */
   async enqueue(response: SeedsResponse, endpoint: string): Promise<void> {
+    if (await this.store(response, endpoint)) this.send(response.id);
+  }
+
+  /**
+   * Stores a completed response in the outbox without trying it yet; false when it was already
+   * delivered from this page. Call `send(id)` to make the first attempt.
+   * @throws InvalidEndpointError when `endpoint` is not an absolute http(s) URL.
+   */
+  async store(response: SeedsResponse, endpoint: string): Promise<boolean> {
     const checked = resolveEndpoint(endpoint, 'about:blank');
     if (!checked.ok) throw new InvalidEndpointError(checked.reason);
     const id = response.id;
-    if (deliveredHere.has(id)) return this.setStatus({ id, state: 'sent', attempt: this.statusOf(id)?.attempt ?? 0 });
+    if (deliveredHere.has(id)) {
+      this.alreadySent(id);
+      return false;
+    }
     const existing = await this.options.storage.getOutbox(id);
-    if (deliveredHere.has(id)) return; // delivered while we looked
+    if (deliveredHere.has(id)) return false; // delivered while we looked
     if (!existing) {
       const now = this.now();
       await this.options.storage.putOutbox({
@@ -141,19 +150,17 @@ export class Outbox {
         state: 'pending',
       });
     }
+    return true;
+  }
+
+  /** Makes an attempt for a stored response now (in the background); a `failed` one waits for `retry`. */
+  send(id: string): void {
     this.track(this.attempt(id));
   }
 
   /** Tries a response again now, including a `failed` one. */
   retry(id: string): Promise<void> {
     return this.track(this.attempt(id, true));
-  }
-
-  /** Removes a response from the outbox without delivering it (the participant gave up on it). */
-  async discard(id: string): Promise<void> {
-    this.clearTimer(id);
-    this.statuses.delete(id);
-    await this.options.storage.deleteOutbox(id);
   }
 
   /** The state of one response, if this outbox has seen it. */
@@ -183,10 +190,15 @@ export class Outbox {
       if (entry.state === 'failed') {
         this.setStatus({
           id,
-          state: 'failed',
-          attempt: entry.attempt,
-          status: entry.lastError?.status ?? null,
-          message: entry.lastError?.message,
+          // Refused on an earlier page: the state it ended in, with the reason it was given.
+          ...advance(
+            { state: 'sending', attempt: entry.attempt },
+            {
+              type: 'refused',
+              status: entry.lastError?.status ?? null,
+              message: entry.lastError?.message ?? '',
+            },
+          ),
         });
       } else if (!now && Date.parse(entry.nextAttemptAt) > this.now()) {
         this.schedule(id, Date.parse(entry.nextAttemptAt) - this.now());
@@ -205,23 +217,24 @@ export class Outbox {
       const entry = await storage.getOutbox(id);
       if (!entry) {
         // Delivered or removed elsewhere (another element, another tab, "delete my data").
-        if (deliveredHere.has(id)) this.setStatus({ id, state: 'sent', attempt: this.statusOf(id)?.attempt ?? 0 });
+        if (deliveredHere.has(id)) this.alreadySent(id);
         else this.statuses.delete(id);
         return;
       }
       if (entry.state === 'failed' && !manual) return;
+      const from = entry.state === 'failed' ? advance(stored(entry), { type: 'retry' }) : stored(entry);
       if (!this.isOnline()) {
-        this.setStatus({ id, state: 'waiting-offline', attempt: entry.attempt });
+        this.move(id, from, { type: 'offline' });
         return;
       }
       if (!(await this.askHost(entry))) {
         await storage.deleteOutbox(id);
-        this.setStatus({ id, state: 'delegated', attempt: entry.attempt });
+        this.move(id, from, { type: 'delegated' });
         return;
       }
       const attempt = entry.attempt + 1;
       await storage.putOutbox({ ...entry, attempt, state: 'pending' });
-      this.setStatus({ id, state: 'sending', attempt });
+      this.move(id, from, { type: 'attempt' });
       const outcome = await postResponse(entry.response, entry.endpoint, {
         timeout: this.options.timeout,
         requestInit: this.options.requestInit,
@@ -240,7 +253,7 @@ export class Outbox {
     if (outcome.kind === 'delivered') {
       deliveredHere.add(id);
       await storage.deleteOutbox(id);
-      this.setStatus({ id, state: 'sent', attempt, status: outcome.status });
+      this.move(id, this.sending(id, attempt), { type: 'delivered', status: outcome.status });
       this.options.onDelivered?.({ id, status: outcome.status, attempt });
       return;
     }
@@ -262,12 +275,17 @@ export class Outbox {
         lastError,
         nextAttemptAt: new Date(nextAttemptAt).toISOString(),
       });
-      const state = outcome.status === null && !this.isOnline() ? 'waiting-offline' : 'retrying';
-      this.setStatus({ id, state, attempt, status: outcome.status, message: outcome.message, nextAttemptAt });
+      this.move(id, this.sending(id, attempt), {
+        type: 'retry-later',
+        status: outcome.status,
+        message: outcome.message,
+        nextAttemptAt,
+        offline: outcome.status === null && !this.isOnline(),
+      });
       this.schedule(id, delay);
     } else {
       await storage.putOutbox({ ...entry, attempt, state: 'failed', lastError });
-      this.setStatus({ id, state: 'failed', attempt, status: outcome.status, message: outcome.message });
+      this.move(id, this.sending(id, attempt), { type: 'refused', status: outcome.status, message: outcome.message });
     }
     this.options.onDeliveryError?.({ id, status: outcome.status, attempt, willRetry, message: outcome.message });
   }
@@ -305,6 +323,27 @@ export class Outbox {
     const done = () => void this.running.delete(attempt);
     attempt.then(done, done);
     return attempt;
+  }
+
+  /** Moves a response on through the one lifecycle (`advance`) and reports the new state. */
+  private move(id: string, from: Submission, event: SubmissionEvent): void {
+    this.setStatus({ id, ...advance(from, event) });
+  }
+
+  /** The state during attempt `attempt` (also when this outbox did not start it: another element did). */
+  private sending(id: string, attempt: number): Submission {
+    const known = this.statusOf(id);
+    return known?.state === 'sending' ? known : { state: 'sending', attempt };
+  }
+
+  /** Delivered from this page by another outbox, or earlier by this one. */
+  private alreadySent(id: string): void {
+    const attempt = this.statusOf(id)?.attempt ?? 0;
+    this.setStatus({
+      id,
+      ...advance({ state: 'sending', attempt }, { type: 'delivered', status: 0 }),
+      status: undefined,
+    });
   }
 
   private setStatus(status: DeliveryStatus): void {

@@ -1,9 +1,10 @@
-import { isInstrumentId, type InstrumentId } from '../model/instruments.js';
-import { isLocale, type Locale } from '../model/locale.js';
+import { isInstrumentId } from '../model/instruments.js';
+import { isLocale } from '../model/locale.js';
 import type { SeedsResponse } from '../model/response.js';
-import { isRole, type Role } from '../model/roles.js';
-import { isAnswerValue, type AnswerValue } from '../model/scale.js';
-import type { Answers } from '../model/scoring.js';
+import type { Draft } from '../model/draft.js';
+import { isRoleAnswer } from '../model/roles.js';
+import { isAnswerValue } from '../model/scale.js';
+import { isSubmissionState, SUBMISSION_STATES, type SubmissionState } from '../model/submission.js';
 import type { ValidationResult } from '../model/validate-model.js';
 import { isHttpUrl } from './endpoint.js';
 import { validateResponse } from '../model/validate-response.js';
@@ -15,29 +16,12 @@ import { isDateTime, isObject, isUuid } from '../model/checks.js';
 
 export const RECORD_VERSION = 1;
 
-/** The questionnaire in progress, saved as the participant goes. */
-export interface DraftRecord {
+/** The questionnaire in progress as stored: the draft plus `version` and `updatedAt` (stamped on every save). */
+export interface DraftRecord extends Draft {
   readonly version: typeof RECORD_VERSION;
-  /** A UUID; becomes the response id when the questionnaire is completed. */
-  readonly id: string;
-  readonly instrument: InstrumentId;
-  readonly locale: Locale;
-  /** Where the participant is in the questionnaire (0-based page or statement index). */
-  readonly step: number;
-  readonly role: Role | null;
-  /** Item id → answer; a missing key is "not answered yet", null is "don't know". */
-  readonly answers: Readonly<Record<string, AnswerValue>>;
   /** ISO 8601. */
-  readonly startedAt: string;
-  /** ISO 8601; stamped by the storage on every save. */
   readonly updatedAt: string;
 }
-
-/** A draft as the element hands it over; the storage adds `version` and `updatedAt`. */
-export type DraftInput = Omit<DraftRecord, 'version' | 'updatedAt' | 'answers'> & {
-  /** The element's answers; undefined entries (not answered) are dropped when saved. */
-  readonly answers: Answers;
-};
 
 export type { Agenda, AgendaAction };
 
@@ -47,14 +31,11 @@ export interface HistoryEntry {
   readonly response: SeedsResponse;
   readonly agenda?: Agenda;
   /**
-   * Where sending stands, when there is an endpoint: waiting for the participant's consent (asked
-   * again after a reload), declined, or handed to the outbox. Absent: nothing to send.
+   * Where sending stands (the one lifecycle of `src/model/submission.ts`, stored: `queued` while it
+   * is in the outbox, `sent` once the endpoint accepted it). Absent: nothing to send (`local`).
    */
-  readonly sending?: SendingState;
+  readonly sending?: SubmissionState;
 }
-
-export const SENDING_STATES = ['awaiting-consent', 'declined', 'queued'] as const;
-export type SendingState = (typeof SENDING_STATES)[number];
 
 /** A completed response that has not been accepted by the endpoint yet. */
 export interface OutboxEntry {
@@ -94,7 +75,7 @@ export function validateDraft(value: unknown): ValidationResult<DraftRecord> {
   if (!isInstrumentId(value.instrument)) errors.push('draft.instrument: expected "quick" or "full"');
   if (!isLocale(value.locale)) errors.push('draft.locale: expected "nl" or "en"');
   if (!isCount(value.step)) errors.push('draft.step: expected a whole number ≥ 0');
-  if (value.role !== null && !isRole(value.role)) errors.push('draft.role: expected a role or null');
+  if (!isRoleAnswer(value.role)) errors.push('draft.role: expected a role, "unstated" or null');
   if (!isObject(value.answers) || !Object.values(value.answers).every(isAnswerValue)) {
     errors.push('draft.answers: expected item id → 1–5 or null');
   }
@@ -122,8 +103,8 @@ export function validateHistoryEntry(value: unknown): ValidationResult<HistoryEn
     const agenda = validateAgenda(value.agenda, 'history.agenda');
     if (!agenda.ok) errors.push(...agenda.errors);
   }
-  if (value.sending !== undefined && !(SENDING_STATES as readonly unknown[]).includes(value.sending)) {
-    errors.push(`history.sending: expected one of ${SENDING_STATES.join(', ')}`);
+  if (value.sending !== undefined && !isSubmissionState(value.sending)) {
+    errors.push(`history.sending: expected one of ${SUBMISSION_STATES.join(', ')}`);
   }
   return errors.length ? fail(errors) : { ok: true, value: value as unknown as HistoryEntry };
 }

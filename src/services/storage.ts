@@ -1,5 +1,6 @@
 import type { SeedsResponse } from '../model/response.js';
-import { Debouncer } from './draft-saver.js';
+import type { Draft } from '../model/draft.js';
+import type { SubmissionState } from '../model/submission.js';
 import { RecordStore, type StorageProblem, type StorageStatus } from './record-store.js';
 import {
   RECORD_VERSION,
@@ -8,11 +9,9 @@ import {
   validateHistoryEntry,
   validateOutboxEntry,
   type Agenda,
-  type DraftInput,
   type DraftRecord,
   type HistoryEntry,
   type OutboxEntry,
-  type SendingState,
 } from './records.js';
 
 export const DEFAULT_NAMESPACE = 'default';
@@ -42,8 +41,6 @@ export interface SeedsStorageOptions {
   namespace?: string | null;
   /** Called once per problem; turn it into `seeds-error` and, for the first one, a calm note. */
   onProblem?: (problem: StorageProblem) => void;
-  /** Debounce of `queueDraft`, in ms. Default 300. */
-  draftDelay?: number;
   /** Longest wait for one IndexedDB operation, in ms. Default 5000. */
   timeout?: number;
 }
@@ -65,20 +62,19 @@ function orThrow<T>(result: { ok: true; value: T } | { ok: false; errors: string
  * const storage = new SeedsStorage({ namespace: this.community, onProblem: (p) => this.handleStorageProblem(p) });
  * const { persistent } = await storage.ready();
  * const draft = await storage.loadDraft();
- * storage.queueDraft({ ...draft, step: 2 }); // debounced; call storage.flushDraft() on pagehide
+ * await storage.saveDraft({ ...draft, step: 2 });
  * ```
+ *
+ * It does not order its own writes: `NamespaceStore` (src/state/store.ts) is the one write path
+ * per namespace and runs them one after another.
  */
 export class SeedsStorage {
   readonly namespace: string;
   private readonly records: RecordStore;
-  private readonly drafts: Debouncer<DraftInput>;
-  // Draft writes and clears run one after another, so a late save never brings back a cleared draft.
-  private draftQueue: Promise<unknown> = Promise.resolve();
 
   constructor(options: SeedsStorageOptions = {}) {
     this.namespace = normalizeNamespace(options.namespace);
     this.records = new RecordStore({ onProblem: options.onProblem, timeout: options.timeout });
-    this.drafts = new Debouncer((draft) => this.saveDraft(draft), options.draftDelay ?? 300);
   }
 
   /** `mode`, `persistent` and the problems so far. */
@@ -103,50 +99,24 @@ export class SeedsStorage {
 
   /** The draft in progress (the most recently saved one if a second tab made another), if any. */
   async loadDraft(): Promise<DraftRecord | undefined> {
-    await this.draftQueue;
     const drafts = await this.records.readRange(this.prefix('draft'), validateDraft);
     return drafts.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt))[0];
   }
 
-  /** Saves the draft after a short pause; later calls replace the waiting one. */
-  queueDraft(draft: DraftInput): void {
-    this.drafts.schedule(draft);
-  }
-
-  /** Writes a waiting draft now. Call on `pagehide` and when `document.visibilityState` becomes hidden. */
-  flushDraft(): Promise<void> {
-    return this.drafts.flush();
-  }
-
-  /** True while a queued draft has not been written yet. */
-  get draftPending(): boolean {
-    return this.drafts.pending;
-  }
-
   /** Saves the draft now. */
-  async saveDraft(draft: DraftInput): Promise<void> {
+  async saveDraft(draft: Draft): Promise<void> {
     const answers = Object.fromEntries(Object.entries(draft.answers).filter(([, v]) => v !== undefined));
     const record = orThrow(
       validateDraft({ ...draft, answers, version: RECORD_VERSION, updatedAt: new Date().toISOString() }),
       'saveDraft',
     );
-    return this.queueDraftOp(() => this.records.write(this.key('draft', record.id), record, validateDraft));
+    await this.records.write(this.key('draft', record.id), record, validateDraft);
   }
 
-  /** Removes the draft `id`, or every readable draft of this namespace; drops a queued save of it. */
-  clearDraft(id?: string): Promise<void> {
-    this.drafts.cancel((draft) => id === undefined || draft.id === id);
-    return this.queueDraftOp(() =>
-      id === undefined
-        ? this.records.removeRange(this.prefix('draft'), validateDraft)
-        : this.records.remove(this.key('draft', id), validateDraft),
-    );
-  }
-
-  private queueDraftOp(op: () => Promise<unknown>): Promise<void> {
-    const next = this.draftQueue.then(op, op);
-    this.draftQueue = next;
-    return next.then(() => undefined);
+  /** Removes the draft `id`, or every readable draft of this namespace. */
+  async clearDraft(id?: string): Promise<void> {
+    if (id === undefined) await this.records.removeRange(this.prefix('draft'), validateDraft);
+    else await this.records.remove(this.key('draft', id), validateDraft);
   }
 
   // History --------------------------------------------------------------------------------------
@@ -162,7 +132,7 @@ export class SeedsStorage {
   }
 
   /** Adds a completed measurement (replacing an entry with the same id). */
-  async addHistory(response: SeedsResponse, agenda?: Agenda, sending?: SendingState): Promise<HistoryEntry> {
+  async addHistory(response: SeedsResponse, agenda?: Agenda, sending?: SubmissionState): Promise<HistoryEntry> {
     const entry = orThrow(
       validateHistoryEntry({
         version: RECORD_VERSION,
@@ -187,16 +157,12 @@ export class SeedsStorage {
   }
 
   /** Records where sending a measurement stands; undefined when there is no readable entry with that id. */
-  async updateSending(id: string, sending: SendingState): Promise<HistoryEntry | undefined> {
+  async updateSending(id: string, sending: SubmissionState): Promise<HistoryEntry | undefined> {
     const entry = await this.getHistory(id);
     if (!entry) return undefined;
     const next: HistoryEntry = { ...entry, sending };
     await this.records.write(this.key('history', id), next, validateHistoryEntry);
     return next;
-  }
-
-  removeHistory(id: string): Promise<void> {
-    return this.records.remove(this.key('history', id), validateHistoryEntry);
   }
 
   // Outbox (used by Outbox) ----------------------------------------------------------------------
@@ -227,17 +193,7 @@ export class SeedsStorage {
    * delivered are lost, so say so first) of this namespace, unreadable records included, since the
    * participant asked for all of it to go. Resolves false when stored data could not be deleted.
    */
-  async deleteAll(): Promise<boolean> {
-    this.drafts.cancel();
-    let ok = true;
-    await this.queueDraftOp(async () => {
-      ok = await this.records.removeRange(this.prefix());
-    });
-    return ok;
+  deleteAll(): Promise<boolean> {
+    return this.records.removeRange(this.prefix());
   }
-}
-
-/** `deleteAll` for a namespace without keeping a storage object around. */
-export function deleteAllData(namespace: string | null | undefined): Promise<boolean> {
-  return new SeedsStorage({ namespace }).deleteAll();
 }

@@ -177,7 +177,7 @@ describe('SeedsStorage with an unreadable record', () => {
     expect(await storage.getHistory(response.id)).to.equal(undefined);
     expect(problems[0].message).to.match(/newer version/);
     await storage.updateAgenda(response.id, { selected: [], actions: {} });
-    await storage.removeHistory(response.id);
+    await storage.clearDraft();
     expect(await rawGet(key)).to.deep.equal(future);
   });
 

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import type { DraftInput } from '../../src/services/records.js';
-import { SeedsStorage, deleteAllData, namespacePrefix, recordKey } from '../../src/services/storage.js';
+import type { Draft } from '../../src/model/draft.js';
+import { SeedsStorage, namespacePrefix, recordKey } from '../../src/services/storage.js';
 import { randomId } from '../../src/services/uuid.js';
-import { rawGet, rejection, sampleResponse, sleep, unique } from './helpers.js';
+import { rawGet, rejection, sampleResponse, unique } from './helpers.js';
 
-const draft = (overrides: Partial<DraftInput> = {}): DraftInput => ({
+const draft = (overrides: Partial<Draft> = {}): Draft => ({
   id: randomId(),
   instrument: 'quick',
   locale: 'nl',
@@ -24,31 +24,23 @@ describe('SeedsStorage', () => {
     expect(status.problems).to.deep.equal([]);
   });
 
-  it('queueDraft(draft) waits, flushDraft() writes, and a new instance reads it back', async () => {
+  it('saveDraft(draft) writes, and a new instance reads it back', async () => {
     const namespace = unique('draft');
-    const storage = new SeedsStorage({ namespace, draftDelay: 10_000 });
+    const storage = new SeedsStorage({ namespace });
     const d = draft();
-    storage.queueDraft(d);
-    storage.queueDraft({ ...d, step: 2, answers: { ...d.answers, 'together.1': 5 } });
-    expect(storage.draftPending).to.equal(true);
-    expect(await rawGet(recordKey(namespace, 'draft', d.id))).to.equal(undefined);
-
-    await storage.flushDraft();
-    expect(storage.draftPending).to.equal(false);
-
+    await storage.saveDraft({ ...d, step: 2, answers: { ...d.answers, 'together.1': 5 } });
     const reloaded = await new SeedsStorage({ namespace }).loadDraft();
     expect(reloaded).to.include({ id: d.id, version: 1, step: 2, instrument: 'quick', locale: 'nl', role: null });
     expect(reloaded!.answers).to.deep.equal({ 'commitment.1': 4, 'qualities-roles.1': null, 'together.1': 5 });
     expect(Date.parse(reloaded!.updatedAt)).to.be.closeTo(Date.now(), 5000);
   });
 
-  it('queueDraft(draft) writes by itself after the delay', async () => {
-    const namespace = unique('debounce');
-    const storage = new SeedsStorage({ namespace, draftDelay: 20 });
-    const d = draft();
-    storage.queueDraft(d);
-    await sleep(150);
-    expect((await new SeedsStorage({ namespace }).loadDraft())?.id).to.equal(d.id);
+  it('keeps "prefer not to say" apart from "not answered"', async () => {
+    const namespace = unique('role');
+    const storage = new SeedsStorage({ namespace });
+    const d = draft({ role: 'unstated' });
+    await storage.saveDraft(d);
+    expect((await new SeedsStorage({ namespace }).loadDraft())!.role).to.equal('unstated');
   });
 
   it('saveDraft(draft) drops unanswered (undefined) items and refuses an invalid draft', async () => {
@@ -62,14 +54,12 @@ describe('SeedsStorage', () => {
     expect(error.message).to.match(/step/);
   });
 
-  it('clearDraft() removes the draft and a save still waiting for it', async () => {
+  it('clearDraft() removes the draft', async () => {
     const namespace = unique('clear');
-    const storage = new SeedsStorage({ namespace, draftDelay: 30 });
+    const storage = new SeedsStorage({ namespace });
     const d = draft();
     await storage.saveDraft(d);
-    storage.queueDraft({ ...d, step: 5 });
     await storage.clearDraft(d.id);
-    await sleep(80);
     expect(await storage.loadDraft()).to.equal(undefined);
     expect(await rawGet(recordKey(namespace, 'draft', d.id))).to.equal(undefined);
   });
@@ -145,7 +135,7 @@ describe('SeedsStorage', () => {
     expect(await storage.listOutbox()).to.deep.equal([]);
     expect(await rawGet(recordKey(namespace, 'history', response.id))).to.equal(undefined);
     expect(await keep.listHistory()).to.have.length(1);
-    expect(await deleteAllData(other)).to.equal(true);
+    expect(await new SeedsStorage({ namespace: other }).deleteAll()).to.equal(true);
     expect(await keep.listHistory()).to.deep.equal([]);
   });
 });

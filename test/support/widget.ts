@@ -13,6 +13,8 @@ export async function settle(el: SeedsOfInnovation): Promise<void> {
     'the widget to load',
   );
   for (let i = 0; i < 3; i++) {
+    // A completed response fires `seeds-complete` once it is stored: wait for what is being saved.
+    await el.saved();
     await el.updateComplete;
     for (const child of deepQueryAll<Updating>(
       el,

@@ -11,6 +11,7 @@ import type { SeedsResponse } from '../../model/response.js';
 import { ROLES } from '../../model/roles.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { renderFactorText } from '../results/factor-text.js';
+import { focusHeading } from '../focus-heading.js';
 import { styles } from './styles.js';
 
 /**
@@ -22,6 +23,11 @@ import { styles } from './styles.js';
  */
 export class SeedsGroup extends LitElement {
   static override styles = styles;
+
+  /** Focuses this view's heading (the root calls it after navigating here). */
+  override focus(options?: FocusOptions): void {
+    focusHeading(this.renderRoot, options);
+  }
 
   @consume({ context: seedsContext, subscribe: true })
   @state()

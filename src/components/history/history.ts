@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { uiStrings, viewsStrings } from '../../content/strings.js';
 import type { SeedsResponse } from '../../model/response.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
+import { focusHeading } from '../focus-heading.js';
 import { styles } from './styles.js';
 
 /** How many measurements the table shows side by side; older ones stay in the list. */
@@ -18,6 +19,11 @@ const TABLE_COLUMNS = 4;
  */
 export class SeedsHistory extends LitElement {
   static override styles = styles;
+
+  /** Focuses this view's heading (the root calls it after navigating here). */
+  override focus(options?: FocusOptions): void {
+    focusHeading(this.renderRoot, options);
+  }
 
   @consume({ context: seedsContext, subscribe: true })
   @state()

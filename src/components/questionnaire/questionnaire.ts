@@ -11,6 +11,7 @@ import { SCALE_VALUES, type AnswerValue } from '../../model/scale.js';
 import type { Answers } from '../../model/scoring.js';
 import { questionnaireSteps, type Step } from '../../model/steps.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
+import { focusHeading } from '../focus-heading.js';
 import { styles } from './styles.js';
 
 /** Internal events: they stay inside the root element's shadow tree (not composed). */
@@ -32,6 +33,11 @@ export interface QuestionnaireEvents {
  */
 export class SeedsQuestionnaire extends LitElement {
   static override styles = styles;
+
+  /** Focuses this view's heading (the root calls it after navigating here). */
+  override focus(options?: FocusOptions): void {
+    focusHeading(this.renderRoot, options);
+  }
 
   @consume({ context: seedsContext, subscribe: true })
   @state()

@@ -11,7 +11,7 @@ export function renderConsent(
   const host = new URL(endpoint).host;
   return html`
     <section class="panel" aria-labelledby="consent-heading" part="consent">
-      <h2 id="consent-heading" tabindex="-1">${t.heading}</h2>
+      <h2 id="consent-heading" tabindex="-1" data-screen>${t.heading}</h2>
       <p>${t.what}</p>
       <ul>
         ${t.fields.map((field) => html`<li>${field}</li>`)}
@@ -33,7 +33,8 @@ export function renderDelivery(
   onRetry: () => void,
 ): TemplateResult | typeof nothing {
   if (!status) return nothing;
-  const text = {
+  const texts: Partial<Record<DeliveryStatus['state'], string>> = {
+    queued: t.sending,
     sending: t.sending,
     sent: t.sent,
     'waiting-offline': t.offline,
@@ -41,7 +42,9 @@ export function renderDelivery(
     // The server's own words (status.message) go to the host in seeds-delivery-error, not to people.
     failed: t.failed(status.status ?? null),
     delegated: t.delegated,
-  }[status.state];
+  };
+  const text = texts[status.state];
+  if (text === undefined) return nothing; // not in the outbox (yet): consent, declined, nothing to send
   return html`
     <div class="delivery ${status.state}" part="delivery" data-state=${status.state} data-id=${status.id}>
       <p role="status" tabindex="-1">${text}</p>

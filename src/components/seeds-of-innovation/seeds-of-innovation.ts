@@ -1,33 +1,26 @@
 import { provide } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DEFAULT_MODEL, groupNames } from '../../content/default-model.js';
-import { resultsStrings, uiStrings, viewsStrings } from '../../content/strings.js';
+import { viewsStrings } from '../../content/strings.js';
 import { emit } from '../../events/emit.js';
-import type { Agenda } from '../../model/agenda.js';
-import type { InstrumentId } from '../../model/instruments.js';
-import type { Locale } from '../../model/locale.js';
-import type { Model } from '../../model/model.js';
-import { buildResponse, type SeedsResponse } from '../../model/response.js';
+import type { SeedsErrorDetail } from '../../events/seeds-error.js';
 import type { RequestInitHook } from '../../services/delivery.js';
-import {
-  resolveEndpointUrl,
-  resolveInstrument,
-  resolveLocale,
-  resolveModel,
-  resolveView,
-  type Resolved,
-  type View,
-} from '../../state/config.js';
+import { Configuration } from '../../state/configuration.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
-import { validateResults } from '../../state/group-results.js';
-import { newDraft } from '../../state/measurement.js';
+import { Navigation } from '../../state/navigation.js';
 import { Session } from '../../state/session.js';
-import type { QuestionnaireEvents } from '../questionnaire/questionnaire.js';
-import { renderConsent, renderDelivery, renderTools } from './panels.js';
+import { SubmissionController } from '../../state/submission.js';
+import { renderDelivery, renderTools } from './panels.js';
+import { renderScreen } from './screens.js';
 import { styles } from './styles.js';
 
-type Screen = View | 'consent';
+// The root composes four controllers, each with one job, and renders what they hold:
+// - `config` (src/state/configuration.ts): attributes and properties → resolved values, problems reported;
+// - `nav` (src/state/navigation.ts): the screen shown and its focus, in step with `view`;
+// - `session` (src/state/session.ts): draft, history and outbox of the storage namespace;
+// - `submission` (src/state/submission.ts): Finish, consent, sending, retry, delete.
+// The screens themselves are rendered in ./screens.ts. No I/O happens in `willUpdate`: storage is
+// opened in `updated`, after the attribute that names it was resolved.
 
 /**
  * Seeds of Innovation: a questionnaire on the twelve success factors of a learning community,
@@ -107,36 +100,28 @@ export class SeedsOfInnovation extends LitElement {
   @state()
   private context!: SeedsContext;
 
-  @state() private screen: Screen = 'questionnaire';
-  /** The response shown in the results view; null shows the latest. */
-  @state() private shown: SeedsResponse | null = null;
-  /** A completed response waiting for the participant's consent. */
-  @state() private pending: SeedsResponse | null = null;
   @state() private confirmingDelete = false;
-  @state() private message = '';
 
-  private locale: Locale = 'nl';
-  private activeInstrument: InstrumentId = 'quick';
-  private activeModel: Model = DEFAULT_MODEL;
-  private endpointUrl: string | null = null;
-  private group: { responses: SeedsResponse[]; skipped: number } = { responses: [], skipped: 0 };
-  /** Whether a response left waiting for consent (the tab closed on that step) was looked for. */
-  private resumed = false;
   private readonly warned = new Set<string>();
-
-  private readonly session = new Session(
-    this,
-    {
-      report: (code, message) => this.report({ value: null, error: { code, message } }),
-      delivery: {
-        requestInit: (response) => this.requestInit?.(response) ?? {},
-        beforeSend: (response, endpoint) => emit(this, 'seeds-submit', { response, endpoint }, { cancelable: true }),
-        onDelivered: (detail) => emit(this, 'seeds-delivered', detail),
-        onDeliveryError: (detail) => emit(this, 'seeds-delivery-error', detail),
-      },
+  /** @internal */
+  readonly config = new Configuration(this, (error) => this.reportError(error));
+  /** @internal */
+  readonly nav = new Navigation(this, this.config);
+  /** @internal */
+  readonly session = new Session(this, {
+    report: (code, message) => this.reportError({ code, message }),
+    fresh: () => ({ instrument: this.config.instrument, locale: this.config.locale }),
+    namespace: () => this.config.namespace,
+    delivery: {
+      requestInit: (response) => this.requestInit?.(response) ?? {},
+      beforeSend: (response, endpoint) => emit(this, 'seeds-submit', { response, endpoint }, { cancelable: true }),
+      onDelivered: (detail) => emit(this, 'seeds-delivered', detail),
+      onDeliveryError: (detail) => emit(this, 'seeds-delivery-error', detail),
     },
-    'quick',
-    'nl',
+  });
+  /** @internal */
+  readonly submission = new SubmissionController(this, this.session, this.config, this.nav, (response) =>
+    emit(this, 'seeds-complete', { response }),
   );
 
   /** Resolves when what the participant did is saved; useful before navigating away programmatically. */
@@ -144,55 +129,49 @@ export class SeedsOfInnovation extends LitElement {
     await this.session.settle();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) this.locale = this.report(resolveLocale(this.lang, document.documentElement.lang));
-    if (changed.has('instrument')) this.activeInstrument = this.report(resolveInstrument(this.instrument));
-    if (changed.has('view')) this.screen = this.report(resolveView(this.view));
-    if (changed.has('model')) this.activeModel = this.report(resolveModel(this.model));
-    if (changed.has('endpoint'))
-      this.endpointUrl = this.report(resolveEndpointUrl(this.endpoint, this.ownerDocument.baseURI));
-    if (changed.has('results') || changed.has('model')) this.group = this.resolveResults();
-    if (changed.has('community') || changed.has('storageKey') || !this.session.loaded) this.openNamespace();
-    if (changed.has('instrument') && this.session.loaded && this.session.draft.instrument !== this.activeInstrument) {
+  protected override update(changed: PropertyValues<this>): void {
+    // The configuration resolved in `hostUpdate` (just before this); the views read it from context.
+    if (this.config.changed.has('locale') || this.config.changed.has('model')) this.context = this.config.context;
+    if (this.config.changed.has('namespace')) this.confirmingDelete = false;
+    super.update(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const { config, session } = this;
+    if (config.changed.has('instrument') && session.loaded && session.draft.instrument !== config.instrument) {
       // Quick asks each factor's first statement of full: answers carry over both ways.
-      this.session.updateDraft({ instrument: this.activeInstrument });
+      session.updateDraft({ instrument: config.instrument });
     }
-    if (this.session.loaded && !this.resumed) this.resumeConsent();
-    if (changed.has('requestInit') && changed.get('requestInit') !== undefined) {
-      // A refused response (401/403 from an expired token) gets another chance with the new credentials.
-      for (const failed of this.session.failedDeliveries) void this.session.retry(failed.id);
-    }
-    if (changed.has('lang') || changed.has('model') || !this.context) {
-      this.context = {
-        locale: this.locale,
-        ui: uiStrings(this.locale),
-        model: this.activeModel,
-        groups: groupNames(this.locale),
-      };
-    }
+    // A refused response (401/403 from an expired token) gets another chance with the new credentials.
+    if (changed.has('requestInit') && changed.get('requestInit') !== undefined) this.submission.retryRefused();
   }
 
   override render() {
-    const { ui } = this.context;
-    const v = viewsStrings(this.locale);
+    const { config, nav, session, submission } = this;
+    const v = viewsStrings(config.locale);
+    const screen = nav.screen;
     return html`
-      <div class="base" part="base" role="region" aria-label=${ui.widgetLabel} lang=${this.locale}>
+      <div class="base" part="base" role="region" aria-label=${this.context.ui.widgetLabel} lang=${config.locale}>
         <div role="status" class="notice-region">
-          ${this.session.persistent ? nothing : html`<p class="notice" part="notice">${v.storage.unavailable}</p>`}
+          ${session.persistent ? nothing : html`<p class="notice" part="notice">${v.storage.unavailable}</p>`}
         </div>
-        ${this.session.loaded ? this.renderScreen() : html`<p class="loading">${v.tools.loading}</p>`}
-        ${this.screen === 'results' ? nothing : this.renderFailed()}
+        ${session.loaded ? renderScreen(this) : html`<p class="loading">${v.tools.loading}</p>`}
         ${
-          this.readonly || this.screen === 'group' || this.screen === 'consent' || !this.session.loaded
+          screen === 'results'
+            ? nothing
+            : session.failedDeliveries.map((s) => renderDelivery(v.delivery, s, () => submission.retry(s.id)))
+        }
+        ${
+          this.readonly || screen === 'group' || screen === 'consent' || !session.loaded
             ? nothing
             : renderTools({
                 t: v.tools,
-                canStartNew: this.screen !== 'questionnaire' && this.session.history.length > 0,
-                hasHistory: this.session.history.length > 0 && this.screen !== 'history',
+                canStartNew: screen !== 'questionnaire' && session.history.length > 0,
+                hasHistory: session.history.length > 0 && screen !== 'history',
                 confirming: this.confirmingDelete,
-                message: this.message,
-                onNew: () => this.handleNew(),
-                onHistory: () => this.go('history'),
+                message: submission.message,
+                onNew: () => submission.startNew(),
+                onHistory: () => nav.go('history'),
                 onDelete: () => (this.confirmingDelete = !this.confirmingDelete),
                 onConfirm: (yes) => this.handleDelete(yes),
               })
@@ -201,223 +180,19 @@ export class SeedsOfInnovation extends LitElement {
     `;
   }
 
-  private renderScreen() {
-    const v = viewsStrings(this.locale);
-    switch (this.screen) {
-      case 'consent':
-        return this.pending && this.endpointUrl
-          ? renderConsent(v.consent, this.endpointUrl, (agree) => this.handleConsent(agree))
-          : this.renderResults();
-      case 'results':
-        return this.renderResults();
-      case 'history':
-        return html`<seeds-history
-          .responses=${this.session.history.map((e) => e.response)}
-          @history-open=${(e: CustomEvent<{ id: string }>) => this.openMeasurement(e.detail.id)}
-        ></seeds-history>`;
-      case 'group':
-        return html`<seeds-group .responses=${this.group.responses} .skipped=${this.group.skipped}></seeds-group>`;
-      default:
-        return this.renderQuestionnaire();
-    }
-  }
-
-  private renderQuestionnaire() {
-    const draft = this.session.draft;
-    return html`
-      <seeds-questionnaire
-        instrument=${this.activeInstrument}
-        .step=${draft.step}
-        .answers=${draft.answers}
-        .respondentRole=${draft.role}
-        ?has-endpoint=${Boolean(this.endpointUrl)}
-        ?readonly=${this.readonly}
-        @questionnaire-step=${(e: QuestionnaireEvents['questionnaire-step']) => this.session.updateDraft({ step: e.detail.step })}
-        @questionnaire-role=${(e: QuestionnaireEvents['questionnaire-role']) => this.session.updateDraft({ role: e.detail.role })}
-        @questionnaire-answer=${this.handleAnswer}
-        @questionnaire-finish=${this.handleFinish}
-      ></seeds-questionnaire>
-    `;
-  }
-
-  private renderResults() {
-    const history = this.session.history;
-    const response = this.shown ?? history.at(-1)?.response ?? null;
-    const v = viewsStrings(this.locale);
-    if (!response) {
-      const t = resultsStrings(this.locale);
-      return html`<p>${t.noResults}</p>
-        <p><button type="button" @click=${() => this.go('questionnaire')}>${t.toQuestionnaire}</button></p>`;
-    }
-    const index = history.findIndex((e) => e.response.id === response.id);
-    const entry = index >= 0 ? history[index] : undefined;
-    const previous = index > 0 ? history[index - 1] : index < 0 ? history.at(-1) : undefined;
-    const unsent =
-      entry &&
-      this.endpointUrl &&
-      !this.readonly &&
-      (entry.sending === 'declined' || entry.sending === 'awaiting-consent');
-    return html`
-      <h2 id="results-heading" tabindex="-1">${this.context.ui.results.heading}</h2>
-      ${renderDelivery(v.delivery, this.session.deliveryOf(response.id), () => this.handleRetry(response.id))}
-      ${
-        unsent
-          ? html`<p><button type="button" @click=${() => this.askConsent(response)}>${v.consent.sendLater}</button></p>`
-          : nothing
-      }
-      <seeds-results
-        .response=${response}
-        .agenda=${entry?.agenda ?? null}
-        .previous=${previous ?? null}
-        ?readonly=${this.readonly || !entry}
-        @results-agenda=${(e: CustomEvent<{ agenda: Agenda }>) => entry && void this.session.saveAgenda(response.id, e.detail.agenda)}
-        @results-import=${(e: CustomEvent<{ response: SeedsResponse }>) => (this.shown = e.detail.response)}
-      ></seeds-results>
-    `;
-  }
-
-  /** Responses the endpoint refused stay visible on every screen until they are sent. */
-  private renderFailed() {
-    const v = viewsStrings(this.locale);
-    return this.session.failedDeliveries.map((status) =>
-      renderDelivery(v.delivery, status, () => this.handleRetry(status.id)),
-    );
-  }
-
-  private handleAnswer(event: QuestionnaireEvents['questionnaire-answer']): void {
-    const { item, value } = event.detail;
-    this.session.updateDraft({ answers: { ...this.session.draft.answers, [item]: value } });
-  }
-
-  private async handleFinish(): Promise<void> {
-    const draft = this.session.draft;
-    const response = buildResponse({
-      id: draft.id,
-      model: this.activeModel,
-      instrument: this.activeInstrument,
-      locale: this.locale,
-      community: this.community || null,
-      role: draft.role ?? null,
-      answers: draft.answers,
-      startedAt: new Date(draft.startedAt),
-      completedAt: new Date(),
-    });
-    const given = this.consent === 'given';
-    const sending = this.endpointUrl ? (given ? 'queued' : 'awaiting-consent') : undefined;
-    this.shown = response;
-    this.message = '';
-    const completing = this.session.complete(response, sending, newDraft(this.activeInstrument, this.locale));
-    emit(this, 'seeds-complete', { response });
-    if (sending === 'awaiting-consent') this.askConsent(response);
-    else void this.go('results');
-    await completing;
-    if (sending === 'queued') await this.session.send(response, this.endpointUrl!);
-  }
-
-  private askConsent(response: SeedsResponse): void {
-    this.pending = response;
-    this.shown = response;
-    void this.go('consent');
-  }
-
-  private async handleConsent(agree: boolean): Promise<void> {
-    const response = this.pending;
-    this.pending = null;
-    this.message = agree ? '' : viewsStrings(this.locale).consent.declined;
-    void this.go('results');
-    if (!response) return;
-    await this.session.markSending(response.id, agree ? 'queued' : 'declined');
-    if (agree && this.endpointUrl) await this.session.send(response, this.endpointUrl);
-  }
-
-  private async handleRetry(id: string): Promise<void> {
-    await this.session.retry(id);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[part="delivery"][data-id="${id}"] p`)?.focus();
-  }
-
-  /** Goes to the questionnaire; a measurement in progress is kept, never thrown away. */
-  private handleNew(): void {
-    this.shown = null;
-    this.message = '';
-    void this.go('questionnaire');
-  }
-
   private async handleDelete(yes: boolean): Promise<void> {
     this.confirmingDelete = false;
-    if (!yes) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[data-action="delete"]')?.focus();
-      return;
-    }
-    const ok = await this.session.deleteAll(this.activeInstrument, this.locale);
-    this.shown = null;
-    this.pending = null;
-    const t = viewsStrings(this.locale).tools;
-    this.message = ok ? t.deleted : t.deleteFailed;
-    void this.go('questionnaire');
-  }
-
-  private openMeasurement(id: string): void {
-    this.shown = this.session.history.find((e) => e.response.id === id)?.response ?? null;
-    void this.go('results');
-  }
-
-  /** A new namespace is another participant's device space: nothing of the previous one stays on screen. */
-  private openNamespace(): void {
-    if (this.session.loaded) {
-      this.shown = null;
-      this.pending = null;
-      this.message = '';
-      this.confirmingDelete = false;
-      this.resumed = false;
-    }
-    void this.session.open(this.storageKey || this.community || 'default', this.activeInstrument, this.locale);
-  }
-
-  /** A response completed while the tab closed on the consent step is asked about again. */
-  private resumeConsent(): void {
-    this.resumed = true;
-    if (!this.endpointUrl || this.readonly || this.screen !== 'questionnaire') return;
-    const waiting = [...this.session.history].reverse().find((e) => e.sending === 'awaiting-consent');
-    if (waiting) {
-      this.pending = waiting.response;
-      this.shown = waiting.response;
-      this.screen = 'consent';
-    }
-  }
-
-  /** Moves to a screen, keeps `view` in step, and puts focus on the new heading. */
-  private async go(screen: Screen): Promise<void> {
-    this.screen = screen;
-    if (screen !== 'consent') this.view = screen;
+    if (yes) return this.submission.deleteAll();
     await this.updateComplete;
-    const heading = this.renderRoot.querySelector<HTMLElement>('h2[tabindex="-1"]') ?? this.findNestedHeading();
-    heading?.focus();
+    this.renderRoot.querySelector<HTMLElement>('[data-action="delete"]')?.focus();
   }
 
-  private findNestedHeading(): HTMLElement | null {
-    const child = this.renderRoot.querySelector('seeds-history, seeds-group, seeds-questionnaire');
-    return child?.shadowRoot?.querySelector<HTMLElement>('h2[tabindex="-1"]') ?? null;
-  }
-
-  private resolveResults(): { responses: SeedsResponse[]; skipped: number } {
-    if (this.results === undefined || this.results === null) return { responses: [], skipped: 0 };
-    const { responses, errors } = validateResults(this.results, this.activeModel);
-    if (errors.length) this.report({ value: null, error: { code: 'invalid-results', message: errors.join('; ') } });
-    return { responses, skipped: errors.length };
-  }
-
-  /** Fires `seeds-error` for a problem (warning once per distinct message in the console) and returns the value to use. */
-  private report<T>(resolved: Resolved<T>): T {
-    const { error } = resolved;
-    if (error) {
-      emit(this, 'seeds-error', error);
-      if (!this.warned.has(error.message)) {
-        this.warned.add(error.message);
-        console.warn(`<seeds-of-innovation>: ${error.message}`);
-      }
+  /** Fires `seeds-error` for a problem, warning once per distinct message in the console. */
+  private reportError(error: SeedsErrorDetail): void {
+    emit(this, 'seeds-error', error);
+    if (!this.warned.has(error.message)) {
+      this.warned.add(error.message);
+      console.warn(`<seeds-of-innovation>: ${error.message}`);
     }
-    return resolved.value;
   }
 }

@@ -165,6 +165,25 @@ describe('<seeds-of-innovation> consent survives a reload', () => {
   });
 });
 
+describe('<seeds-of-innovation> sent stays sent', () => {
+  it('says "sent" for a delivered measurement after a reload', async () => {
+    const endpoint = await scriptedEndpoint('sent-history');
+    const community = unique('sent');
+    const first = await mountWidget({ lang: 'en', community, endpoint, consent: 'given' });
+    const delivered = oneEvent(first, 'seeds-delivered');
+    await completeQuestionnaire(first, 3);
+    await delivered;
+    await first.saved();
+    first.remove();
+
+    const second = await mountWidget({ lang: 'en', community, endpoint, view: 'results' });
+    const line = deepQuery(second, '[part="delivery"]');
+    expect(line?.getAttribute('data-state')).to.equal('sent');
+    expect(line!.textContent).to.contain('have been sent');
+    expect(await requestsTo(endpoint)).to.have.length(1);
+  });
+});
+
 describe('<seeds-of-innovation> refused deliveries', () => {
   it('shows a refused response on every screen and sends it again with new credentials', async () => {
     const endpoint = await scriptedEndpoint('auth', [{ status: 401 }]);

@@ -1,0 +1,105 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { resultsStrings, viewsStrings } from '../../content/strings.js';
+import type { Agenda } from '../../model/agenda.js';
+import type { RoleAnswer } from '../../model/roles.js';
+import type { SeedsResponse } from '../../model/response.js';
+import type { QuestionnaireEvents } from '../questionnaire/questionnaire.js';
+import { renderConsent, renderDelivery } from './panels.js';
+import type { SeedsOfInnovation } from './seeds-of-innovation.js';
+
+// The screens of <seeds-of-innovation>, rendered from its controllers. Each screen marks the element
+// that navigation focuses with `data-screen` (a view element with its own `focus()`, or a heading).
+
+/** The screen `el.nav.screen` names. */
+export function renderScreen(el: SeedsOfInnovation): TemplateResult {
+  const { nav, session, submission, config } = el;
+  switch (nav.screen) {
+    case 'consent':
+      return submission.pending && config.endpoint
+        ? renderConsent(viewsStrings(config.locale).consent, config.endpoint, (agree) =>
+            submission.answerConsent(agree),
+          )
+        : renderResults(el);
+    case 'results':
+      return renderResults(el);
+    case 'history':
+      return html`<seeds-history
+        data-screen
+        .responses=${session.history.map((e) => e.response)}
+        @history-open=${(e: CustomEvent<{ id: string }>) => submission.open(e.detail.id)}
+      ></seeds-history>`;
+    case 'group':
+      return html`<seeds-group
+        data-screen
+        .responses=${config.group.responses}
+        .skipped=${config.group.skipped}
+      ></seeds-group>`;
+    default:
+      return renderQuestionnaire(el);
+  }
+}
+
+function renderQuestionnaire(el: SeedsOfInnovation): TemplateResult {
+  const { session, submission, config } = el;
+  const draft = session.draft;
+  const answer = (e: QuestionnaireEvents['questionnaire-answer']) =>
+    session.updateDraft({ answers: { ...session.draft.answers, [e.detail.item]: e.detail.value } });
+  // The questionnaire knows "prefer not to say" as null and "not answered" as undefined.
+  const role = draft.role === 'unstated' ? null : (draft.role ?? undefined);
+  const chooseRole = (e: QuestionnaireEvents['questionnaire-role']) =>
+    session.updateDraft({ role: (e.detail.role ?? 'unstated') satisfies RoleAnswer });
+  return html`
+    <seeds-questionnaire
+      data-screen
+      instrument=${config.instrument}
+      .step=${draft.step}
+      .answers=${draft.answers}
+      .respondentRole=${role}
+      ?has-endpoint=${Boolean(config.endpoint)}
+      ?readonly=${el.readonly}
+      @questionnaire-step=${(e: QuestionnaireEvents['questionnaire-step']) => session.updateDraft({ step: e.detail.step })}
+      @questionnaire-role=${chooseRole}
+      @questionnaire-answer=${answer}
+      @questionnaire-finish=${() => submission.finish()}
+    ></seeds-questionnaire>
+  `;
+}
+
+function renderResults(el: SeedsOfInnovation): TemplateResult {
+  const { session, submission, config, nav } = el;
+  const history = session.history;
+  const response = submission.shown ?? history.at(-1)?.response ?? null;
+  const v = viewsStrings(config.locale);
+  if (!response) {
+    const t = resultsStrings(config.locale);
+    return html`<p>${t.noResults}</p>
+      <p><button type="button" @click=${() => nav.go('questionnaire')}>${t.toQuestionnaire}</button></p>`;
+  }
+  const index = history.findIndex((e) => e.response.id === response.id);
+  const entry = index >= 0 ? history[index] : undefined;
+  const previous = index > 0 ? history[index - 1] : index < 0 ? history.at(-1) : undefined;
+  const unsent =
+    entry && config.endpoint && !el.readonly && (entry.sending === 'declined' || entry.sending === 'awaiting-consent');
+  return html`
+    <h2 id="results-heading" tabindex="-1" data-screen>${config.context.ui.results.heading}</h2>
+    ${renderDelivery(v.delivery, session.deliveryOf(response.id), () => submission.retry(response.id))}
+    ${
+      unsent
+        ? html`<p>
+            <button type="button" @click=${() => submission.askConsent(response)}>${v.consent.sendLater}</button>
+          </p>`
+        : nothing
+    }
+    <seeds-results
+      .response=${response}
+      .agenda=${entry?.agenda ?? null}
+      .previous=${previous ?? null}
+      ?readonly=${el.readonly || !entry}
+      @results-agenda=${(e: CustomEvent<{ agenda: Agenda }>) => entry && void session.saveAgenda(response.id, e.detail.agenda)}
+      @results-import=${(e: CustomEvent<{ response: SeedsResponse }>) => {
+        submission.shown = e.detail.response;
+        el.requestUpdate();
+      }}
+    ></seeds-results>
+  `;
+}

@@ -1,0 +1,134 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DEFAULT_MODEL, groupNames } from '../content/default-model.js';
+import { uiStrings } from '../content/strings.js';
+import type { SeedsErrorDetail } from '../events/seeds-error.js';
+import type { InstrumentId } from '../model/instruments.js';
+import type { Locale } from '../model/locale.js';
+import type { Model } from '../model/model.js';
+import type { SeedsResponse } from '../model/response.js';
+import {
+  resolveEndpointUrl,
+  resolveInstrument,
+  resolveLocale,
+  resolveModel,
+  resolveView,
+  type Resolved,
+  type View,
+} from './config.js';
+import type { SeedsContext } from './context.js';
+import { validateResults } from './group-results.js';
+
+/** The element's raw inputs, as the host set them. */
+export interface ConfigurationHost extends ReactiveControllerHost, HTMLElement {
+  lang: string;
+  instrument: string;
+  community: string | null;
+  storageKey: string | null;
+  endpoint: string | null;
+  view: string;
+  model: unknown;
+  results: unknown;
+}
+
+/** The inputs whose change `hostUpdate` reports, so the element reacts to what changed. */
+export type ConfigurationKey = 'locale' | 'instrument' | 'view' | 'model' | 'endpoint' | 'namespace' | 'results';
+
+/**
+ * Resolves the element's attributes and properties into what it uses (language, instrument, model,
+ * endpoint, requested view, storage namespace, group results, the context for the views) and
+ * reports each problem with `report` (a `seeds-error`) when the input that causes it is set.
+ * Resolves in `hostUpdate`, before rendering; does no I/O. To add an attribute: give the host the
+ * property, resolve it in `hostUpdate` with `this.take(key, raw, resolve)`, expose the value.
+ *
+ * @example
+ * ```ts
+ * private readonly config = new Configuration(this, (error) => this.reportError(error));
+ * // in render(): this.config.locale, this.config.model, this.config.endpoint …
+ * // in updated(): if (this.config.changed.has('namespace')) this.session.open(this.config.namespace);
+ * ```
+ */
+export class Configuration implements ReactiveController {
+  locale: Locale = 'nl';
+  instrument: InstrumentId = 'quick';
+  model: Model = DEFAULT_MODEL;
+  /** The absolute http(s) URL to POST to, or null (nothing leaves the browser). */
+  endpoint: string | null = null;
+  /** The view the host asked for (`view`); navigation follows it. */
+  view: View = 'questionnaire';
+  namespace = 'default';
+  group: { responses: SeedsResponse[]; skipped: number } = { responses: [], skipped: 0 };
+  context!: SeedsContext;
+  /** What changed in the last update (empty when nothing did). */
+  changed = new Set<ConfigurationKey>();
+
+  private readonly seen = new Map<string, unknown>();
+
+  constructor(
+    private readonly host: ConfigurationHost,
+    private readonly report: (error: SeedsErrorDetail) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const host = this.host;
+    const changed = new Set<ConfigurationKey>();
+    const docLang = host.ownerDocument.documentElement.lang;
+    if (this.differs('lang', `${host.lang}\u0000${docLang}`)) {
+      this.locale = this.use(resolveLocale(host.lang, docLang));
+      changed.add('locale');
+    }
+    if (this.differs('instrument', host.instrument)) {
+      this.instrument = this.use(resolveInstrument(host.instrument));
+      changed.add('instrument');
+    }
+    if (this.differs('view', host.view)) {
+      this.view = this.use(resolveView(host.view));
+      changed.add('view');
+    }
+    if (this.differs('model', host.model)) {
+      this.model = this.use(resolveModel(host.model));
+      changed.add('model');
+    }
+    if (this.differs('endpoint', host.endpoint)) {
+      this.endpoint = this.use(resolveEndpointUrl(host.endpoint, host.ownerDocument.baseURI));
+      changed.add('endpoint');
+    }
+    if (this.differs('namespace', host.storageKey || host.community || 'default')) {
+      this.namespace = host.storageKey || host.community || 'default';
+      changed.add('namespace');
+    }
+    if (this.differs('results', host.results) || changed.has('model')) {
+      this.group = this.resolveResults(host.results);
+      changed.add('results');
+    }
+    if (changed.has('locale') || changed.has('model')) {
+      this.context = {
+        locale: this.locale,
+        ui: uiStrings(this.locale),
+        model: this.model,
+        groups: groupNames(this.locale),
+      };
+    }
+    this.changed = changed;
+  }
+
+  /** True (and remembered) when `raw` differs from the last value seen under `key`. */
+  private differs(key: string, raw: unknown): boolean {
+    if (this.seen.has(key) && Object.is(this.seen.get(key), raw)) return false;
+    this.seen.set(key, raw);
+    return true;
+  }
+
+  private use<T>(resolved: Resolved<T>): T {
+    if (resolved.error) this.report(resolved.error);
+    return resolved.value;
+  }
+
+  private resolveResults(input: unknown): { responses: SeedsResponse[]; skipped: number } {
+    if (input === undefined || input === null) return { responses: [], skipped: 0 };
+    const { responses, errors } = validateResults(input, this.model);
+    if (errors.length) this.report({ code: 'invalid-results', message: errors.join('; ') });
+    return { responses, skipped: errors.length };
+  }
+}

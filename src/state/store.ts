@@ -1,0 +1,184 @@
+import type { Agenda } from '../model/agenda.js';
+import type { Draft } from '../model/draft.js';
+import type { SeedsResponse } from '../model/response.js';
+import { storedState, type SubmissionState } from '../model/submission.js';
+import type { StorageProblem } from '../services/record-store.js';
+import type { HistoryEntry } from '../services/records.js';
+import { SeedsStorage } from '../services/storage.js';
+
+/** What a widget hears from the store of its namespace. */
+export interface StoreListener {
+  /** The draft, the history or a submission changed (in this widget or another one of the namespace). */
+  changed(): void;
+  /** A storage problem, once per problem and listener. */
+  problem(problem: StorageProblem): void;
+}
+
+const stores = new Map<string, NamespaceStore>();
+/** Writes of a closed store still under way: the next store of that namespace reads after them. */
+const closing = new Map<string, Promise<void>>();
+
+/**
+ * The one write path of a storage namespace (community or `storage-key`) on this page. Every widget
+ * of the namespace subscribes to the same store: it holds the draft and the history, runs every
+ * write one after another (so an older draft never lands last and a late save never brings a
+ * deleted draft back), knows which writes are under way (`settled()`), and tells every subscriber
+ * about each change.
+ *
+ * @example
+ * ```ts
+ * const store = NamespaceStore.subscribe('greenport', listener);
+ * await store.loaded;                         // store.draft, store.history
+ * store.saveDraft({ ...store.draft!, step: 2 }); // written at once, in order
+ * await store.settled();                      // every write so far is done
+ * NamespaceStore.unsubscribe(store, listener);
+ * ```
+ */
+export class NamespaceStore {
+  readonly storage: SeedsStorage;
+  /** null until loaded, and when there is no draft in progress. */
+  draft: Draft | null = null;
+  history: HistoryEntry[] = [];
+  /** Resolves when the first read is done. */
+  readonly loaded: Promise<void>;
+  isLoaded = false;
+
+  private readonly listeners = new Set<StoreListener>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly writing = new Set<Promise<unknown>>();
+  /** The draft waiting for its write; a newer one replaces it before the write starts. */
+  private draftToWrite: Draft | null = null;
+
+  static subscribe(namespace: string, listener: StoreListener): NamespaceStore {
+    let store = stores.get(namespace);
+    if (!store) {
+      store = new NamespaceStore(namespace);
+      stores.set(namespace, store);
+    }
+    store.listeners.add(listener);
+    return store;
+  }
+
+  /** The last widget to leave closes the store; a new subscriber later reads storage afresh. */
+  static unsubscribe(store: NamespaceStore, listener: StoreListener): void {
+    store.listeners.delete(listener);
+    if (store.listeners.size === 0 && stores.get(store.storage.namespace) === store) {
+      stores.delete(store.storage.namespace);
+      closing.set(store.storage.namespace, store.settled());
+    }
+  }
+
+  private constructor(namespace: string) {
+    this.storage = new SeedsStorage({
+      namespace,
+      onProblem: (problem) => this.listeners.forEach((l) => l.problem(problem)),
+    });
+    this.loaded = this.load();
+  }
+
+  /** False when answers are kept in memory only (from the start, or since a storage failure). */
+  get persistent(): boolean {
+    return this.storage.status.mode !== 'memory';
+  }
+
+  /** Stores the draft; written at once (answers are discrete clicks: a debounce would lose the last one). */
+  saveDraft(draft: Draft): Promise<void> {
+    this.draft = draft;
+    this.notify();
+    const waiting = this.draftToWrite !== null;
+    this.draftToWrite = draft;
+    if (waiting) return this.settled(); // the queued write will take this newer draft
+    return this.write(() => this.writeDraft());
+  }
+
+  /**
+   * Writes the draft that waits in the queue now, ahead of the queue: for `pagehide`, where a
+   * write that starts after the page is gone is lost. IndexedDB keeps the order of transactions,
+   * so an older write still under way cannot land after it.
+   */
+  flushDraft(): void {
+    if (this.draftToWrite) void this.writeDraft();
+  }
+
+  /** Keeps a completed measurement in the history and starts `next` as the draft. */
+  complete(response: SeedsResponse, sending: SubmissionState, next: Draft): Promise<void> {
+    this.history = [...this.history, entry(response, sending)];
+    this.draft = next;
+    this.draftToWrite = null;
+    this.notify();
+    return this.write(async () => {
+      await this.storage.addHistory(response, undefined, sending === 'local' ? undefined : storedState(sending));
+      await this.storage.clearDraft(response.id);
+    });
+  }
+
+  /** Records where sending a measurement stands; storage is written only when the stored state changes. */
+  setSending(id: string, sending: SubmissionState): Promise<void> {
+    const before = this.history.find((e) => e.response.id === id);
+    if (!before || before.sending === storedState(sending)) return this.settled();
+    this.history = this.history.map((e) => (e.response.id === id ? { ...e, sending: storedState(sending) } : e));
+    this.notify();
+    return this.write(async () => void (await this.storage.updateSending(id, storedState(sending))));
+  }
+
+  saveAgenda(id: string, agenda: Agenda): Promise<void> {
+    this.history = this.history.map((e) => (e.response.id === id ? { ...e, agenda } : e));
+    this.notify();
+    return this.write(async () => void (await this.storage.updateAgenda(id, agenda)));
+  }
+
+  /** "Delete my data on this device": after the writes already under way, or one would bring data back. */
+  async deleteAll(): Promise<boolean> {
+    this.draftToWrite = null;
+    const ok = await this.write(() => this.storage.deleteAll());
+    this.history = [];
+    this.draft = null;
+    this.notify();
+    return ok;
+  }
+
+  /** Resolves when every write started so far is done. */
+  async settled(): Promise<void> {
+    await this.loaded;
+    while (this.writing.size) await Promise.allSettled([...this.writing]);
+  }
+
+  private async load(): Promise<void> {
+    await closing.get(this.storage.namespace);
+    await this.storage.ready();
+    const [draft, history] = await Promise.all([this.storage.loadDraft(), this.storage.listHistory()]);
+    if (draft) {
+      const { id, instrument, locale, step, role, answers, startedAt } = draft;
+      this.draft ??= { id, instrument, locale, step, role, answers, startedAt };
+    }
+    this.history = history;
+    this.isLoaded = true;
+    this.notify();
+  }
+
+  private async writeDraft(): Promise<void> {
+    const draft = this.draftToWrite;
+    this.draftToWrite = null;
+    if (draft) await this.storage.saveDraft(draft);
+  }
+
+  private write<T>(op: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(() => this.loaded).then(op);
+    const done = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queue = done;
+    this.writing.add(done);
+    void done.then(() => this.writing.delete(done));
+    return result;
+  }
+
+  private notify(): void {
+    this.listeners.forEach((l) => l.changed());
+  }
+}
+
+function entry(response: SeedsResponse, sending: SubmissionState): HistoryEntry {
+  return { version: 1, response, ...(sending === 'local' ? {} : { sending: storedState(sending) }) };
+}

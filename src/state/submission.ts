@@ -1,0 +1,169 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { viewsStrings } from '../content/strings.js';
+import { buildResponse, type SeedsResponse } from '../model/response.js';
+import { responseRole } from '../model/roles.js';
+import { advance, NOT_STARTED } from '../model/submission.js';
+import type { Configuration } from './configuration.js';
+import type { Navigation } from './navigation.js';
+import type { Session } from './session.js';
+
+export interface SubmissionHost extends ReactiveControllerHost, HTMLElement {
+  /** `given`: the host asked for consent itself. */
+  consent: string | null;
+  community: string | null;
+  readonly: boolean;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * From "Finish" to "sent": completes the draft into a response, asks consent (again after a
+ * reload), hands consented responses to the outbox, offers declined ones again, and retries
+ * refused ones. Holds what the results screen shows (`shown`), the response waiting for consent
+ * (`pending`) and the calm line under the tools (`message`).
+ *
+ * @example
+ * ```ts
+ * private readonly submission = new SubmissionController(this, this.session, this.config, this.nav,
+ *   (response) => emit(this, 'seeds-complete', { response }));
+ * html`<seeds-questionnaire @questionnaire-finish=${() => this.submission.finish()}>`
+ * ```
+ */
+export class SubmissionController implements ReactiveController {
+  /** The response shown in the results view; null shows the latest. */
+  shown: SeedsResponse | null = null;
+  /** A completed response waiting for the participant's consent. */
+  pending: SeedsResponse | null = null;
+  message = '';
+  /** Whether a response left waiting for consent (the tab closed on that step) was looked for. */
+  private resumed = false;
+  /** The draft being completed: a second "Finish" in the same moment does not complete it twice. */
+  private finishing: string | null = null;
+  private seenNamespace = false;
+
+  constructor(
+    private readonly host: SubmissionHost,
+    private readonly session: Session,
+    private readonly config: Configuration,
+    private readonly nav: Navigation,
+    private readonly completed: (response: SeedsResponse) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** After each update: a response completed while the tab closed on the consent step is asked about again. */
+  hostUpdated(): void {
+    if (!this.session.loaded || this.resumed) return;
+    this.resumed = true;
+    if (!this.config.endpoint || this.host.readonly || this.nav.screen !== 'questionnaire') return;
+    const waiting = [...this.session.history].reverse().find((e) => e.sending === 'awaiting-consent');
+    if (waiting) {
+      this.pending = waiting.response;
+      this.shown = waiting.response;
+      this.nav.show('consent');
+    }
+  }
+
+  /** A new namespace is another participant's device space: nothing of the previous one stays on screen. */
+  hostUpdate(): void {
+    if (this.config.changed.has('namespace') && this.seenNamespace) this.reset();
+    this.seenNamespace = true;
+  }
+
+  private reset(): void {
+    this.shown = null;
+    this.pending = null;
+    this.message = '';
+    this.resumed = false;
+  }
+
+  /**
+   * Completes the draft: stores the response in the history (and the outbox when it is to be sent)
+   * before `seeds-complete` fires, so a host that navigates away on that event loses nothing.
+   */
+  finish(): Promise<void> {
+    return this.session.track(this.complete());
+  }
+
+  private async complete(): Promise<void> {
+    const draft = this.session.draft;
+    if (this.finishing === draft.id || this.session.history.some((e) => e.response.id === draft.id)) return;
+    this.finishing = draft.id;
+    const { config } = this;
+    const response = buildResponse({
+      id: draft.id,
+      model: config.model,
+      instrument: config.instrument,
+      locale: config.locale,
+      community: this.host.community || null,
+      role: responseRole(draft.role),
+      answers: draft.answers,
+      startedAt: new Date(draft.startedAt),
+      completedAt: new Date(),
+    });
+    const endpoint = config.endpoint;
+    const { state } = advance(NOT_STARTED, {
+      type: 'complete',
+      endpoint: Boolean(endpoint),
+      consentGiven: this.host.consent === 'given',
+    });
+    this.shown = response;
+    this.message = '';
+    if (state === 'awaiting-consent') this.askConsent(response);
+    else void this.nav.go('results');
+    await this.session.complete(response, state);
+    const queued = state === 'queued' && endpoint !== null && (await this.session.store(response, endpoint));
+    this.finishing = null;
+    this.completed(response);
+    if (queued) this.session.sendStored(response.id);
+  }
+
+  askConsent(response: SeedsResponse): void {
+    this.pending = response;
+    this.shown = response;
+    void this.nav.go('consent');
+  }
+
+  async answerConsent(agree: boolean): Promise<void> {
+    const response = this.pending;
+    this.pending = null;
+    this.message = agree ? '' : viewsStrings(this.config.locale).consent.declined;
+    void this.nav.go('results');
+    if (!response) return;
+    await this.session.setSending(response.id, agree ? 'queued' : 'declined');
+    if (agree && this.config.endpoint) await this.session.send(response, this.config.endpoint);
+  }
+
+  /** Tries a refused response again, then puts focus on its delivery line. */
+  async retry(id: string): Promise<void> {
+    await this.session.retry(id);
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(`[part="delivery"][data-id="${id}"] p`)?.focus();
+  }
+
+  /** New request options from the host (an expired token replaced): refused responses get another chance. */
+  retryRefused(): void {
+    for (const failed of this.session.failedDeliveries) void this.session.retry(failed.id);
+  }
+
+  /** Opens a measurement from the history. */
+  open(id: string): void {
+    this.shown = this.session.history.find((e) => e.response.id === id)?.response ?? null;
+    void this.nav.go('results');
+  }
+
+  /** Goes to the questionnaire; a measurement in progress is kept, never thrown away. */
+  startNew(): void {
+    this.shown = null;
+    this.message = '';
+    void this.nav.go('questionnaire');
+  }
+
+  async deleteAll(): Promise<void> {
+    const ok = await this.session.deleteAll();
+    this.shown = null;
+    this.pending = null;
+    const t = viewsStrings(this.config.locale).tools;
+    this.message = ok ? t.deleted : t.deleteFailed;
+    void this.nav.go('questionnaire');
+  }
+}
