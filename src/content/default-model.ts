@@ -3,6 +3,7 @@ import type { Model } from '../model/model.js';
 import { modelEn } from './en/model.js';
 import { modelNl } from './nl/model.js';
 import type { ModelTexts } from './types.js';
+import { INSTRUMENT_VERSION, wordingVersion } from './versions.js';
 
 const TEXTS = { nl: modelNl, en: modelEn } as const satisfies Record<string, ModelTexts>;
 const ITEM_NUMBERS = [1, 2, 3];
@@ -16,10 +17,16 @@ export const DEFAULT_MODEL: Model = {
       content: { nl: TEXTS.nl.factors[id], en: TEXTS.en.factors[id] },
       items: ITEM_NUMBERS.map((n) => {
         const itemId = `${id}.${n}`;
-        return { id: itemId, text: { nl: TEXTS.nl.items[itemId], en: TEXTS.en.items[itemId] } };
+        const since = wordingVersion(itemId);
+        return {
+          id: itemId,
+          text: { nl: TEXTS.nl.items[itemId], en: TEXTS.en.items[itemId] },
+          ...(since !== undefined && { wordingVersion: since }),
+        };
       }),
     };
   }),
+  instrumentVersion: INSTRUMENT_VERSION,
 };
 
 /** Group and theme names for a locale. */

@@ -4,6 +4,7 @@ import type { Model } from './model.js';
 import type { SeedsResponse } from './response.js';
 import { ROLES, type Role } from './roles.js';
 import { overallScore, type Scores } from './scoring.js';
+import { compareResponses } from './versions.js';
 
 /** Five-number summary plus count and mean of a set of 0–100 scores. Fits `FactorSpread`. */
 export interface Summary extends FactorSpread {
@@ -25,13 +26,21 @@ export interface GroupResult {
   /** The spread of the respondents' own overall scores, or null when nobody scored anything. */
   readonly overallSpread: Summary | null;
   readonly byRole: RoleCounts;
+  /**
+   * Which items the figures rest on. When the responses differ in instrument (quick and full) or
+   * in the version of the wordings, only the items all of them asked with the same wording count,
+   * and `partial` is true: the view says so.
+   */
+  readonly comparison: { readonly partial: boolean; readonly items: readonly string[] };
 }
 
 /**
  * Combines the responses of a group, factor by factor.
  *
- * - Uses each response's `scores` as they are: validate responses first (`validateResponse` with
- *   the model recomputes them from the answers).
+ * - Uses each response's `scores` as they are (validate responses first: `validateResponse` with
+ *   the model recomputes them from the answers), unless the responses differ in instrument or
+ *   instrument version: then every response is scored again from the items they share
+ *   (`compareResponses`), and `comparison.partial` says so.
  * - Responses with the same `id` count once (the first one wins): a host may deliver a response
  *   twice, that is what the idempotency key is for.
  * - A factor a response does not score (null or missing) is left out for that factor only, so `n`
@@ -47,10 +56,12 @@ export function aggregateResponses(model: Model, responses: readonly SeedsRespon
   const seen = new Set<string>();
   const unique = responses.filter((r) => !seen.has(r.id) && seen.add(r.id));
 
+  const comparison = compareResponses(model, unique);
+  const own = comparison.scores;
   const factors: Record<string, Summary | null> = {};
   const scores: Scores = {};
   for (const factor of model.factors) {
-    const summary = summarize(unique.map((r) => r.scores[factor.id]));
+    const summary = summarize(own.map((s) => s[factor.id]));
     factors[factor.id] = summary;
     scores[factor.id] = summary ? summary.mean : null;
   }
@@ -58,17 +69,16 @@ export function aggregateResponses(model: Model, responses: readonly SeedsRespon
   const byRole = Object.fromEntries([...ROLES, 'none'].map((k) => [k, 0])) as RoleCounts;
   for (const r of unique) byRole[r.respondent.role ?? 'none'] += 1;
 
-  const own = unique.map((r) =>
-    overallScore(Object.fromEntries(model.factors.map((f) => [f.id, r.scores[f.id] ?? null]))),
-  );
+  const overalls = own.map((s) => overallScore(Object.fromEntries(model.factors.map((f) => [f.id, s[f.id] ?? null]))));
 
   return {
     respondents: unique.length,
     factors,
     scores,
     overall: overallScore(scores),
-    overallSpread: summarize(own),
+    overallSpread: summarize(overalls),
     byRole,
+    comparison: { partial: comparison.partial, items: comparison.items },
   };
 }
 

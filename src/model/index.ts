@@ -15,3 +15,4 @@ export * from './csv.js';
 export * from './validate-response.js';
 export * from './draft.js';
 export * from './submission.js';
+export * from './versions.js';

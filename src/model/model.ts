@@ -18,6 +18,12 @@ export interface ModelItem {
   /** Stable item id; our own model uses `<factor-id>.<n>`. */
   readonly id: string;
   readonly text: Localized;
+  /**
+   * The instrument version in which this wording first appeared (absent: 1). An item whose wording
+   * changed keeps its id; answers to it are compared only between measurements of versions that
+   * asked the same wording (see `compareResponses`).
+   */
+  readonly wordingVersion?: number;
 }
 
 export interface ModelFactor {
@@ -38,6 +44,8 @@ export interface ModelFactor {
  */
 export interface Model {
   readonly factors: readonly ModelFactor[];
+  /** The version of the statements' wordings (absent: 1); goes into each response as `instrumentVersion`. */
+  readonly instrumentVersion?: number;
 }
 
 /** A statement as asked: item id, its factor and its text. */

@@ -71,5 +71,7 @@ export function buildResponse(input: ResponseInput): SeedsResponse {
     respondent: { role: input.role },
     answers: items.map((item) => ({ item: item.id, factor: item.factor, value: input.answers[item.id] ?? null })),
     scores: scoreFactors(input.model.factors, items, input.answers),
+    // Which wordings were answered, so later comparisons leave out items that changed since.
+    ...(input.model.instrumentVersion !== undefined && { instrumentVersion: input.model.instrumentVersion }),
   };
 }

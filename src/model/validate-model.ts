@@ -72,7 +72,27 @@ export function validateModel(input: unknown): ValidationResult<Model> {
     }
   });
 
-  return errors.length ? { ok: false, errors } : { ok: true, value: { factors: out } };
+  const version = input.instrumentVersion;
+  if (version !== undefined && !(Number.isInteger(version) && (version as number) >= 1)) {
+    errors.push(`instrumentVersion: expected a whole number of 1 or more, got ${show(version)}`);
+  }
+  // An item's wording cannot be newer than the model's version; without a version, any positive whole number.
+  const latest = typeof version === 'number' ? version : Infinity;
+  out.forEach((factor, f) =>
+    factor.items.forEach((item, i) => {
+      const w = item.wordingVersion;
+      if (w !== undefined && !(Number.isInteger(w) && w >= 1 && w <= latest)) {
+        const range = latest === Infinity ? '1 or more' : `from 1 to ${latest}`;
+        errors.push(`factors[${f}].items[${i}].wordingVersion: expected a whole number ${range}, got ${show(w)}`);
+      }
+    }),
+  );
+
+  if (errors.length) return { ok: false, errors };
+  return {
+    ok: true,
+    value: version === undefined ? { factors: out } : { factors: out, instrumentVersion: version as number },
+  };
 }
 
 function validateContent(raw: unknown, at: string, errors: string[]): Partial<Localized<FactorContent>> {
@@ -126,6 +146,11 @@ function validateItems(raw: unknown, at: string, seen: Set<string>, errors: stri
     for (const locale of LOCALES) {
       if (!isText(text[locale])) errors.push(`${here}.text.${locale}: expected a non-empty statement`);
     }
-    return { id: String(item.id), text: text as unknown as Localized };
+    const wording = item.wordingVersion;
+    return {
+      id: String(item.id),
+      text: text as unknown as Localized,
+      ...(wording !== undefined && { wordingVersion: wording as number }),
+    };
   });
 }

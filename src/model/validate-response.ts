@@ -2,7 +2,15 @@ import { isDateTime, isObject, isUuid, type Json } from './checks.js';
 import { INSTRUMENT_IDS, isInstrumentId, type InstrumentId } from './instruments.js';
 import { LOCALES, isLocale } from './locale.js';
 import { questionItems, type Model } from './model.js';
-import { RESPONSE_SCHEMA, RESPONSE_SCHEMA_VERSION, type ResponseAnswer, type SeedsResponse } from './response.js';
+import {
+  PHASES,
+  RESPONSE_SCHEMA,
+  RESPONSE_SCHEMA_VERSION,
+  ROUND_MAX_LENGTH,
+  type Phase,
+  type ResponseAnswer,
+  type SeedsResponse,
+} from './response.js';
 import { ROLES, isRole } from './roles.js';
 import { isAnswerValue, type AnswerValue } from './scale.js';
 import { scoreFactors, scoreValues, type Answers, type Scores } from './scoring.js';
@@ -65,6 +73,23 @@ export function validateResponse(input: unknown, model?: Model): ValidationResul
     errors.push(`respondent.role: ${show(input.respondent.role)} is not one of ${ROLES.join(', ')} or null`);
   }
 
+  // Optional fields of v2: absent in payloads of earlier releases, and then left out of the copy too.
+  if (
+    input.round !== undefined &&
+    !(typeof input.round === 'string' && input.round.length >= 1 && input.round.length <= ROUND_MAX_LENGTH)
+  ) {
+    errors.push(`round: expected a text of 1 to ${ROUND_MAX_LENGTH} characters, got ${show(input.round)}`);
+  }
+  if (
+    input.instrumentVersion !== undefined &&
+    !(Number.isInteger(input.instrumentVersion) && (input.instrumentVersion as number) >= 1)
+  ) {
+    errors.push(`instrumentVersion: expected a whole number of 1 or more, got ${show(input.instrumentVersion)}`);
+  }
+  if (input.phase !== undefined && !(PHASES as readonly unknown[]).includes(input.phase)) {
+    errors.push(`phase: ${show(input.phase)} is not one of ${PHASES.join(', ')}`);
+  }
+
   const answers = checkAnswers(input.answers, errors);
   const scores = checkScores(input.scores, errors);
   if (answers && scores) {
@@ -92,6 +117,9 @@ export function validateResponse(input: unknown, model?: Model): ValidationResul
       respondent: { role: respondent.role as SeedsResponse['respondent']['role'] },
       answers: answers!,
       scores: scores!,
+      ...(input.round !== undefined && { round: input.round as string }),
+      ...(input.instrumentVersion !== undefined && { instrumentVersion: input.instrumentVersion as number }),
+      ...(input.phase !== undefined && { phase: input.phase as Phase }),
     },
   };
 }

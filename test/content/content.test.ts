@@ -3,7 +3,10 @@ import { modelEn } from '../../src/content/en/model.js';
 import { uiEn } from '../../src/content/en/ui.js';
 import { modelNl } from '../../src/content/nl/model.js';
 import { uiNl } from '../../src/content/nl/ui.js';
+import { DEFAULT_MODEL } from '../../src/content/default-model.js';
+import { INSTRUMENT_VERSION, WORDING_CHANGES } from '../../src/content/versions.js';
 import { FACTOR_IDS, GROUP_IDS, THEME_IDS } from '../../src/model/factors.js';
+import { ITEMS_V1 } from './items-v1.js';
 
 /** Every leaf path of a nested table, so two languages can be compared key by key. */
 function leaves(value: unknown, path = ''): Map<string, unknown> {
@@ -99,5 +102,32 @@ describe('content', () => {
       ...leaves(uiEn).values(),
     ];
     for (const text of all) if (typeof text === 'string') expect(text).to.not.match(/<[a-z/]/i);
+  });
+
+  it('lists exactly the statements whose wording differs from version 1 as changed in version 2', () => {
+    expect(INSTRUMENT_VERSION).to.equal(2);
+    expect(DEFAULT_MODEL.instrumentVersion).to.equal(INSTRUMENT_VERSION);
+    const differ = Object.keys(ITEMS_V1).filter(
+      (id) => ITEMS_V1[id].nl !== modelNl.items[id] || ITEMS_V1[id].en !== modelEn.items[id],
+    );
+    expect([...WORDING_CHANGES[2]].sort()).to.deep.equal(differ.sort());
+    for (const f of DEFAULT_MODEL.factors)
+      for (const item of f.items)
+        expect(item.wordingVersion, item.id).to.equal(differ.includes(item.id) ? 2 : undefined);
+  });
+
+  it('every statement is one sentence, and no two statements are the same', () => {
+    for (const items of [modelNl.items, modelEn.items]) {
+      const texts = Object.values(items);
+      expect(new Set(texts).size).to.equal(texts.length);
+      for (const text of texts) expect(text.match(/[.?!]/g), text).to.have.length(1);
+    }
+  });
+
+  it('says before the statements who "we" is and that "Don\'t know" also means "does not apply"', () => {
+    expect(uiNl.intro.we).to.contain('hele learning community').and.to.contain('Weet ik niet');
+    expect(uiNl.intro.we).to.contain('niet van toepassing');
+    expect(uiEn.intro.we).to.contain('whole learning community').and.to.contain('Don’t know');
+    expect(uiEn.intro.we).to.contain('does not apply');
   });
 });

@@ -76,6 +76,7 @@ export class SeedsGroup extends LitElement {
         <h2 id="group-heading" tabindex="-1">${t.heading}</h2>
         <p>${t.intro(g.respondents)}</p>
         ${notice}
+        ${g.comparison.partial ? html`<p class="partial">${t.partial(g.comparison.items.length)}</p>` : nothing}
         <seeds-flower
           lang=${locale}
           .model=${model}

@@ -3,6 +3,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { uiStrings, viewsStrings } from '../../content/strings.js';
 import type { SeedsResponse } from '../../model/response.js';
+import { compareResponses } from '../../model/versions.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { focusHeading } from '../focus-heading.js';
 import { styles } from './styles.js';
@@ -41,6 +42,8 @@ export class SeedsHistory extends LitElement {
     const latest = this.responses.at(-1)!;
     const previous = this.responses.at(-2);
     const shown = this.responses.slice(-TABLE_COLUMNS);
+    // The change counts only statements both measurements asked in the same words.
+    const cmp = previous ? compareResponses(model, [latest, previous]) : null;
     const date = (r: SeedsResponse) => new Date(r.completedAt).toLocaleDateString(locale, { dateStyle: 'medium' });
     const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
     const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
@@ -48,12 +51,8 @@ export class SeedsHistory extends LitElement {
       <section aria-labelledby="history-heading" part="history">
         <h2 id="history-heading" tabindex="-1">${t.heading}</h2>
         <p>${t.intro}</p>
-        <seeds-flower
-          lang=${locale}
-          .model=${model}
-          .scores=${latest.scores}
-          .compare=${previous?.scores}
-        ></seeds-flower>
+        <seeds-flower lang=${locale} .model=${model} .scores=${latest.scores} .compare=${cmp?.scores[1]}></seeds-flower>
+        ${cmp?.partial ? html`<p class="partial">${t.partial}</p>` : nothing}
         <div class="scroll" role="region" aria-labelledby="history-caption" tabindex="0">
           <table>
             <caption id="history-caption">
@@ -68,8 +67,8 @@ export class SeedsHistory extends LitElement {
             </thead>
             <tbody>
               ${model.factors.map((f) => {
-                const now = latest.scores[f.id];
-                const before = previous?.scores[f.id];
+                const now = cmp?.scores[0][f.id];
+                const before = cmp?.scores[1][f.id];
                 const change =
                   typeof now === 'number' && typeof before === 'number' ? number.format(now - before) : '–';
                 return html`<tr data-factor=${f.id}>

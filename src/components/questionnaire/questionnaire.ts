@@ -106,6 +106,7 @@ export class SeedsQuestionnaire extends LitElement {
         <h2 id="intro-heading" tabindex="-1">${ui.intro.heading}</h2>
         <p>${ui.intro.what}</p>
         <p>${ui.intro.duration(this.instrument, count)}</p>
+        <p class="we">${ui.intro.we}</p>
         <p>${this.hasEndpoint ? ui.intro.privacyEndpoint : ui.intro.privacyLocal}</p>
         <div class="nav">
           <button type="button" class="primary" @click=${() => this.goTo(1)}>

@@ -12,6 +12,7 @@ import { findFactor, type ModelFactor } from '../../model/model.js';
 import type { SeedsResponse } from '../../model/response.js';
 import { overallScore } from '../../model/scoring.js';
 import { parseResponseJson } from '../../model/validate-response.js';
+import { compareResponses } from '../../model/versions.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { renderFactorDetail } from './factor-detail.js';
 import { renderAttention } from './attention.js';
@@ -69,7 +70,7 @@ export class SeedsResults extends LitElement {
               lang=${locale}
               .model=${model}
               .scores=${scores}
-              .compare=${this.previous?.response.scores ?? undefined}
+              .compare=${this.previous ? compareResponses(model, [this.response, this.previous.response]).scores[1] : undefined}
               @seeds-factor-select=${(e: CustomEvent<{ factor: string }>) => this.open(e.detail.factor)}
             ></seeds-flower>
           </div>

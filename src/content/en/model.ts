@@ -210,76 +210,57 @@ export const modelEn: ModelTexts = {
     },
   },
   items: {
-    'commitment.1':
-      'In our learning community, every participant is driven and personally committed to contributing to the shared goal.',
-    'commitment.2': 'We stay driven, also after the start, and keep putting in effort to make the movement grow.',
+    'commitment.1': 'Every participant is keen to contribute to our shared goal.',
+    'commitment.2': 'Participants stay driven as the collaboration goes on.',
     'commitment.3': 'Each of us feels personally connected to our shared challenge.',
 
     'qualities-roles.1': 'Our learning community has all the qualities and roles we need.',
-    'qualities-roles.2':
-      'Our qualities and roles complement each other, for example those of community manager, innovation manager and ambassador.',
-    'qualities-roles.3':
-      'With our mix of qualities, we can take the next step in the collaboration and put the outcomes to use in practice.',
+    'qualities-roles.2': 'The participants’ qualities complement each other.',
+    'qualities-roles.3': 'When a new phase calls for other qualities, we adapt the make-up of the group.',
 
-    'community-building.1':
-      'We actively work on our relationships and trust in each other; everyone feels seen and heard.',
-    'community-building.2':
-      'Getting to know each other and building trust get continuous, deliberate attention from us.',
-    'community-building.3':
-      'All participants, companies included, invest the time needed to build lasting relationships and trust.',
+    'community-building.1': 'We actively work on the relationships within our learning community.',
+    'community-building.2': 'Everyone feels seen and heard in our learning community.',
+    'community-building.3': 'The participants trust each other.',
 
-    'competition-sensitivity.1':
-      'We handle competitive sensitivity smartly, so that we work together well and learn a lot from and with each other.',
-    'competition-sensitivity.2': 'Despite competition, we are open with each other and share our knowledge.',
-    'competition-sensitivity.3': 'We complement each other instead of trying to outdo each other.',
+    'competition-sensitivity.1': 'We have found good ways to handle competitive sensitivity.',
+    'competition-sensitivity.2': 'Participants share their knowledge openly with each other.',
+    'competition-sensitivity.3': 'When competition plays a part, we discuss it openly.',
 
-    'shared-vision.1':
-      'We share a vision of the future that gives us direction and that everyone wants to contribute to.',
-    'shared-vision.2': 'We look beyond our own sector and further ahead, so that we see the shared interest.',
-    'shared-vision.3': 'Each of us knows what our own contribution is to our shared vision of the future.',
+    'shared-vision.1': 'We have a shared vision of the future that we steer by together.',
+    'shared-vision.2': 'We regularly revisit our vision of the future.',
+    'shared-vision.3': 'I know what my own contribution to our shared vision of the future is.',
 
-    'together.1':
-      'We are convinced that we can only reach our goals together, and we put the shared interest before our own.',
-    'together.2':
-      'We see the added value of our collaboration, also in the long run: together we learn and develop more than alone.',
-    'together.3':
-      'We are aware of differences in culture, pace and jargon between the parties, and we make our expectations concrete.',
+    'together.1': 'We are convinced that we can only reach our goals together.',
+    'together.2': 'For us, the shared interest weighs more than our own interest.',
+    'together.3': 'We are aware of differences in culture, pace and jargon between the parties.',
 
-    'interim-results.1':
-      'We regularly share successes and lessons learned, with each other, with our own organisations and with the outside world.',
-    'interim-results.2': 'Sharing interim successes keeps the energy in our learning community high.',
-    'interim-results.3': 'We discuss lessons learned openly and use them to move forward together.',
+    'interim-results.1': 'We regularly share interim results with each other.',
+    'interim-results.2': 'We make our progress visible in small, measurable steps.',
+    'interim-results.3': 'We discuss lessons learned openly with each other.',
 
-    'reputation.1': 'We actively work on the reputation of our learning community and show what we are proud of.',
-    'reputation.2': 'Our learning community has a good name, which makes new partners keen to join.',
-    'reputation.3': 'Each of us feels ownership and acts as an ambassador for our learning community.',
+    'reputation.1': 'We actively work on the reputation of our learning community.',
+    'reputation.2': 'Our learning community has a good name beyond its own circle.',
+    'reputation.3': 'Participants act as ambassadors of our learning community to the outside world.',
 
     'long-term-support.1':
       'Our learning community is supported for a longer period with money, equipment, expertise or people.',
-    'long-term-support.2':
-      'Public and private parties have found a workable way of sharing the (financial) support for our learning community.',
-    'long-term-support.3':
-      'With us it is ‘give and take’: partners contribute, for example with equipment, and get value out of it themselves.',
+    'long-term-support.2': 'Partners who contribute to our learning community also get value from it themselves.',
+    'long-term-support.3': 'We know how support will continue when the current project or grant ends.',
 
     'idea-to-application.1':
       'We deliberately pay attention to the path from an idea to applying the results in practice.',
-    'idea-to-application.2': 'It is clear who translates ideas into application; we do not leave that to chance.',
-    'idea-to-application.3':
-      'We make sure entrepreneurs can trust that our ideas work in practice and are worth the effort.',
+    'idea-to-application.2': 'It is clear who takes on the translation from idea to application.',
+    'idea-to-application.3': 'We discuss in good time which parties can put our results into practice.',
 
     'home-organisation.1':
       'We take our own organisations along in the story of the learning community: its goal, way of working and results.',
-    'home-organisation.2':
-      'We continuously and deliberately convince our own organisations of the value of the learning community.',
-    'home-organisation.3':
-      'The energy of the participants and their organisations stays high, so our initiative does not get bogged down.',
+    'home-organisation.2': 'We regularly tell our own organisations what the learning community yields.',
+    'home-organisation.3': 'People in our own organisations are involved in what the learning community does.',
 
-    'system-innovation.1':
-      'We look wider than our own experiment and also work with parties other than the usual ones.',
+    'system-innovation.1': 'We also work with parties other than the usual ones.',
     'system-innovation.2':
       'We deliberately steer towards our learning community growing into more than a one-off experiment.',
-    'system-innovation.3':
-      'We work with parties from the whole chain and from other sectors, not only with familiar ones.',
+    'system-innovation.3': 'There is someone who brings the different parts of the chain together.',
   },
   groups: {
     people: 'People',

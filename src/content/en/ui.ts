@@ -6,11 +6,12 @@ export const uiEn: UiStrings = {
   intro: {
     heading: 'How is your learning community doing?',
     what:
-      'In this short questionnaire you say how you experience twelve success factors of your collaboration. ' +
+      'In this questionnaire you say how you experience twelve success factors of your collaboration. ' +
       'The factors come from research into learning communities in Greenport West-Holland. ' +
       'Afterwards you see a flower whose petals grow with the scores, and tips for the factors that need attention.',
     duration: (instrument, count) =>
       instrument === 'quick' ? `${count} statements, about 2 minutes.` : `${count} statements, about 8 minutes.`,
+    we: 'In the statements, ‘we’ and ‘our’ mean the whole learning community: all participants together; ‘I’ means you. Choose ‘Don’t know’ if you do not know or if a statement does not apply.',
     privacyLocal: 'Your answers stay in this browser. Nothing is sent.',
     privacyEndpoint:
       'Your answers stay in this browser until you finish. Then, with your consent, they are sent to the organiser of this questionnaire.',

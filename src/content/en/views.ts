@@ -12,6 +12,7 @@ export const viewsEn: ViewsStrings = {
     measurement: (date, instrument) => `${date} (${instrument})`,
     open: (date) => `View the measurement of ${date}`,
     instruments: { quick: 'quick', full: 'full' },
+    partial: 'The change is partial: it counts only the statements that both measurements asked in the same words.',
   },
   group: {
     heading: "The group's flower",
@@ -28,6 +29,8 @@ export const viewsEn: ViewsStrings = {
     roles: 'Participants per kind of organisation',
     none: 'Not given',
     csv: 'Download group scores (CSV)',
+    partial: (items) =>
+      `The answers come from different versions or lengths of the questionnaire. The scores count only the ${items} statements that everyone was asked in the same words.`,
   },
   tools: {
     newMeasurement: 'Start a new measurement',

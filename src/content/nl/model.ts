@@ -211,77 +211,57 @@ export const modelNl: ModelTexts = {
     },
   },
   items: {
-    'commitment.1':
-      'In onze learning community is iedere deelnemer gedreven en persoonlijk gecommitteerd om bij te dragen aan het gezamenlijke doel.',
-    'commitment.2': 'We blijven gedreven, ook na de start, en blijven ons inzetten om de beweging groter te maken.',
+    'commitment.1': 'Iedere deelnemer wil zelf graag bijdragen aan ons gezamenlijke doel.',
+    'commitment.2': 'De deelnemers blijven gedreven, ook nu de samenwerking langer loopt.',
     'commitment.3': 'Ieder van ons voelt zich persoonlijk verbonden met onze gezamenlijke opgave.',
 
     'qualities-roles.1': 'In onze learning community zijn alle kwaliteiten en rollen aanwezig die we nodig hebben.',
-    'qualities-roles.2':
-      'Onze kwaliteiten en rollen vullen elkaar aan, bijvoorbeeld die van community manager, innovatiemanager en ambassadeur.',
-    'qualities-roles.3':
-      'Met onze mix van kwaliteiten kunnen we de volgende stap in de samenwerking zetten en de opbrengsten in de praktijk benutten.',
+    'qualities-roles.2': 'De kwaliteiten van de deelnemers vullen elkaar aan.',
+    'qualities-roles.3': 'Als een nieuwe fase andere kwaliteiten vraagt, passen we de samenstelling van de groep aan.',
 
-    'community-building.1':
-      'We werken actief aan onze onderlinge relaties en ons vertrouwen; iedereen voelt zich gezien en gehoord.',
-    'community-building.2': 'Elkaar leren kennen en vertrouwen opbouwen krijgt bij ons continu en bewust aandacht.',
-    'community-building.3':
-      'Alle deelnemers, ook de bedrijven, investeren de tijd die nodig is om duurzame relaties en vertrouwen op te bouwen.',
+    'community-building.1': 'We werken actief aan de onderlinge relaties in onze learning community.',
+    'community-building.2': 'Iedereen voelt zich gezien en gehoord in onze learning community.',
+    'community-building.3': 'De deelnemers vertrouwen elkaar.',
 
-    'competition-sensitivity.1':
-      'We gaan slim om met concurrentiegevoeligheid, zodat we goed samenwerken en veel van en met elkaar leren.',
-    'competition-sensitivity.2': 'Ondanks concurrentie zijn we open naar elkaar en delen we onze kennis.',
-    'competition-sensitivity.3': 'We vullen elkaar aan in plaats van elkaar de loef af te steken.',
+    'competition-sensitivity.1': 'We hebben goede manieren gevonden om met concurrentiegevoeligheid om te gaan.',
+    'competition-sensitivity.2': 'De deelnemers delen hun kennis open met elkaar.',
+    'competition-sensitivity.3': 'Als concurrentie speelt, bespreken we dat openlijk.',
 
-    'shared-vision.1': 'We delen een toekomstvisie die ons richting geeft en waaraan iedereen wil bijdragen.',
-    'shared-vision.2':
-      'We kijken verder dan onze eigen branche en verder vooruit, zodat we het gezamenlijke belang zien.',
-    'shared-vision.3': 'Ieder van ons weet welke eigen bijdrage hij of zij levert aan onze gezamenlijke toekomstvisie.',
+    'shared-vision.1': 'We hebben een gedeelde visie op de toekomst waarop we samen koersen.',
+    'shared-vision.2': 'We bespreken onze toekomstvisie regelmatig opnieuw.',
+    'shared-vision.3': 'Ik weet wat mijn eigen bijdrage aan onze gezamenlijke toekomstvisie is.',
 
-    'together.1':
-      'We zijn ervan overtuigd dat we onze doelen alleen samen bereiken, en stellen het gezamenlijke belang boven het eigen belang.',
-    'together.2':
-      'We zien de meerwaarde van onze samenwerking, ook op lange termijn: samen leren en ontwikkelen we meer dan alleen.',
-    'together.3':
-      'We hebben oog voor verschillen in cultuur, tempo en vaktaal tussen de partijen en maken onze verwachtingen concreet.',
+    'together.1': 'We zijn ervan overtuigd dat we onze doelen alleen samen kunnen bereiken.',
+    'together.2': 'Het gezamenlijke belang weegt bij ons zwaarder dan het eigen belang.',
+    'together.3': 'We hebben oog voor verschillen in cultuur, tempo en vaktaal tussen de partijen.',
 
-    'interim-results.1':
-      'We delen regelmatig successen en leerpunten, met elkaar, met onze eigen organisaties en met de buitenwereld.',
-    'interim-results.2': 'Het delen van tussentijdse successen houdt de energie in onze learning community hoog.',
-    'interim-results.3': 'We bespreken leerpunten openlijk en gebruiken ze om samen verder te komen.',
+    'interim-results.1': 'We delen regelmatig tussentijdse resultaten met elkaar.',
+    'interim-results.2': 'We maken onze voortgang zichtbaar in kleine, meetbare stappen.',
+    'interim-results.3': 'We bespreken leerpunten openlijk met elkaar.',
 
-    'reputation.1':
-      'We werken actief aan de reputatie van onze learning community en laten zien waar we trots op zijn.',
-    'reputation.2': 'Onze learning community heeft een goede naam, waardoor nieuwe partners graag aansluiten.',
-    'reputation.3': 'Ieder van ons voelt zich eigenaar en treedt op als ambassadeur van onze learning community.',
+    'reputation.1': 'We werken actief aan de reputatie van onze learning community.',
+    'reputation.2': 'Onze learning community heeft een goede naam buiten de eigen kring.',
+    'reputation.3': 'De deelnemers treden naar buiten op als ambassadeur van onze learning community.',
 
     'long-term-support.1':
       'Onze learning community wordt voor langere tijd ondersteund met geld, apparatuur, expertise of menskracht.',
-    'long-term-support.2':
-      'Publieke en private partijen hebben een werkbare verdeling gevonden in hoe zij onze learning community (financieel) steunen.',
-    'long-term-support.3':
-      'Bij ons geldt ‘voor wat hoort wat’: partners dragen bij, bijvoorbeeld met apparatuur, en halen er zelf ook waarde uit.',
+    'long-term-support.2': 'Partners die bijdragen aan onze learning community, halen er zelf ook waarde uit.',
+    'long-term-support.3': 'We weten hoe de ondersteuning doorgaat als het huidige project of de subsidie afloopt.',
 
     'idea-to-application.1':
       'We besteden bewust aandacht aan de weg van een idee naar de toepassing van de resultaten in de praktijk.',
-    'idea-to-application.2':
-      'Bij ons is duidelijk wie de vertaalslag van idee naar toepassing maakt; die laten we niet aan het toeval over.',
-    'idea-to-application.3':
-      'We zorgen dat ondernemers erop kunnen vertrouwen dat onze ideeën in de praktijk werken en de moeite waard zijn.',
+    'idea-to-application.2': 'Het is duidelijk wie de vertaalslag van idee naar toepassing oppakt.',
+    'idea-to-application.3': 'We bespreken tijdig welke partijen onze resultaten in de praktijk kunnen brengen.',
 
     'home-organisation.1':
       'We nemen onze eigen organisaties mee in het verhaal van de learning community: het doel, de werkwijze en de resultaten.',
-    'home-organisation.2':
-      'We overtuigen onze eigen organisaties voortdurend en bewust van de waarde van de learning community.',
-    'home-organisation.3':
-      'De energie bij de deelnemers en hun organisaties blijft hoog, zodat ons initiatief niet verzandt.',
+    'home-organisation.2': 'We vertellen onze eigen organisaties regelmatig wat de learning community oplevert.',
+    'home-organisation.3': 'Mensen in onze eigen organisaties zijn betrokken bij wat de learning community doet.',
 
-    'system-innovation.1':
-      'We kijken breder dan ons eigen experiment en werken ook samen met andere dan de gebruikelijke partijen.',
+    'system-innovation.1': 'We werken ook samen met andere dan de gebruikelijke partijen.',
     'system-innovation.2':
       'We sturen er bewust op dat onze learning community uitgroeit tot meer dan een eenmalig experiment.',
-    'system-innovation.3':
-      'We werken samen met partijen uit de hele keten en uit andere sectoren, niet alleen met bekende partijen.',
+    'system-innovation.3': 'Er is iemand die de verschillende delen van de keten bij elkaar brengt.',
   },
   groups: {
     people: 'Mensen',

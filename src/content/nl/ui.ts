@@ -7,11 +7,13 @@ export const uiNl = {
   intro: {
     heading: 'Hoe staat jullie learning community ervoor?',
     what:
-      'Met deze korte vragenlijst geef je aan hoe jij twaalf succesfactoren van jullie samenwerking ervaart. ' +
+      'Met deze vragenlijst geef je aan hoe jij twaalf succesfactoren van jullie samenwerking ervaart. ' +
       'De factoren komen uit onderzoek naar learning communities in de Greenport West-Holland. ' +
       'Je ziet daarna een bloem waarvan de blaadjes groeien met de scores, en tips voor de factoren die aandacht vragen.',
     duration: (instrument: InstrumentId, count: number) =>
       instrument === 'quick' ? `${count} stellingen, ongeveer 2 minuten.` : `${count} stellingen, ongeveer 8 minuten.`,
+    /** Read before the statements: who "we" is, and what "Weet ik niet" stands for. */
+    we: '‘We’ en ‘ons’ in de stellingen zijn de hele learning community: alle deelnemers samen; ‘ik’ ben jij. Kies ‘Weet ik niet’ als je het niet weet of als een stelling niet van toepassing is.',
     privacyLocal: 'Je antwoorden blijven in deze browser. Er wordt niets verstuurd.',
     privacyEndpoint:
       'Je antwoorden blijven in deze browser tot je klaar bent. Daarna worden ze, na je toestemming, naar de organisator van deze vragenlijst gestuurd.',

@@ -10,6 +10,9 @@ export const viewsNl = {
     measurement: (date: string, instrument: string) => `${date} (${instrument})`,
     open: (date: string) => `Meting van ${date} bekijken`,
     instruments: { quick: 'kort', full: 'volledig' } as Record<string, string>,
+    /** The last two measurements asked different statements (quick and full, or other wordings). */
+    partial:
+      'Het verschil is gedeeltelijk: het telt alleen de stellingen die beide metingen in dezelfde woorden stelden.',
   },
   group: {
     heading: 'De bloem van de groep',
@@ -29,6 +32,9 @@ export const viewsNl = {
     roles: 'Deelnemers per soort organisatie',
     none: 'Niet opgegeven',
     csv: 'Groepsscores downloaden (CSV)',
+    /** Responses of different instruments or versions: only shared statements count. */
+    partial: (items: number) =>
+      `De antwoorden komen uit verschillende versies of lengtes van de vragenlijst. De scores tellen alleen de ${items} stellingen die iedereen in dezelfde woorden kreeg.`,
   },
   tools: {
     newMeasurement: 'Nieuwe meting beginnen',

@@ -63,6 +63,30 @@ describe('<seeds-of-innovation> group view', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says when the answers come from different versions or lengths of the questionnaire', async () => {
+    const el = await fixture<SeedsOfInnovation>(
+      html`<seeds-of-innovation lang="en" view="group" community=${unique('g')}></seeds-of-innovation>`,
+    );
+    const full = buildResponse({
+      id: crypto.randomUUID(),
+      model: DEFAULT_MODEL,
+      instrument: 'full',
+      locale: 'en',
+      community: 'group-test',
+      role: null,
+      answers: Object.fromEntries(DEFAULT_MODEL.factors.flatMap((f) => f.items.map((i) => [i.id, 5]))),
+      startedAt: new Date('2026-11-01T10:00:00Z'),
+      completedAt: new Date('2026-11-01T10:08:00Z'),
+    });
+    el.results = [responseWith(4), responseWith(4), full];
+    await settle(el);
+    const group = deepQuery(el, 'seeds-group')!.shadowRoot!;
+    expect(group.querySelector('.partial')!.textContent).to.contain('count only the 12 statements');
+    el.results = [responseWith(4), responseWith(2)];
+    await settle(el);
+    expect(group.querySelector('.partial')).to.equal(null);
+  });
+
   it('leaves out unreadable results and reports them', async () => {
     const el = await fixture<SeedsOfInnovation>(
       html`<seeds-of-innovation lang="nl" view="group" community=${unique('g')}></seeds-of-innovation>`,
