@@ -118,9 +118,9 @@ async function main() {
           await set('group');
           await shoot('group-empty');
 
-          // One step of the full instrument with two answers chosen.
+          // The longest step of the full instrument (outcomes: 12 statements), two answers chosen.
           await set('questionnaire', { instrument: 'full' });
-          await page.evaluate(() => window.shots.answerSome(2));
+          await page.evaluate(() => window.shots.answerSome(2, 4));
           await shoot('questionnaire');
 
           // Three quick measurements, so history has a trend.

@@ -15,7 +15,11 @@ interface DetailOptions {
   onClose: () => void;
 }
 
-/** A factor's full content with the participant's own score and answers, shown in a modal dialog. */
+/**
+ * A factor's full content with the participant's own score and answers, shown in a modal dialog.
+ * The header (title, close button, group colour) stays in view while the dialog scrolls, so a
+ * phone user can close it without scrolling to the end.
+ */
 export function renderFactorDetail({
   factor,
   context,
@@ -30,8 +34,13 @@ export function renderFactorDetail({
   const answers = response.answers.filter((a) => a.factor === factor.id);
   const statement = (item: string) => factor.items.find((i) => i.id === item)?.text[locale] ?? item;
   return html`
-    <div class="detail" data-factor=${factor.id}>
-      <h3 id="detail-heading" tabindex="-1">${factor.number}. ${factor.content[locale].title}</h3>
+    <div class=${`detail g-${factor.group}`} data-factor=${factor.id}>
+      <header class="detail-header">
+        <h3 id="detail-heading" tabindex="-1">${factor.number}. ${factor.content[locale].title}</h3>
+        <button type="button" class="close" aria-label=${t.detail.close} @click=${onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
       <p class="meta">
         ${t.detail.group}: ${groups[factor.group]} · ${t.detail.yourScore}:
         ${typeof score === 'number' ? t.score(score) : ui.results.notAssessed}

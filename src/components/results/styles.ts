@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
+import { groupColours } from '../../styles/groups.js';
 import { base } from '../../styles/tokens.js';
 
 export const styles = [
   base,
   controls,
+  groupColours,
   css`
     :host {
       display: block;
@@ -188,6 +190,33 @@ export const styles = [
     }
     dialog h3:focus {
       outline: none;
+    }
+    dialog {
+      padding-top: 0;
+    }
+    .detail-header {
+      position: sticky;
+      top: 0;
+      z-index: 1;
+      display: flex;
+      align-items: flex-start;
+      gap: 0.5em;
+      margin: 0 -1.25em 0.5em;
+      padding: 0.75em 0.75em 0.5em 1.25em;
+      background: var(--seeds-color-dialog, Canvas);
+      border-bottom: 4px solid var(--_c, var(--_accent));
+    }
+    .detail-header h3 {
+      flex: 1;
+      margin: 0.35em 0 0;
+    }
+    .detail-header .close {
+      flex: none;
+      min-width: 44px;
+      padding: 0;
+      font-size: 1.5em;
+      line-height: 1;
+      border-width: 1px;
     }
     .answers dt {
       font-weight: 600;

@@ -153,4 +153,31 @@ describe('<seeds-results> layout', () => {
     expect(strengths.textContent).to.not.contain(modelEn.factors['qualities-roles'].description);
     expect(box(strengths).height).to.be.below(250);
   });
+
+  it('keeps the factor dialog’s title, close button and group colour in view while it scrolls on a phone', async () => {
+    await setViewport({ width: 360, height: 640 });
+    const el = await completed();
+    results(el).querySelector<HTMLButtonElement>('article[data-factor="together"] button.read-more')!.click();
+    await settle(el);
+    const dialog = results(el).querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.scrollHeight).to.be.greaterThan(dialog.clientHeight);
+    dialog.scrollTop = dialog.scrollHeight;
+    const header = dialog.querySelector('.detail-header')!;
+    const close = header.querySelector<HTMLButtonElement>('button.close')!;
+    const b = box(close);
+    expect(b.top).to.be.at.least(0);
+    expect(b.bottom).to.be.at.most(640);
+    // Not covered by the text scrolled under it.
+    const hit = results(el).elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+    expect(close.contains(hit)).to.equal(true);
+    expect(header.querySelector('h3')!.textContent).to.contain(modelEn.factors.together.title);
+    // The group colour is the flower's colour for that group ("together" is in content).
+    const arc = deepQuery(el, 'seeds-flower')!.shadowRoot!.querySelector('path.group-arc[data-group="content"]')!;
+    expect(getComputedStyle(header).borderBottomColor).to.equal(getComputedStyle(arc).fill);
+    expect(close.getAttribute('aria-label')).to.equal('Close');
+    close.click();
+    await settle(el);
+    expect(dialog.open).to.equal(false);
+  });
 });
