@@ -35,12 +35,12 @@ export function renderFactorDetail({
   const statement = (item: string) => factor.items.find((i) => i.id === item)?.text[locale] ?? item;
   return html`
     <div class=${`detail g-${factor.group}`} data-factor=${factor.id}>
-      <header class="detail-header">
+      <div class="detail-header">
         <h3 id="detail-heading" tabindex="-1">${factor.number}. ${factor.content[locale].title}</h3>
         <button type="button" class="close" aria-label=${t.detail.close} @click=${onClose}>
           <span aria-hidden="true">×</span>
         </button>
-      </header>
+      </div>
       <p class="meta">
         ${t.detail.group}: ${groups[factor.group]} · ${t.detail.yourScore}:
         ${typeof score === 'number' ? t.score(score) : ui.results.notAssessed}
