@@ -1,10 +1,16 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { FlowerTexts } from '../../content/nl/flower.js';
 import { RING_SCORES, radialScale, textArcPath, wedgePath } from './geometry.js';
 import type { FlowerLayout } from './layout.js';
 import type { PetalView } from './view.js';
 
-/** Lit templates of the flower. d3 computed every `d` already; these only place them. */
+/**
+ * Lit templates of the flower. d3 computed every `d` already; these only place them. A petal's
+ * view object stays the same while its values do (see `buildPetals`), and what depends on the layout
+ * alone stays the same while the layout does: `guard` skips both, so a changed score touches one
+ * petal, its button, its table row, the heart and the summary, nothing else.
+ */
 
 export interface DrawingInput {
   readonly layout: FlowerLayout;
@@ -52,29 +58,37 @@ function notAssessedMarks(layout: FlowerLayout, list: readonly PetalView[]) {
 }
 
 function petals(list: readonly PetalView[]) {
-  return list.map(
-    (p) => svg`<path
+  return list.map((p) =>
+    guard(
+      [p],
+      () => svg`<path
       class=${`petal anim g-${p.group}${p.score === null ? ' petal--null' : ''}`}
       data-factor=${p.id}
       data-score=${dataScore(p.score)}
       d=${p.d}
     ></path>`,
+    ),
   );
 }
 
 function ghosts(list: readonly PetalView[]) {
   return list.map((p) =>
-    p.ghost === null
-      ? nothing
-      : svg`<path class="ghost-halo anim" d=${p.ghost}></path><path class="ghost anim" data-ghost=${p.id} d=${p.ghost}></path>`,
+    guard([p], () =>
+      p.ghost === null
+        ? nothing
+        : svg`<path class="ghost-halo anim" d=${p.ghost}></path><path class="ghost anim" data-ghost=${p.id} d=${p.ghost}></path>`,
+    ),
   );
 }
 
 function spreads(list: readonly PetalView[]) {
-  return list.map((p) => {
-    const s = p.spreadPaths;
-    if (s === null) return nothing;
-    return svg`<g class="spread" data-spread=${p.id}>
+  return list.map((p) => guard([p], () => spread(p)));
+}
+
+function spread(p: PetalView) {
+  const s = p.spreadPaths;
+  if (s === null) return nothing;
+  return svg`<g class="spread" data-spread=${p.id}>
       <path class="spread-halo anim" d=${s.whisker}></path>
       <path class="spread-halo anim" d=${s.band}></path>
       <path class="whisker anim" d=${s.whisker}></path>
@@ -82,7 +96,6 @@ function spreads(list: readonly PetalView[]) {
       <path class="spread-halo anim" d=${s.median}></path>
       <path class="median anim" d=${s.median}></path>
     </g>`;
-  });
 }
 
 function groups(input: DrawingInput) {
@@ -145,17 +158,19 @@ export function drawing(input: DrawingInput): TemplateResult {
   >
     <title id="seeds-flower-title">${input.texts.title}</title>
     <desc id="seeds-flower-desc">${input.summary}</desc>
-    <g class="rings">${rings(layout)}</g>
-    <g class="outlines">${input.petals.map((p) => svg`<path class="outline" d=${p.full}></path>`)}</g>
+    <g class="rings">${guard([layout], () => rings(layout))}</g>
+    <g class="outlines">
+      ${guard([layout], () => input.petals.map((p) => svg`<path class="outline" d=${p.full}></path>`))}
+    </g>
     <g class="bloom">
       <g class="petals">${petals(input.petals)}</g>
       <g class="ghosts">${ghosts(input.petals)}</g>
       <g class="spreads">${spreads(input.petals)}</g>
     </g>
     <g class="marks">${notAssessedMarks(layout, input.petals)}</g>
-    <g class="ring-labels">${ringLabels(layout)}</g>
-    <g class="groups">${groups(input)}</g>
-    <g class="labels">${labels(layout)}</g>
+    <g class="ring-labels">${guard([layout], () => ringLabels(layout))}</g>
+    <g class="groups">${guard([layout, input.groupNames], () => groups(input))}</g>
+    <g class="labels">${guard([layout], () => labels(layout))}</g>
     ${heart(input)}
   </svg>`;
 }
@@ -168,8 +183,10 @@ export function targets(
   active: number,
 ): TemplateResult {
   return html`<svg class="targets" part="targets" viewBox=${viewBoxOf(layout)} role="group" aria-label=${texts.petals}>
-    ${petals.map(
-      (p) => svg`<path
+    ${petals.map((p) =>
+      guard(
+        [p, p.index === active],
+        () => svg`<path
         class="target"
         role="button"
         tabindex=${p.index === active ? 0 : -1}
@@ -177,6 +194,7 @@ export function targets(
         aria-label=${texts.petalName(p.title, p.scoreText)}
         d=${p.full}
       ></path>`,
+      ),
     )}
   </svg>`;
 }
@@ -211,20 +229,23 @@ export function table(
         </tr>
       </thead>
       <tbody>
-        ${petals.map(
-          (p) =>
-            html`<tr data-row=${p.id}>
-              <th scope="row">${p.title}</th>
-              <td>${groupNames[p.group] ?? p.group}</td>
-              <td class="num">${cell(p.scoreText)}</td>
-              ${
-                options.compare
-                  ? html`<td class="num">${cell(p.earlierText)}</td>
-                      <td class="num">${p.changeText ?? '–'}</td>`
-                  : nothing
-              }
-              ${options.spread ? html`<td>${p.spreadText ?? '–'}</td>` : nothing}
-            </tr>`,
+        ${petals.map((p) =>
+          guard(
+            [p, options.compare, options.spread, groupNames],
+            () =>
+              html`<tr data-row=${p.id}>
+                <th scope="row">${p.title}</th>
+                <td>${groupNames[p.group] ?? p.group}</td>
+                <td class="num">${cell(p.scoreText)}</td>
+                ${
+                  options.compare
+                    ? html`<td class="num">${cell(p.earlierText)}</td>
+                        <td class="num">${p.changeText ?? '–'}</td>`
+                    : nothing
+                }
+                ${options.spread ? html`<td>${p.spreadText ?? '–'}</td>` : nothing}
+              </tr>`,
+          ),
         )}
       </tbody>
     </table>

@@ -11,7 +11,7 @@ import type { Model } from '../../model/model.js';
 import { overallScore } from '../../model/scoring.js';
 import { validateModel } from '../../model/validate-model.js';
 import { base } from '../../styles/tokens.js';
-import { animateChanges, bloom, prefersReducedMotion } from './motion.js';
+import { bloom, prefersReducedMotion } from './motion.js';
 import { drawing, table, targets } from './drawing.js';
 import { legend } from './legend.js';
 import { placeTooltip, roveIndex, tooltip } from './tooltip.js';
@@ -114,6 +114,8 @@ export class SeedsFlower extends LitElement {
   #summary = '';
   #resize?: ResizeObserver;
   #bloomed = false;
+  /** Whether shapes jump instead of moving in this update, and why. */
+  #still: 'bloom' | 'layout' | false = false;
 
   /** The language in use: `lang` if supported, else the document's, else Dutch. */
   get locale(): Locale {
@@ -213,6 +215,12 @@ export class SeedsFlower extends LitElement {
     });
     this.#summary = summarize(this.#petals, overallScore(this.#scores), this.#respondents, TEXTS[locale]);
     if (this.active >= this.#petals.length) this.active = 0;
+    // A new layout (width, language, model) moves everything at once: no transitions for that; the
+    // first scores bloom from the heart instead of moving.
+    const blooming = !this.#bloomed && this.#petals.some((p) => p.score !== null);
+    this.#still = blooming ? 'bloom' : this.#layout !== this.#drawnLayout ? 'layout' : false;
+    if (blooming) this.#bloomed = true;
+    this.#drawnLayout = this.#layout;
   }
 
   #computeLayout(width: number, locale: Locale): FlowerLayout {
@@ -240,7 +248,7 @@ export class SeedsFlower extends LitElement {
     const texts = TEXTS[locale];
     const overall = overallScore(this.#scores);
     const shown = this.#petals.find((p) => p.id === this.shown);
-    return html`<div part="base" class="base" lang=${locale}>
+    return html`<div part="base" class=${this.#still ? 'base still' : 'base'} lang=${locale}>
       <div class="figure">
         ${drawing({
           layout,
@@ -284,22 +292,7 @@ export class SeedsFlower extends LitElement {
 
   protected override updated(): void {
     this.#placeTooltip();
-    const root = this.renderRoot as ShadowRoot;
-    // A new layout (width, language, model) moves everything: no morph for that.
-    const layoutOnly = this.#layout !== this.#drawnLayout;
-    this.#drawnLayout = this.#layout;
-    if (prefersReducedMotion()) {
-      this.#bloomed = true;
-      animateChanges(root, true);
-      return;
-    }
-    if (!this.#bloomed && this.#petals.some((p) => p.score !== null)) {
-      this.#bloomed = true;
-      bloom(root);
-      animateChanges(root, true);
-    } else {
-      animateChanges(root, layoutOnly);
-    }
+    if (this.#still === 'bloom' && !prefersReducedMotion()) bloom(this.renderRoot);
   }
 
   #placeTooltip(): void {

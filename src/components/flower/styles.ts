@@ -107,6 +107,18 @@ export default css`
     transform-box: view-box;
     transform-origin: 0 0;
   }
+  /* Changed shapes move to their new place (motion.ts); a new layout and the first bloom jump. */
+  .anim {
+    transition: d 450ms cubic-bezier(0.22, 0.61, 0.36, 1);
+  }
+  .still .anim {
+    transition: none;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .anim {
+      transition: none;
+    }
+  }
   .group-arc {
     fill: var(--_c);
   }
@@ -255,6 +267,15 @@ export default css`
   .table .num {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  /* The hidden table stays in the accessibility tree (content-visibility would take it out). Fixed
+     columns and containment keep a changed score from laying out the whole table again. */
+  .table-wrap.visually-hidden {
+    contain: strict;
+  }
+  .table-wrap.visually-hidden .table {
+    table-layout: fixed;
+    width: 40rem;
   }
 
   /* Paper shows the drawing and, when it is open, the table; never a control. */

@@ -86,59 +86,87 @@ export interface ViewInput {
   readonly spread: FlowerSpread | null;
 }
 
+/**
+ * The petals drawn last for a layout (a layout stands for one width, language and model), with the
+ * values they were built from. A petal whose values did not change is the same object again, so the
+ * templates can skip it (`guard`): one changed score costs one petal, not twelve.
+ */
+const built = new WeakMap<FlowerLayout, Map<number, { key: string; view: PetalView }>>();
+
+const spreadKey = (s: Spread | null) => (s === null ? '' : `${s.min},${s.q1},${s.median},${s.q3},${s.max}`);
+
 export function buildPetals(input: ViewInput): PetalView[] {
-  const { layout, texts, locale } = input;
-  const radius = radialScale(layout.inner, layout.outer);
-  const num = whole;
-  const labels = petalLabels(input.model, locale);
-  const fullPaths = outlinesOf(layout);
+  const { layout } = input;
+  let cache = built.get(layout);
+  if (!cache) built.set(layout, (cache = new Map()));
+  const labels = petalLabels(input.model, input.locale);
   return input.model.factors.map((factor, index) => {
-    const angle = layout.angles[index];
     const score = input.scores[factor.id] ?? null;
     const earlier = input.compare?.[factor.id] ?? null;
     const spread = input.spread?.[factor.id] ?? null;
-    const full = fullPaths[index];
-    const [tx, ty] = [Math.sin(angle.mid), -Math.cos(angle.mid)];
-    const tipRadius = radius(Math.max(score ?? 0, earlier ?? 0, spread?.max ?? 0)) + 4;
-    return {
-      id: factor.id,
-      index,
-      group: factor.group,
-      label: labels[index],
-      title: `${factor.number}. ${factor.content[locale].title}`,
-      score,
-      earlier,
-      spread,
-      scoreText: score === null ? null : num(score),
-      earlierText: earlier === null ? null : num(earlier),
-      changeText: score === null || earlier === null ? null : texts.change(signed(score - earlier), num(earlier)),
-      spreadText:
-        spread === null
-          ? null
-          : texts.spread({
-              min: num(spread.min),
-              q1: num(spread.q1),
-              median: num(spread.median),
-              q3: num(spread.q3),
-              max: num(spread.max),
-            }),
-      angle,
-      d:
-        score === null
-          ? full
-          : wedgePath(
-              radius(0),
-              Math.max(radius(score), radius(0) + STUB),
-              angle.start + PETAL_PAD,
-              angle.end - PETAL_PAD,
-            ),
-      full,
-      ghost:
-        earlier === null ? null : wedgePath(radius(0), radius(earlier), angle.start + PETAL_PAD, angle.end - PETAL_PAD),
-      spreadPaths: spread === null ? null : spreadPaths(angle, radius, spread),
-      tip: [tx * tipRadius, ty * tipRadius],
-    };
+    const key = `${factor.id}|${score}|${earlier}|${spreadKey(spread)}`;
+    const hit = cache.get(index);
+    if (hit && hit.key === key && hit.view.label === labels[index]) return hit.view;
+    const view = buildPetal(input, index, labels[index], score, earlier, spread);
+    cache.set(index, { key, view });
+    return view;
   });
+}
+
+function buildPetal(
+  input: ViewInput,
+  index: number,
+  label: string,
+  score: number | null,
+  earlier: number | null,
+  spread: Spread | null,
+): PetalView {
+  const { layout, texts, locale } = input;
+  const factor = input.model.factors[index];
+  const radius = radialScale(layout.inner, layout.outer);
+  const num = whole;
+  const angle = layout.angles[index];
+  const full = outlinesOf(layout)[index];
+  const [tx, ty] = [Math.sin(angle.mid), -Math.cos(angle.mid)];
+  const tipRadius = radius(Math.max(score ?? 0, earlier ?? 0, spread?.max ?? 0)) + 4;
+  return {
+    id: factor.id,
+    index,
+    group: factor.group,
+    label,
+    title: `${factor.number}. ${factor.content[locale].title}`,
+    score,
+    earlier,
+    spread,
+    scoreText: score === null ? null : num(score),
+    earlierText: earlier === null ? null : num(earlier),
+    changeText: score === null || earlier === null ? null : texts.change(signed(score - earlier), num(earlier)),
+    spreadText:
+      spread === null
+        ? null
+        : texts.spread({
+            min: num(spread.min),
+            q1: num(spread.q1),
+            median: num(spread.median),
+            q3: num(spread.q3),
+            max: num(spread.max),
+          }),
+    angle,
+    d:
+      score === null
+        ? full
+        : wedgePath(
+            radius(0),
+            Math.max(radius(score), radius(0) + STUB),
+            angle.start + PETAL_PAD,
+            angle.end - PETAL_PAD,
+          ),
+    full,
+    ghost:
+      earlier === null ? null : wedgePath(radius(0), radius(earlier), angle.start + PETAL_PAD, angle.end - PETAL_PAD),
+    spreadPaths: spread === null ? null : spreadPaths(angle, radius, spread),
+    tip: [tx * tipRadius, ty * tipRadius],
+  };
 }
 
 /** The text alternative: overall score, strongest and weakest factors, what is missing. */
