@@ -11,6 +11,8 @@ import type { SeedsResponse } from '../../model/response.js';
 import { ROLES } from '../../model/roles.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { renderFactorText } from '../results/factor-text.js';
+import { screensStrings } from '../../content/screens.js';
+import { renderEmptyState } from '../empty/empty-state.js';
 import { focusHeading } from '../focus-heading.js';
 import { styles } from './styles.js';
 
@@ -57,11 +59,8 @@ export class SeedsGroup extends LitElement {
     const g = this.result;
     const notice = this.skipped ? html`<p class="notice" role="status">${t.skipped(this.skipped)}</p>` : nothing;
     if (g.respondents === 0) {
-      return html`<section aria-labelledby="group-heading">
-        <h2 id="group-heading">${t.heading}</h2>
-        ${notice}
-        <p>${t.empty}</p>
-      </section>`;
+      const empty = screensStrings(locale).empty.group;
+      return html`${renderEmptyState({ id: 'group-heading', heading: empty.heading, text: empty.text })}${notice}`;
     }
     const spread = Object.fromEntries(
       Object.entries(g.factors).map(([id, s]) => [

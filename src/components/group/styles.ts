@@ -3,12 +3,14 @@ import { controls } from '../../styles/controls.js';
 import { tables } from '../../styles/tables.js';
 import { base } from '../../styles/tokens.js';
 import { viewHeadings } from '../../styles/views.js';
+import { emptyStyles } from '../empty/empty-state.js';
 
 export const styles = [
   base,
   controls,
   tables,
   viewHeadings,
+  emptyStyles,
   css`
     h3 {
       font-size: 1.15em;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ScreensStrings } from '../../content/screens.js';
 import type { ViewsStrings } from '../../content/strings.js';
 import type { DeliveryStatus } from '../../services/outbox.js';
 
@@ -55,9 +56,14 @@ export function renderDelivery(
 
 export interface ToolsOptions {
   t: ViewsStrings['tools'];
+  data: ScreensStrings['data'];
   /** Off on the questionnaire itself: there it would only throw away answers in progress. */
   canStartNew: boolean;
+  /** The screen's one primary action (history: start a new measurement). */
+  newIsPrimary: boolean;
   hasHistory: boolean;
+  /** Whether anything is stored on this device: without it there is nothing to delete. */
+  hasData: boolean;
   confirming: boolean;
   message: string;
   onNew: () => void;
@@ -66,32 +72,58 @@ export interface ToolsOptions {
   onConfirm: (yes: boolean) => void;
 }
 
-/** "Start a new measurement", "Earlier measurements" and "Delete my data on this device". */
+/**
+ * "Start a new measurement" and "Earlier measurements" as buttons; "Delete my data on this device"
+ * as a quiet link in a "your data" section, shown only when something is stored.
+ */
 export function renderTools(o: ToolsOptions): TemplateResult {
+  const nav = o.canStartNew || o.hasHistory;
   return html`
     <div class="tools" part="tools">
-      <div class="buttons">
-        ${o.canStartNew ? html`<button type="button" @click=${o.onNew}>${o.t.newMeasurement}</button>` : nothing}
-        ${o.hasHistory ? html`<button type="button" @click=${o.onHistory}>${o.t.history}</button>` : nothing}
-        <button
-          type="button"
-          class="danger"
-          data-action="delete"
-          @click=${o.onDelete}
-          aria-expanded=${o.confirming ? 'true' : 'false'}
-        >
-          ${o.t.deleteData}
-        </button>
-      </div>
       ${
-        o.confirming
-          ? html`<div class="confirm" role="group" aria-label=${o.t.deleteData}>
-              <p>${o.t.confirmDelete}</p>
-              <div class="buttons">
-                <button type="button" class="danger" @click=${() => o.onConfirm(true)}>${o.t.confirmYes}</button>
-                <button type="button" @click=${() => o.onConfirm(false)}>${o.t.confirmNo}</button>
-              </div>
+        nav
+          ? html`<div class="buttons">
+              ${
+                o.canStartNew
+                  ? html`<button type="button" class=${o.newIsPrimary ? 'primary' : ''} @click=${o.onNew}>
+                      ${o.t.newMeasurement}
+                    </button>`
+                  : nothing
+              }
+              ${o.hasHistory ? html`<button type="button" @click=${o.onHistory}>${o.t.history}</button>` : nothing}
             </div>`
+          : nothing
+      }
+      ${
+        o.hasData || o.confirming
+          ? html`<section class="your-data" aria-labelledby="your-data-heading">
+              <h3 id="your-data-heading">${o.data.heading}</h3>
+              <p class="meta">
+                ${o.data.intro}
+                <button
+                  type="button"
+                  class="link danger"
+                  data-action="delete"
+                  @click=${o.onDelete}
+                  aria-expanded=${o.confirming ? 'true' : 'false'}
+                >
+                  ${o.t.deleteData}
+                </button>
+              </p>
+              ${
+                o.confirming
+                  ? html`<div class="confirm" role="group" aria-label=${o.t.deleteData}>
+                      <p>${o.t.confirmDelete}</p>
+                      <div class="buttons">
+                        <button type="button" class="danger" @click=${() => o.onConfirm(true)}>
+                          ${o.t.confirmYes}
+                        </button>
+                        <button type="button" @click=${() => o.onConfirm(false)}>${o.t.confirmNo}</button>
+                      </div>
+                    </div>`
+                  : nothing
+              }
+            </section>`
           : nothing
       }
       <p role="status" class="status">${o.message}</p>

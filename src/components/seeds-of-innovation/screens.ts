@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { resultsStrings, viewsStrings } from '../../content/strings.js';
+import { screensStrings } from '../../content/screens.js';
+import { viewsStrings } from '../../content/strings.js';
 import type { Agenda } from '../../model/agenda.js';
 import type { RoleAnswer } from '../../model/roles.js';
 import type { SeedsResponse } from '../../model/response.js';
 import type { QuestionnaireEvents } from '../questionnaire/questionnaire.js';
+import { renderEmptyState } from '../empty/empty-state.js';
 import { renderConsent, renderDelivery } from './panels.js';
 import type { SeedsOfInnovation } from './seeds-of-innovation.js';
 
@@ -27,6 +29,7 @@ export function renderScreen(el: SeedsOfInnovation): TemplateResult {
         data-screen
         .responses=${session.history.map((e) => e.response)}
         @history-open=${(e: CustomEvent<{ id: string }>) => submission.open(e.detail.id)}
+        @history-start=${() => nav.go('questionnaire')}
       ></seeds-history>`;
     case 'group':
       return html`<seeds-group
@@ -71,9 +74,13 @@ function renderResults(el: SeedsOfInnovation): TemplateResult {
   const response = submission.shown ?? history.at(-1)?.response ?? null;
   const v = viewsStrings(config.locale);
   if (!response) {
-    const t = resultsStrings(config.locale);
-    return html`<p>${t.noResults}</p>
-      <p><button type="button" @click=${() => nav.go('questionnaire')}>${t.toQuestionnaire}</button></p>`;
+    const t = screensStrings(config.locale).empty.results;
+    return renderEmptyState({
+      id: 'results-heading',
+      heading: t.heading,
+      text: t.text,
+      action: { label: t.action, onClick: () => void nav.go('questionnaire') },
+    });
   }
   const index = history.findIndex((e) => e.response.id === response.id);
   const entry = index >= 0 ? history[index] : undefined;

@@ -1,6 +1,7 @@
 import { provide } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { screensStrings } from '../../content/screens.js';
 import { viewsStrings } from '../../content/strings.js';
 import { emit } from '../../events/emit.js';
 import type { SeedsErrorDetail } from '../../events/seeds-error.js';
@@ -166,8 +167,11 @@ export class SeedsOfInnovation extends LitElement {
             ? nothing
             : renderTools({
                 t: v.tools,
+                data: screensStrings(config.locale).data,
                 canStartNew: screen !== 'questionnaire' && session.history.length > 0,
+                newIsPrimary: screen === 'history',
                 hasHistory: session.history.length > 0 && screen !== 'history',
+                hasData: hasStoredData(session),
                 confirming: this.confirmingDelete,
                 message: submission.message,
                 onNew: () => submission.startNew(),
@@ -195,4 +199,10 @@ export class SeedsOfInnovation extends LitElement {
       console.warn(`<seeds-of-innovation>: ${error.message}`);
     }
   }
+}
+
+/** Whether this namespace keeps anything on the device: a measurement, or a questionnaire begun. */
+function hasStoredData(session: Session): boolean {
+  const draft = session.draft;
+  return session.history.length > 0 || draft.step > 0 || draft.role !== null || Object.keys(draft.answers).length > 0;
 }

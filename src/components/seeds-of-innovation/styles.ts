@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
 import { base } from '../../styles/tokens.js';
+import { emptyStyles } from '../empty/empty-state.js';
 
 export const styles = [
   base,
   controls,
+  emptyStyles,
   css`
     :host {
       display: block;
@@ -54,6 +56,18 @@ export const styles = [
     }
     button.danger {
       border-color: var(--_danger);
+    }
+    /* Quiet: a link in a sentence, not one of the big buttons. */
+    .your-data h3 {
+      font-size: 1em;
+      margin: 0.75em 0 0.25em;
+    }
+    .your-data .meta {
+      margin: 0;
+      line-height: 1.5;
+    }
+    button.link.danger {
+      color: var(--_danger);
     }
     .confirm {
       margin-top: 0.5em;

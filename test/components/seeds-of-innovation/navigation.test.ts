@@ -59,6 +59,7 @@ describe('<seeds-of-innovation> navigation', () => {
 
   it('returns focus to the delete button when the participant keeps their data', async () => {
     const el = await mountWidget({ lang: 'en', community: unique('focus') });
+    await click(el, 'Start'); // something stored: the "your data" section appears
     await click(el, 'Delete my data on this device');
     await click(el, 'No, keep');
     await until(
@@ -77,7 +78,7 @@ describe('<seeds-of-innovation> navigation', () => {
     el.setAttribute('view', 'results');
     await settle(el);
     expect(deepQuery(el, 'seeds-results')).to.equal(null);
-    expect(el.shadowRoot!.textContent).to.contain('There are no results yet. Fill in the questionnaire first.');
+    expect(el.shadowRoot!.querySelector('#results-heading')!.textContent).to.equal('No flower yet');
   });
 
   it('says that answers will not be kept when storage fails during the session', async () => {

@@ -107,7 +107,9 @@ describe('<seeds-of-innovation> group view', () => {
       html`<seeds-of-innovation lang="en" view="group" community=${unique('g')}></seeds-of-innovation>`,
     );
     await settle(el);
-    expect(deepQuery(el, 'seeds-group')!.shadowRoot!.textContent).to.contain('There are no answers to show yet.');
+    expect(deepQuery(el, 'seeds-group')!.shadowRoot!.querySelector('h2')!.textContent).to.equal(
+      'No answers from the group yet',
+    );
     await expect(el).to.be.accessible();
   });
 });
@@ -136,7 +138,12 @@ describe('<seeds-of-innovation> history', () => {
     await click(el, 'Earlier measurements');
     const history = deepQuery(el, 'seeds-history')!.shadowRoot!;
     const row = history.querySelector('tr[data-factor="commitment"]')!;
-    expect([...row.querySelectorAll('td')].map((td) => td.textContent!.trim())).to.deep.equal(['25', '75', '+50']);
+    // The change comes first, then the measurements oldest to newest.
+    expect([...row.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      '▲ higher +50',
+      '25',
+      '75',
+    ]);
     await expect(el).to.be.accessible();
 
     // opening the older measurement shows its results
@@ -151,6 +158,6 @@ describe('<seeds-of-innovation> history', () => {
 
   it('view="history" without measurements says there are none', async () => {
     const el = await mountWidget({ lang: 'nl', community: unique('empty'), view: 'history' });
-    expect(deepQuery(el, 'seeds-history')!.shadowRoot!.textContent).to.contain('Er zijn nog geen afgeronde metingen');
+    expect(deepQuery(el, 'seeds-history')!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Nog geen metingen');
   });
 });
