@@ -1,8 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { trendY } from '../../../src/components/history/trend.js';
-import type { SeedsOfInnovation } from '../../../src/index.js';
 import { deepQuery, deepQueryAll, until } from '../../support/dom.js';
 import { buttonNamed, click, completeQuestionnaire, mountWidget, settle } from '../../support/widget.js';
 import { unique } from '../../services/helpers.js';
