@@ -9,7 +9,8 @@ export default {
   concurrency: 1,
   // Lit's dev-mode banner repeats for every file and hides real warnings.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: axe over every step of a questionnaire takes seconds on a loaded 2-core CI machine.
+  testFramework: { config: { timeout: 30000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [testEndpoint],
   browsers: [
