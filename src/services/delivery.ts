@@ -105,11 +105,16 @@ export async function postResponse(
     headers,
     body: JSON.stringify(response),
     signal: controller.signal,
+    // A 301/302/303 would be followed with a GET without the body; its 200 is no delivery.
+    redirect: 'manual',
   };
 
   try {
     const doFetch = options.fetch ?? globalThis.fetch;
     const answer = await doFetch(endpoint, init);
+    if (answer.type === 'opaqueredirect' || (answer.status >= 300 && answer.status < 400)) {
+      return redirected(endpoint, answer);
+    }
     const retryAfter = parseRetryAfter(answer.headers.get('Retry-After'), options.now?.() ?? Date.now());
     const outcome = classifyStatus(answer.status, answer.statusText, retryAfter);
     if (outcome.kind === 'failed' && answer.status) {
@@ -126,17 +131,54 @@ export async function postResponse(
       };
     }
     const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-    return {
-      kind: 'retry',
-      status: null,
-      message: offline
-        ? 'The device is offline; the response is kept and sent when the connection is back.'
-        : `The endpoint could not be reached (${describe(error)}); the response is kept and sent again later.`,
-    };
+    if (offline) {
+      return {
+        kind: 'retry',
+        status: null,
+        message: 'The device is offline; the response is kept and sent when the connection is back.',
+      };
+    }
+    return { kind: 'retry', status: null, message: unreachable(endpoint, error) };
   } finally {
     clearTimeout(timer);
     unlink.forEach((fn) => fn());
   }
+}
+
+/** Endpoints whose possible CORS refusal was already told in the console (once per page). */
+const toldCors = new Set<string>();
+
+/**
+ * "Could not be reached": for a cross-origin endpoint the likeliest reason is that it does not
+ * allow this site (CORS), which the browser hides from scripts; say so, and once in the console.
+ */
+function unreachable(endpoint: string, error: unknown): string {
+  const base = `The endpoint could not be reached (${describe(error)})`;
+  const kept = 'the response is kept and sent again later.';
+  const page = typeof location === 'undefined' ? null : location.origin;
+  const target = new URL(endpoint).origin;
+  if (!page || page === target) return `${base}; ${kept}`;
+  const message =
+    `${base}. It may be refusing requests from this site (CORS): ${target} must answer with ` +
+    `Access-Control-Allow-Origin: ${page} and allow the Content-Type and Idempotency-Key headers; ${kept}`;
+  if (!toldCors.has(target)) {
+    toldCors.add(target);
+    console.warn(`<seeds-of-innovation>: ${message}`);
+  }
+  return message;
+}
+
+/** A redirect of the POST: not delivered. The browser hides where to for a redirect it does not follow. */
+function redirected(endpoint: string, answer: Response): DeliveryOutcome {
+  const location = answer.headers.get('Location');
+  const where = location ? `to ${new URL(location, endpoint).href}` : 'elsewhere (the browser does not reveal where)';
+  return {
+    kind: 'failed',
+    status: answer.status || null,
+    message:
+      `The endpoint ${endpoint} answered the POST with a redirect ${where}; the response was not delivered and ` +
+      'is kept. Set `endpoint` to the URL that accepts the POST itself.',
+  };
 }
 
 /** Aborts `controller` when `signal` aborts; returns the clean-up. */

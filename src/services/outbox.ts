@@ -40,10 +40,23 @@ export interface OutboxOptions {
   random?: () => number;
   now?: () => number;
   fetch?: typeof fetch;
+  /** Where retries are scheduled. Default the global `setTimeout`/`clearTimeout`; tests inject their own. */
+  timers?: Timers;
   /** Where `online` is heard. Default `globalThis` (the window). */
   target?: EventTarget;
   isOnline?: () => boolean;
 }
+
+/** A scheduler: the global timers, or a test's. */
+export interface Timers {
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const GLOBAL_TIMERS: Timers = {
+  setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
 
 /** Thrown by `enqueue` for an endpoint that is not an http(s) URL; nothing is stored or sent. */
 export class InvalidEndpointError extends Error {
@@ -85,7 +98,7 @@ const stored = (entry: OutboxEntry): Submission => ({
  */
 export class Outbox {
   private readonly statuses = new Map<string, DeliveryStatus>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly timers = new Map<string, unknown>();
   private readonly running = new Set<Promise<void>>();
   private listening = false;
   private stopped = false;
@@ -111,7 +124,7 @@ export class Outbox {
     this.stopped = true;
     if (this.listening) this.target.removeEventListener('online', this.handleOnline);
     this.listening = false;
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const timer of this.timers.values()) this.clock.clearTimeout(timer);
     this.timers.clear();
   }
 
@@ -263,10 +276,10 @@ export class Outbox {
     const lastError = { status: outcome.status, message: outcome.message, at: new Date(now).toISOString() };
     const willRetry = outcome.kind === 'retry';
     if (outcome.kind === 'retry') {
-      const delay =
-        outcome.retryAfter !== undefined
-          ? Math.min(outcome.retryAfter, this.options.maxRetryAfter ?? 3_600_000)
-          : backoffDelay(attempt, this.options.backoff, this.options.random);
+      // A `Retry-After` only lengthens the backoff: `0`, a date in the past or a clock ahead of the
+      // server's must not turn a 429 into a request storm.
+      const backoff = backoffDelay(attempt, this.options.backoff, this.options.random);
+      const delay = Math.max(backoff, Math.min(outcome.retryAfter ?? 0, this.options.maxRetryAfter ?? 3_600_000));
       const nextAttemptAt = now + delay;
       await storage.putOutbox({
         ...entry,
@@ -303,7 +316,7 @@ export class Outbox {
     this.clearTimer(id);
     this.timers.set(
       id,
-      setTimeout(
+      this.clock.setTimeout(
         () => {
           this.timers.delete(id);
           if (!this.stopped) this.track(this.attempt(id));
@@ -314,7 +327,7 @@ export class Outbox {
   }
 
   private clearTimer(id: string): void {
-    clearTimeout(this.timers.get(id));
+    if (this.timers.has(id)) this.clock.clearTimeout(this.timers.get(id));
     this.timers.delete(id);
   }
 
@@ -349,6 +362,10 @@ export class Outbox {
   private setStatus(status: DeliveryStatus): void {
     this.statuses.set(status.id, status);
     this.options.onStatus?.(status);
+  }
+
+  private get clock(): Timers {
+    return this.options.timers ?? GLOBAL_TIMERS;
   }
 
   private get target(): EventTarget {

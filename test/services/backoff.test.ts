@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { backoffDelay, parseRetryAfter } from '../../src/services/backoff.js';
+import { backoffDelay, backoffFloor, parseRetryAfter } from '../../src/services/backoff.js';
 
 describe('backoffDelay(attempt, options, random)', () => {
   it('grows the cap by the factor per attempt up to the maximum', () => {
@@ -9,10 +9,12 @@ describe('backoffDelay(attempt, options, random)', () => {
     expect(backoffDelay(3, { base: 10, factor: 3, max: 1000 }, top)).to.equal(90);
   });
 
-  it('applies full jitter: anywhere from 0 to the cap', () => {
-    expect(backoffDelay(3, {}, () => 0)).to.equal(0);
-    expect(backoffDelay(3, {}, () => 0.5)).to.equal(4000);
-    for (let i = 0; i < 50; i++) expect(backoffDelay(2)).to.be.within(0, 4000);
+  it('applies jitter between the floor (half the cap) and the cap, never nothing', () => {
+    expect(backoffDelay(3, {}, () => 0)).to.equal(4000);
+    expect(backoffDelay(3, {}, () => 0.5)).to.equal(6000);
+    for (let i = 0; i < 50; i++) expect(backoffDelay(2)).to.be.within(2000, 4000);
+    expect(backoffDelay(3, { floor: 100 }, () => 0)).to.equal(100);
+    expect(backoffFloor(1)).to.equal(1000);
   });
 });
 

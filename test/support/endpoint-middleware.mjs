@@ -13,6 +13,8 @@
 //   POST   /__endpoint/validate        answers { valid, errors } for the JSON body (the browser cannot load ajv)
 //
 // Each test uses its own name, so tests never see each other's requests. State lives in module memory.
+// A name that starts with `nocors-` never answers with CORS headers (a cross-origin endpoint that
+// does not allow the page); a planned `{ status: 302, headers: { Location } }` is a redirect.
 import { clearTimeout, setTimeout } from 'node:timers';
 import { validateResponse } from './validate-response.mjs';
 
@@ -49,6 +51,7 @@ function json(ctx, status, body) {
 }
 
 function allowCors(ctx) {
+  if (ctx.path.startsWith(`${PREFIX}nocors-`)) return;
   ctx.set('Access-Control-Allow-Origin', ctx.get('Origin') || '*');
   ctx.set('Access-Control-Allow-Methods', 'POST, GET, DELETE, OPTIONS');
   ctx.set('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key, Authorization');
