@@ -22,3 +22,29 @@ export function isDateTime(value: unknown): value is string {
 export function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/**
+ * True for a name that plain objects already answer to (`constructor`, `__proto__`, `toString`…):
+ * as an id it would read a prototype member, or change the prototype when written, so it is refused.
+ */
+export function isReservedKey(key: string): boolean {
+  return key in Object.prototype;
+}
+
+/** Longest message a problem report carries (a hostile input must not make megabyte messages). */
+export const MAX_MESSAGE = 1000;
+
+/**
+ * The first `shown` problems of a list, joined, with how many more there are, so one report stays
+ * short however many problems an input has.
+ */
+export function summarize(problems: readonly string[], shown = 5): string {
+  const head = problems.slice(0, shown).map((p) => clip(p, 200));
+  const more = problems.length - head.length;
+  return more > 0 ? `${head.join('; ')}; and ${more} more (${problems.length} in all)` : head.join('; ');
+}
+
+/** `text` cut to `max` characters, saying how long it was. */
+export function clip(text: string, max = MAX_MESSAGE): string {
+  return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
+}

@@ -1,4 +1,4 @@
-import { isObject } from './checks.js';
+import { isObject, isReservedKey } from './checks.js';
 import { GROUP_IDS, type GroupId } from './factors.js';
 import { LOCALES } from './locale.js';
 import type { FactorContent, Localized, Model, ModelFactor, ModelItem } from './model.js';
@@ -42,6 +42,8 @@ export function validateModel(input: unknown): ValidationResult<Model> {
     const id = raw.id;
     if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
       errors.push(`${at}.id: expected lower-case letters, digits, ".", "_" or "-", got ${show(id)}`);
+    } else if (isReservedKey(id)) {
+      errors.push(`${at}.id: "${id}" is a reserved name (a member of every object); choose another id`);
     } else if (factorIds.has(id)) {
       errors.push(`${at}.id: "${id}" is used twice`);
     } else {
@@ -137,6 +139,8 @@ function validateItems(raw: unknown, at: string, seen: Set<string>, errors: stri
     }
     if (typeof item.id !== 'string' || !ID_PATTERN.test(item.id)) {
       errors.push(`${here}.id: expected an id like "my-factor.1", got ${show(item.id)}`);
+    } else if (isReservedKey(item.id)) {
+      errors.push(`${here}.id: "${item.id}" is a reserved name (a member of every object); choose another id`);
     } else if (seen.has(item.id)) {
       errors.push(`${here}.id: "${item.id}" is used twice`);
     } else {

@@ -1,4 +1,4 @@
-import { isDateTime, isObject, isUuid, type Json } from './checks.js';
+import { isDateTime, isObject, isReservedKey, isUuid, type Json } from './checks.js';
 import { INSTRUMENT_IDS, isInstrumentId, type InstrumentId } from './instruments.js';
 import { LOCALES, isLocale } from './locale.js';
 import { questionItems, type Model } from './model.js';
@@ -169,7 +169,7 @@ function checkAnswers(raw: unknown, errors: string[]): ResponseAnswer[] | undefi
     } else {
       seen.add(item);
     }
-    if (typeof factor !== 'string' || factor === '') {
+    if (typeof factor !== 'string' || factor === '' || isReservedKey(factor)) {
       errors.push(`${at}.factor: expected a factor id, got ${show(factor)}`);
       valid = false;
     }
@@ -190,10 +190,14 @@ function checkScores(raw: unknown, errors: string[]): Scores | undefined {
     errors.push(`scores: expected an object of factor id → 0–100 or null, got ${show(raw)}`);
     return undefined;
   }
+  // A reserved name such as "__proto__" is refused before it is written: it would change the object.
   const out: Scores = {};
   let valid = true;
   for (const [id, score] of Object.entries(raw)) {
-    if (score === null || (typeof score === 'number' && Number.isFinite(score) && score >= 0 && score <= 100)) {
+    if (isReservedKey(id)) {
+      errors.push(`scores.${id}: a reserved name, not a factor id`);
+      valid = false;
+    } else if (score === null || (typeof score === 'number' && Number.isFinite(score) && score >= 0 && score <= 100)) {
       out[id] = score;
     } else {
       errors.push(`scores.${id}: ${show(score)} is not 0–100 or null`);

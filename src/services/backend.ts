@@ -21,6 +21,15 @@ export interface RecordBackend {
   delete(key: string, readable: Readable): Promise<'deleted' | 'refused'>;
   /** Deletes every key under `prefix`; with `readable`, only the records that pass it. */
   deleteRange(prefix: string, readable?: Readable): Promise<void>;
+  /** Several puts and deletes in one transaction: all of them happen, or (on failure) none. */
+  batch(ops: readonly BatchOp[]): Promise<Array<'written' | 'deleted' | 'refused'>>;
+}
+
+/** One step of a `batch`: a put (with `value`) or a delete (without), guarded like `put`/`delete`. */
+export interface BatchOp {
+  readonly key: string;
+  readonly value?: unknown;
+  readonly readable: Readable;
 }
 
 const range = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
@@ -89,6 +98,23 @@ export class IdbBackend implements RecordBackend {
     return this.unlessUnreadable(key, readable, 'deleted', (os) => os.delete(key));
   }
 
+  batch(ops: readonly BatchOp[]): Promise<Array<'written' | 'deleted' | 'refused'>> {
+    return inTransaction(this.store, 'readwrite', (os, done, guard) => {
+      const results: Array<'written' | 'deleted' | 'refused'> = ops.map(() => 'refused');
+      done(results);
+      ops.forEach((op, i) => {
+        const request = os.get(op.key);
+        request.onsuccess = () =>
+          guard(() => {
+            if (request.result !== undefined && !op.readable(request.result)) return;
+            if (op.value === undefined) os.delete(op.key);
+            else os.put(op.value, op.key);
+            results[i] = op.value === undefined ? 'deleted' : 'written';
+          });
+      });
+    });
+  }
+
   /** Runs `change` in the same transaction as the read, unless the record there is unreadable. */
   private unlessUnreadable<T extends string>(
     key: string,
@@ -153,6 +179,14 @@ export class MemoryBackend implements RecordBackend {
     if (this.map.has(key) && !readable(this.map.get(key))) return 'refused';
     this.map.delete(key);
     return 'deleted';
+  }
+
+  async batch(ops: readonly BatchOp[]): Promise<Array<'written' | 'deleted' | 'refused'>> {
+    return Promise.all(
+      ops.map((op) =>
+        op.value === undefined ? this.delete(op.key, op.readable) : this.put(op.key, op.value, op.readable),
+      ),
+    );
   }
 
   async deleteRange(prefix: string, readable?: Readable): Promise<void> {

@@ -152,18 +152,26 @@ export class Outbox {
     }
     const existing = await this.options.storage.getOutbox(id);
     if (deliveredHere.has(id)) return false; // delivered while we looked
-    if (!existing) {
-      const now = this.now();
-      await this.options.storage.putOutbox({
-        version: RECORD_VERSION,
-        response,
-        endpoint: checked.url,
-        attempt: 0,
-        nextAttemptAt: new Date(now).toISOString(),
-        state: 'pending',
-      });
-    }
+    if (!existing) await this.options.storage.putOutbox(this.entryFor(response, checked.url));
     return true;
+  }
+
+  /**
+   * The outbox record for a response not yet stored, for a caller that writes it together with other
+   * records (`SeedsStorage.complete`); then call `send(id)`.
+   * @throws InvalidEndpointError when `endpoint` is not an absolute http(s) URL.
+   */
+  entryFor(response: SeedsResponse, endpoint: string): OutboxEntry {
+    const checked = resolveEndpoint(endpoint, 'about:blank');
+    if (!checked.ok) throw new InvalidEndpointError(checked.reason);
+    return {
+      version: RECORD_VERSION,
+      response,
+      endpoint: checked.url,
+      attempt: 0,
+      nextAttemptAt: new Date(this.now()).toISOString(),
+      state: 'pending',
+    };
   }
 
   /** Makes an attempt for a stored response now (in the background); a `failed` one waits for `retry`. */

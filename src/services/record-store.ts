@@ -131,6 +131,29 @@ export class RecordStore {
     this.reportCorrupt(key, 'the new data was not written over it and is kept in memory only');
   }
 
+  /**
+   * Writes (with `record`) and deletes (without) several records in one transaction, each guarded
+   * like `write` and `remove`: either all of it reaches IndexedDB or none of it does.
+   */
+  async writeMany(ops: ReadonlyArray<{ key: string; record?: unknown; validate: Validator<unknown> }>): Promise<void> {
+    const batch = ops.map((op) => ({ key: op.key, value: op.record, readable: (v: unknown) => op.validate(v).ok }));
+    for (const op of ops) if (op.record === undefined) this.volatile.delete(op.key);
+    const results = await this.run((b) => b.batch(batch));
+    ops.forEach((op, i) => {
+      if (results[i] === 'written') {
+        if (this.mode === 'indexeddb') this.known.set(op.key, op.record);
+        this.volatile.delete(op.key);
+      } else if (results[i] === 'deleted') {
+        this.known.delete(op.key);
+      } else if (op.record !== undefined) {
+        this.volatile.set(op.key, op.record);
+        this.reportCorrupt(op.key, 'the new data was not written over it and is kept in memory only');
+      } else {
+        this.reportCorrupt(op.key, 'it was not deleted');
+      }
+    });
+  }
+
   /** Deletes a record unless it is unreadable. */
   async remove<T>(key: string, validate: Validator<T>): Promise<void> {
     const readable = (v: unknown) => validate(v).ok;

@@ -119,6 +119,23 @@ export class SeedsStorage {
     else await this.records.remove(this.key('draft', id), validateDraft);
   }
 
+  /**
+   * A completed measurement in one transaction: its history entry, its outbox entry (when it is to
+   * be sent) and the removal of its draft. Nothing is half-done when the page closes meanwhile.
+   */
+  async complete(response: SeedsResponse, sending: SubmissionState | undefined, outbox?: OutboxEntry): Promise<void> {
+    const history = orThrow(
+      validateHistoryEntry({ version: RECORD_VERSION, response, ...(sending ? { sending } : {}) }),
+      'complete',
+    );
+    if (outbox) orThrow(validateOutboxEntry(outbox), 'complete');
+    await this.records.writeMany([
+      { key: this.key('history', response.id), record: history, validate: validateHistoryEntry },
+      ...(outbox ? [{ key: this.key('outbox', response.id), record: outbox, validate: validateOutboxEntry }] : []),
+      { key: this.key('draft', response.id), validate: validateDraft },
+    ]);
+  }
+
   // History --------------------------------------------------------------------------------------
 
   /** Completed measurements, oldest first. */

@@ -2,6 +2,7 @@ import { DEFAULT_MODEL } from '../content/default-model.js';
 import type { SeedsErrorCode } from '../events/seeds-error.js';
 import type { Model } from '../model/model.js';
 import { validateModel } from '../model/validate-model.js';
+import { summarize } from '../model/checks.js';
 import { resolveEndpoint } from '../services/endpoint.js';
 import { isInstrumentId, type InstrumentId } from '../model/instruments.js';
 import { DEFAULT_LOCALE, matchLocale, type Locale } from '../model/locale.js';
@@ -62,13 +63,24 @@ export function resolveView(value: string | null | undefined): Resolved<View> {
 /** A host-supplied model, validated; the built-in one when absent or invalid. */
 export function resolveModel(input: unknown): Resolved<Model> {
   if (input === undefined || input === null) return { value: DEFAULT_MODEL };
-  const result = validateModel(input);
+  let result: ReturnType<typeof validateModel>;
+  try {
+    result = validateModel(input);
+  } catch (error) {
+    return {
+      value: DEFAULT_MODEL,
+      error: {
+        code: 'invalid-model',
+        message: `Reading the model property failed (${describe(error)}); the built-in model is used.`,
+      },
+    };
+  }
   if (result.ok) return { value: result.value };
   return {
     value: DEFAULT_MODEL,
     error: {
       code: 'invalid-model',
-      message: `The model property is invalid, so the built-in model is used: ${result.errors.join('; ')}`,
+      message: `The model property is invalid, so the built-in model is used: ${summarize(result.errors)}`,
     },
   };
 }
@@ -82,4 +94,8 @@ export function resolveEndpointUrl(value: string | null | undefined, baseURI: st
     value: null,
     error: { code: 'invalid-endpoint', message: `endpoint is refused, nothing will be sent: ${result.reason}` },
   };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

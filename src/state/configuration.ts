@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_MODEL, groupNames } from '../content/default-model.js';
 import { uiStrings } from '../content/strings.js';
 import type { SeedsErrorDetail } from '../events/seeds-error.js';
+import { summarize } from '../model/checks.js';
 import type { InstrumentId } from '../model/instruments.js';
 import type { Locale } from '../model/locale.js';
 import type { Model } from '../model/model.js';
@@ -127,8 +128,18 @@ export class Configuration implements ReactiveController {
 
   private resolveResults(input: unknown): { responses: SeedsResponse[]; skipped: number } {
     if (input === undefined || input === null) return { responses: [], skipped: 0 };
-    const { responses, errors } = validateResults(input, this.model);
-    if (errors.length) this.report({ code: 'invalid-results', message: errors.join('; ') });
-    return { responses, skipped: errors.length };
+    try {
+      const { responses, errors } = validateResults(input, this.model);
+      if (errors.length) {
+        const message = `${errors.length} of the results could not be read and are left out: ${summarize(errors)}`;
+        this.report({ code: 'invalid-results', message });
+      }
+      return { responses, skipped: errors.length };
+    } catch (error) {
+      // A getter or Proxy that throws: the group view shows nothing rather than the element breaking.
+      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      this.report({ code: 'invalid-results', message: `Reading the results property failed (${reason}).` });
+      return { responses: [], skipped: 0 };
+    }
   }
 }

@@ -19,6 +19,8 @@ export interface SessionOptions {
   delivery: Pick<OutboxOptions, 'requestInit' | 'beforeSend' | 'onDelivered' | 'onDeliveryError'>;
   /** The instrument and language of a fresh draft. */
   fresh: () => { instrument: InstrumentId; locale: Locale };
+  /** The endpoint now (for measurements that were queued but lost their outbox record). */
+  endpoint: () => string | null;
   /** The storage namespace the element names now (`storage-key`, else `community`, else `default`). */
   namespace: () => string;
 }
@@ -111,9 +113,14 @@ export class Session implements ReactiveController, StoreListener {
     void this.space?.saveDraft({ ...this.draft, ...patch });
   }
 
-  /** Keeps a completed response in the history and starts a fresh draft. */
-  complete(response: SeedsResponse, sending: SubmissionState): Promise<void> {
-    return this.space?.complete(response, sending, this.fresh()) ?? Promise.resolve();
+  /**
+   * Keeps a completed response in the history, and in the outbox when it is `queued` for `endpoint`
+   * (one transaction), and starts a fresh draft. Then `sendStored(id)` makes the first attempt.
+   */
+  complete(response: SeedsResponse, sending: SubmissionState, endpoint: string | null): Promise<void> {
+    const outbox =
+      sending === 'queued' && endpoint && this.outbox ? this.outbox.entryFor(response, endpoint) : undefined;
+    return this.space?.complete(response, sending, this.fresh(), outbox) ?? Promise.resolve();
   }
 
   /** Records where sending a measurement stands (consent asked, declined, queued…). */
@@ -126,12 +133,7 @@ export class Session implements ReactiveController, StoreListener {
     return this.outbox?.enqueue(response, endpoint) ?? Promise.resolve();
   }
 
-  /** Stores a response in the outbox without trying it yet (see `sendStored`); false when already delivered. */
-  store(response: SeedsResponse, endpoint: string): Promise<boolean> {
-    return this.outbox?.store(response, endpoint) ?? Promise.resolve(false);
-  }
-
-  /** Makes the first attempt for a response `store` kept. */
+  /** Makes the first attempt for a response `complete` put in the outbox. */
   sendStored(id: string): void {
     this.outbox?.send(id);
   }
@@ -189,6 +191,7 @@ export class Session implements ReactiveController, StoreListener {
     if (this.space?.isLoaded && !this.outbox) {
       this.outbox = this.newOutbox(this.space);
       this.startOutbox();
+      void this.track(this.heal(this.space, this.outbox));
     }
     this.host.requestUpdate();
   }
@@ -196,6 +199,21 @@ export class Session implements ReactiveController, StoreListener {
   problem(problem: StorageProblem): void {
     this.options.report(problem.code, problem.message);
     this.host.requestUpdate(); // storage may have fallen back to memory: the notice must show
+  }
+
+  /**
+   * A measurement that is queued but has no outbox record (written by an older version, or a tab
+   * closed between two writes) is put in the outbox again, so it is sent after all.
+   */
+  private async heal(store: NamespaceStore, outbox: Outbox): Promise<void> {
+    const endpoint = this.options.endpoint();
+    if (!endpoint || !this.connected) return;
+    const queued = store.history.filter((e) => e.sending === 'queued');
+    if (queued.length === 0) return;
+    const inOutbox = new Set((await store.storage.listOutbox()).map((e) => e.response.id));
+    for (const { response } of queued) {
+      if (!inOutbox.has(response.id) && (await outbox.store(response, endpoint))) outbox.send(response.id);
+    }
   }
 
   private subscribe(namespace: string): void {

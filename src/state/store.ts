@@ -3,7 +3,7 @@ import type { Draft } from '../model/draft.js';
 import type { SeedsResponse } from '../model/response.js';
 import { storedState, type SubmissionState } from '../model/submission.js';
 import type { StorageProblem } from '../services/record-store.js';
-import type { HistoryEntry } from '../services/records.js';
+import type { HistoryEntry, OutboxEntry } from '../services/records.js';
 import { SeedsStorage } from '../services/storage.js';
 
 /** What a widget hears from the store of its namespace. */
@@ -100,16 +100,17 @@ export class NamespaceStore {
     if (this.draftToWrite) void this.writeDraft();
   }
 
-  /** Keeps a completed measurement in the history and starts `next` as the draft. */
-  complete(response: SeedsResponse, sending: SubmissionState, next: Draft): Promise<void> {
+  /**
+   * Keeps a completed measurement in the history (and, when it is to be sent, in the outbox), drops
+   * its draft, all in one transaction, and starts `next` as the draft.
+   */
+  complete(response: SeedsResponse, sending: SubmissionState, next: Draft, outbox?: OutboxEntry): Promise<void> {
     this.history = [...this.history, entry(response, sending)];
     this.draft = next;
     this.draftToWrite = null;
     this.notify();
-    return this.write(async () => {
-      await this.storage.addHistory(response, undefined, sending === 'local' ? undefined : storedState(sending));
-      await this.storage.clearDraft(response.id);
-    });
+    const stored = sending === 'local' ? undefined : storedState(sending);
+    return this.write(() => this.storage.complete(response, stored, outbox));
   }
 
   /** Records where sending a measurement stands; storage is written only when the stored state changes. */

@@ -36,8 +36,11 @@ export class SubmissionController implements ReactiveController {
   message = '';
   /** Whether a response left waiting for consent (the tab closed on that step) was looked for. */
   private resumed = false;
-  /** The draft being completed: a second "Finish" in the same moment does not complete it twice. */
-  private finishing: string | null = null;
+  /**
+   * True while a draft is being completed: a second "Finish" in the same moment would otherwise
+   * complete the fresh draft that replaced it (an empty second response).
+   */
+  private finishing = false;
   private seenNamespace = false;
 
   constructor(
@@ -86,8 +89,8 @@ export class SubmissionController implements ReactiveController {
 
   private async complete(): Promise<void> {
     const draft = this.session.draft;
-    if (this.finishing === draft.id || this.session.history.some((e) => e.response.id === draft.id)) return;
-    this.finishing = draft.id;
+    if (this.finishing || this.session.history.some((e) => e.response.id === draft.id)) return;
+    this.finishing = true;
     const { config } = this;
     const response = buildResponse({
       id: draft.id,
@@ -110,11 +113,13 @@ export class SubmissionController implements ReactiveController {
     this.message = '';
     if (state === 'awaiting-consent') this.askConsent(response);
     else void this.nav.go('results');
-    await this.session.complete(response, state);
-    const queued = state === 'queued' && endpoint !== null && (await this.session.store(response, endpoint));
-    this.finishing = null;
+    try {
+      await this.session.complete(response, state, endpoint);
+    } finally {
+      this.finishing = false;
+    }
     this.completed(response);
-    if (queued) this.session.sendStored(response.id);
+    if (state === 'queued') this.session.sendStored(response.id);
   }
 
   askConsent(response: SeedsResponse): void {

@@ -37,6 +37,7 @@ export interface Planned {
   hangMs?: number;
   delay?: number;
   body?: unknown;
+  headers?: Record<string, string>;
 }
 
 export interface Recorded {

@@ -5,6 +5,7 @@ import { screensStrings } from '../../content/screens.js';
 import { viewsStrings } from '../../content/strings.js';
 import { emit } from '../../events/emit.js';
 import type { SeedsErrorDetail } from '../../events/seeds-error.js';
+import { clip } from '../../model/checks.js';
 import type { RequestInitHook } from '../../services/delivery.js';
 import { Configuration } from '../../state/configuration.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
@@ -113,6 +114,7 @@ export class SeedsOfInnovation extends LitElement {
     report: (code, message) => this.reportError({ code, message }),
     fresh: () => ({ instrument: this.config.instrument, locale: this.config.locale }),
     namespace: () => this.config.namespace,
+    endpoint: () => this.config.endpoint,
     delivery: {
       requestInit: (response) => this.requestInit?.(response) ?? {},
       beforeSend: (response, endpoint) => emit(this, 'seeds-submit', { response, endpoint }, { cancelable: true }),
@@ -192,7 +194,8 @@ export class SeedsOfInnovation extends LitElement {
   }
 
   /** Fires `seeds-error` for a problem, warning once per distinct message in the console. */
-  private reportError(error: SeedsErrorDetail): void {
+  private reportError(problem: SeedsErrorDetail): void {
+    const error = { code: problem.code, message: clip(problem.message) };
     emit(this, 'seeds-error', error);
     if (!this.warned.has(error.message)) {
       this.warned.add(error.message);

@@ -1,0 +1,168 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../../src/define.js';
+import type { SeedsCompleteEvent, SeedsErrorEvent, SeedsOfInnovation } from '../../../src/index.js';
+import { DEFAULT_MODEL } from '../../../src/index.js';
+import { recordKey } from '../../../src/services/storage.js';
+import { deepQuery, deepQueryAll } from '../../support/dom.js';
+import { click, completeQuestionnaire, mountWidget, settle, statementGroups } from '../../support/widget.js';
+import { rawGet, rawSet, requestsTo, sampleResponse, scriptedEndpoint, unique } from '../../services/helpers.js';
+
+const intro = (el: Element) => deepQuery(el, 'section')!.textContent!;
+
+/** Collects the seeds-error events of `el` and the page's uncaught errors while `body` runs. */
+async function watching(el: Element, body: () => Promise<void>) {
+  const errors: SeedsErrorEvent['detail'][] = [];
+  const uncaught: unknown[] = [];
+  const onError = (e: Event) => errors.push((e as SeedsErrorEvent).detail);
+  const onUncaught = (e: ErrorEvent) => uncaught.push(e.error);
+  const warn = console.warn;
+  el.addEventListener('seeds-error', onError);
+  window.addEventListener('error', onUncaught);
+  console.warn = () => {};
+  try {
+    await body();
+  } finally {
+    el.removeEventListener('seeds-error', onError);
+    window.removeEventListener('error', onUncaught);
+    console.warn = warn;
+  }
+  return { errors, uncaught };
+}
+
+const mount = () =>
+  fixture<SeedsOfInnovation>(
+    html`<seeds-of-innovation lang="en" community=${unique('hostile')}></seeds-of-innovation>`,
+  );
+
+describe('<seeds-of-innovation> against a hostile host', () => {
+  it('refuses a factor id that every object already has ("constructor")', async () => {
+    const el = await mount();
+    const model = structuredClone(DEFAULT_MODEL) as unknown as { factors: { id: string }[] };
+    model.factors[0].id = 'constructor';
+    const { errors } = await watching(el, async () => {
+      el.model = model;
+      await settle(el);
+    });
+    expect(errors.map((e) => e.code)).to.deep.equal(['invalid-model']);
+    expect(errors[0].message).to.contain('"constructor" is a reserved name');
+    expect(intro(el)).to.contain('12 statements');
+  });
+
+  it('reports a model whose Proxy throws, and keeps working with the built-in one', async () => {
+    const el = await mount();
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('no reading me');
+        },
+      },
+    );
+    const { errors, uncaught } = await watching(el, async () => {
+      el.model = hostile;
+      await settle(el);
+    });
+    expect(uncaught).to.deep.equal([]);
+    expect(errors.map((e) => e.code)).to.deep.equal(['invalid-model']);
+    expect(errors[0].message).to.contain('no reading me');
+    await click(el, 'Start');
+    expect(deepQuery(el, 'h2')!.textContent).to.equal('About you');
+  });
+
+  it('reports results whose getter throws, and shows an empty group view', async () => {
+    const el = await fixture<SeedsOfInnovation>(
+      html`<seeds-of-innovation lang="en" view="group" community=${unique('g')}></seeds-of-innovation>`,
+    );
+    const results: unknown[] = [];
+    Object.defineProperty(results, 0, {
+      get() {
+        throw new Error('getter says no');
+      },
+      enumerable: true,
+    });
+    const { errors, uncaught } = await watching(el, async () => {
+      el.results = results;
+      await settle(el);
+    });
+    expect(uncaught).to.deep.equal([]);
+    expect(errors.map((e) => e.code)).to.deep.equal(['invalid-results']);
+    expect(errors[0].message).to.contain('getter says no');
+    expect(deepQuery(el, 'seeds-group')).to.exist;
+  });
+
+  it('keeps the message about 100,000 unreadable results short, with the count', async () => {
+    const el = await fixture<SeedsOfInnovation>(
+      html`<seeds-of-innovation lang="en" view="group" community=${unique('g')}></seeds-of-innovation>`,
+    );
+    const { errors } = await watching(el, async () => {
+      el.results = Array.from({ length: 100_000 }, (_, i) => ({ id: i }));
+      await settle(el);
+    });
+    expect(errors).to.have.length(1);
+    expect(errors[0].message.length).to.be.below(1200);
+    expect(errors[0].message).to.contain('100000 of the results could not be read');
+    expect(errors[0].message).to.contain('and 99995 more');
+  });
+
+  it('cuts a message that would echo a huge attribute', async () => {
+    const el = await mount();
+    const { errors } = await watching(el, async () => {
+      el.lang = 'x'.repeat(1_000_000);
+      await settle(el);
+    });
+    expect(errors.map((e) => e.code)).to.deep.equal(['invalid-lang']);
+    expect(errors[0].message.length).to.be.below(1100);
+    expect(errors[0].message).to.contain('characters)');
+  });
+});
+
+describe('<seeds-of-innovation> completing', () => {
+  it('"Finish" clicked twice in one moment completes once', async () => {
+    const el = await mountWidget({ lang: 'en', community: unique('twice') });
+    const completed: SeedsCompleteEvent[] = [];
+    el.addEventListener('seeds-complete', (e) => completed.push(e));
+    await click(el, 'Start');
+    for (let step = 1; step <= 6; step++) {
+      for (const group of statementGroups(el)) group.querySelectorAll<HTMLInputElement>('input')[2].click();
+      await settle(el);
+      if (step < 6) await click(el, 'Next');
+    }
+    const finish = deepQueryAll<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === 'Finish')!;
+    finish.click();
+    finish.click();
+    await settle(el);
+    expect(completed).to.have.length(1);
+    await click(el, 'Earlier measurements');
+    expect(deepQueryAll(el, '.measurements li')).to.have.length(1);
+  });
+
+  it('has the response in the history and the outbox when seeds-complete fires', async () => {
+    const endpoint = await scriptedEndpoint('stored-first', [{ hang: true, hangMs: 2000 }]);
+    const community = unique('stored-first');
+    const el = await mountWidget({ lang: 'en', community, endpoint, consent: 'given' });
+    let reads: Promise<unknown[]> | undefined;
+    el.addEventListener('seeds-complete', (e) => {
+      const { id } = e.detail.response;
+      // A host that navigates away now: what is stored by this moment is all there is. IndexedDB
+      // runs these reads after every write that was started before them.
+      reads = Promise.all([rawGet(recordKey(community, 'history', id)), rawGet(recordKey(community, 'outbox', id))]);
+    });
+    await completeQuestionnaire(el, 3);
+    const [history, outbox] = await reads!;
+    expect(history).to.have.nested.property('sending', 'queued');
+    expect(outbox).to.have.property('state', 'pending');
+  });
+
+  it('sends a queued measurement that lost its outbox record (an older version), on the next load', async () => {
+    const endpoint = await scriptedEndpoint('heal');
+    const community = unique('heal');
+    const response = sampleResponse({ community });
+    await rawSet(recordKey(community, 'history', response.id), { version: 1, response, sending: 'queued' });
+    const delivered = oneEvent(document, 'seeds-delivered');
+    const el = await mountWidget({ lang: 'en', community, endpoint });
+    expect((await delivered).detail.id).to.equal(response.id);
+    await el.saved();
+    const requests = await requestsTo(endpoint);
+    expect(requests.map((r) => r.idempotencyKey)).to.deep.equal([response.id]);
+  });
+});
