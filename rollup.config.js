@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
+import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -8,11 +9,11 @@ const dependencies = Object.keys(pkg.dependencies ?? {});
 // Keep `lit/decorators.js`, `d3-shape` etc. as imports in the library build.
 const external = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
-// es2022 is explicit because esbuild's default leaves standard decorators untranspiled.
 // The HTML and CSS inside html`` and css`` templates, minified at build time (the Lit team's plugin:
 // html-minifier-next and lightningcss); it runs on the TypeScript sources, before esbuild.
 const templates = () => minifyTemplates({ failOnError: true });
 
+// es2022 is explicit because esbuild's default would leave class features for the browser to check.
 const ts = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json', legalComments: 'none' });
 
 export default [
@@ -29,8 +30,19 @@ export default [
     },
   },
   {
-    input: 'src/define.ts',
-    plugins: [nodeResolve(), templates(), ts(true)],
+    // esbuild transpiles, terser minifies: 2 % smaller gzip than esbuild's own minifier (issue 13).
+    input: 'src/cdn.ts',
+    plugins: [
+      nodeResolve(),
+      templates(),
+      ts(false),
+      terser({
+        ecma: 2022,
+        module: true,
+        compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+        format: { comments: false },
+      }),
+    ],
     output: { file: 'dist/cdn/seeds-of-innovation.js', format: 'es', sourcemap: true },
   },
 ];

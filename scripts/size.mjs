@@ -5,13 +5,13 @@
  * and to finish and see the results and the agenda, and where the one-file build's bytes go (from
  * its source map). Exits with 1 when a budget of issue 13 is exceeded (gzip, 1 KB = 1000 B).
  *
- *   node scripts/size.mjs            (after `npm run build`)
+ *   node scripts/size.mjs [--dir dist/cdn]   (after `npm run build`)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const DIR = 'dist/cdn';
+const DIR = process.argv.includes('--dir') ? process.argv[process.argv.indexOf('--dir') + 1] : 'dist/cdn';
 const ENTRY = 'seeds-of-innovation.js';
 /** The one-file build for hosts that can copy only one file; not part of what the split build loads. */
 const ONE_FILE = 'seeds-of-innovation.bundle.js';
