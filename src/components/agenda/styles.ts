@@ -37,9 +37,10 @@ export const styles = [
       white-space: nowrap;
       font-variant-numeric: tabular-nums;
     }
+    /* "What" across the width, "who" and "done by" side by side: shorter on a phone. */
     .action {
       display: grid;
-      grid-template-columns: 1fr;
+      grid-template-columns: 1fr 1fr;
       gap: 0.5em;
       padding: 0 0 0.75em 1.75em;
     }
@@ -47,6 +48,18 @@ export const styles = [
       .action {
         grid-template-columns: 2fr 1fr 1fr;
       }
+    }
+    .action label:first-child {
+      grid-column: 1 / -1;
+    }
+    @container (min-width: 36rem) {
+      .action label:first-child {
+        grid-column: auto;
+      }
+    }
+    .action input {
+      width: 100%;
+      min-width: 0;
     }
     .action label {
       display: flex;

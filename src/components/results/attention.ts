@@ -19,9 +19,10 @@ export interface AttentionOptions {
 }
 
 /**
- * One attention point, shaped to lead to an action: the one-line description, the tips (each can
- * become the factor's action on the agenda), then the research folded away, since the factor
- * dialog has it in full and four unfolded cards pushed the agenda off the first screens.
+ * One attention point, shaped to lead to an action: the one-line description, the first tip (each
+ * tip can become the factor's action on the agenda) with the others one click away, then the
+ * research folded away: the factor dialog has it in full, and four unfolded cards pushed the
+ * agenda several screens down.
  */
 export function renderAttention(o: AttentionOptions): TemplateResult {
   const { factor, locale, t, s } = o;
@@ -30,7 +31,6 @@ export function renderAttention(o: AttentionOptions): TemplateResult {
   const related = factor.related
     .map((id) => o.model.factors.find((f) => f.id === id))
     .filter((f): f is ModelFactor => !!f);
-  const tipId = (i: number) => `tip-${factor.id}-${i}`;
   return html`
     <article class="attention" data-factor=${factor.id}>
       <h4>${factor.number}. ${content.title}</h4>
@@ -40,26 +40,18 @@ export function renderAttention(o: AttentionOptions): TemplateResult {
         content.tips?.length
           ? html`<h5>${t.tipsHeading}</h5>
               <ul class="tips">
-                ${content.tips.map(
-                  (tip, i) =>
-                    html`<li>
-                      <span id=${tipId(i)}>${tip}</span>
-                      ${
-                        o.canUseTips
-                          ? html`<button
-                              type="button"
-                              class="small use-tip"
-                              data-tip=${i}
-                              aria-describedby=${tipId(i)}
-                              @click=${() => o.onUseTip(factor.id, tip)}
-                            >
-                              ${s.useTip}
-                            </button>`
-                          : nothing
-                      }
-                    </li>`,
-                )}
-              </ul>`
+                ${renderTip(o, content.tips[0], 0)}
+              </ul>
+              ${
+                content.tips.length > 1
+                  ? html`<details class="more-tips">
+                      <summary>${s.moreTips(content.tips.length - 1)}</summary>
+                      <ul class="tips">
+                        ${content.tips.slice(1).map((tip, i) => renderTip(o, tip, i + 1))}
+                      </ul>
+                    </details>`
+                  : nothing
+              }`
           : nothing
       }
       ${
@@ -95,4 +87,25 @@ export function renderAttention(o: AttentionOptions): TemplateResult {
       </button>
     </article>
   `;
+}
+
+/** One tip with the control that makes it the factor's action on the agenda. */
+function renderTip(o: AttentionOptions, tip: string, i: number): TemplateResult {
+  const id = `tip-${o.factor.id}-${i}`;
+  return html`<li>
+    <span id=${id}>${tip}</span>
+    ${
+      o.canUseTips
+        ? html`<button
+            type="button"
+            class="small use-tip"
+            data-tip=${i}
+            aria-describedby=${id}
+            @click=${() => o.onUseTip(o.factor.id, tip)}
+          >
+            ${o.s.useTip}
+          </button>`
+        : nothing
+    }
+  </li>`;
 }

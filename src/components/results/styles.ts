@@ -75,9 +75,11 @@ export const styles = [
       font-size: 0.9em;
       border-width: 1px;
     }
-    details.research {
+    details.research,
+    details.more-tips {
       margin: 0.5em 0;
     }
+    details.more-tips > summary,
     details.research > summary {
       cursor: pointer;
       font-weight: 600;

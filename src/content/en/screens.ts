@@ -7,6 +7,7 @@ export const screensEn: ScreensStrings = {
     topThreeIntro: 'These factors need the most attention now.',
     useTip: 'Use this tip as the action',
     tipUsed: (title) => `The tip is now the action for ‘${title}’ on the agenda.`,
+    moreTips: (n) => (n === 1 ? '1 more tip' : `${n} more tips`),
     otherFactors: 'Other factors',
     downloads: 'Download',
     openEarlier: 'Open earlier answers (JSON)',

@@ -8,6 +8,7 @@ export const screensNl = {
     topThreeIntro: 'Deze factoren vragen nu de meeste aandacht.',
     useTip: 'Gebruik deze tip als actie',
     tipUsed: (title: string) => `De tip staat nu als actie bij ‘${title}’ op de agenda.`,
+    moreTips: (n: number) => (n === 1 ? 'Nog 1 tip' : `Nog ${n} tips`),
     otherFactors: 'Overige factoren',
     downloads: 'Downloaden',
     openEarlier: 'Eerdere antwoorden openen (JSON)',

@@ -36,7 +36,9 @@ function radiogroups(el: Element): HTMLFieldSetElement[] {
 
 describe('<seeds-of-innovation> questionnaire', () => {
   for (const lang of ['nl', 'en'] as const) {
-    it(`is accessible at every step in ${lang}`, async () => {
+    it(`is accessible at every step in ${lang}`, async function () {
+      // Seven axe runs over the full instrument: well over the default 10 s on a busy two-core machine.
+      this.timeout(40000);
       const el = await mount(lang, 'full');
       await expect(el).to.be.accessible();
       button(el, lang === 'nl' ? 'Beginnen' : 'Start').click();
