@@ -77,6 +77,19 @@ describe('SeedsStorage', () => {
     expect(await one.listHistory()).to.have.length(1);
   });
 
+  it('shortens the keys of a very long namespace with a hash, and keeps namespaces apart', async () => {
+    const long = `${unique('long')}${'x'.repeat(1_000_000)}`;
+    const other = `${long.slice(0, -1)}y`;
+    const key = recordKey(long, 'draft', randomId());
+    expect(key.length).to.be.below(120);
+    expect(namespacePrefix(long)).to.not.equal(namespacePrefix(other));
+    expect(namespacePrefix('a'.repeat(10)).startsWith(namespacePrefix(long).slice(0, 5))).to.equal(false);
+    const d = draft();
+    await new SeedsStorage({ namespace: long }).saveDraft(d);
+    expect((await new SeedsStorage({ namespace: long }).loadDraft())?.id).to.equal(d.id);
+    expect(await new SeedsStorage({ namespace: other }).loadDraft()).to.equal(undefined);
+  });
+
   it('an empty namespace is "default"', () => {
     expect(new SeedsStorage({ namespace: '  ' }).namespace).to.equal('default');
     expect(new SeedsStorage().namespace).to.equal('default');

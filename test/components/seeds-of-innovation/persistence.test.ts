@@ -46,19 +46,48 @@ describe('<seeds-of-innovation> keeps answers', () => {
     expect(checked[0].closest('label')!.textContent!.trim()).to.equal('I prefer not to say');
   });
 
-  it('saves on pagehide without waiting for the debounce', async () => {
+  it('on pagehide, writes a waiting answer at once instead of behind a slow earlier write', async () => {
     const community = unique('pagehide');
-    const first = await mountWidget({ lang: 'en', community });
-    await click(first, 'Start');
-    await click(first, 'Next');
-    statementGroups(first)[0].querySelectorAll<HTMLInputElement>('input')[0].click();
-    await settle(first);
-    window.dispatchEvent(new PageTransitionEvent('pagehide'));
-    await new Promise((r) => setTimeout(r, 50));
-    first.remove();
-    const second = await mountWidget({ lang: 'en', community });
-    expect(heading(second)).to.equal('People');
-    expect(checkedIndex(statementGroups(second)[0])).to.equal(0);
+    const el = await mountWidget({ lang: 'en', community });
+    await click(el, 'Start');
+    await click(el, 'Next');
+    // Hold the object store with a transaction of our own, so the widget's first write is stuck in
+    // IndexedDB and its next write waits in the widget's queue, as on a slow disk.
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('seeds-of-innovation');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const blocker = db.transaction('records', 'readwrite');
+    let holding = true;
+    const spin = (): unknown => (blocker.objectStore('records').get('spin').onsuccess = () => holding && spin());
+    spin();
+    const released = new Promise((resolve) => (blocker.oncomplete = resolve));
+    const transaction = IDBDatabase.prototype.transaction;
+    let writes = 0;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+      if (args[1] === 'readwrite') writes++;
+      return transaction.apply(this, args);
+    } as IDBDatabase['transaction'];
+    try {
+      statementGroups(el)[0].querySelectorAll<HTMLInputElement>('input')[0].click();
+      await new Promise((resolve) => setTimeout(resolve)); // the first write reaches IndexedDB and waits there
+      expect(writes).to.equal(1);
+      statementGroups(el)[1].querySelectorAll<HTMLInputElement>('input')[3].click();
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      // The page would be gone after this task: the second answer's write must exist by now.
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(writes).to.equal(2);
+    } finally {
+      IDBDatabase.prototype.transaction = transaction;
+      holding = false;
+      await released;
+      db.close();
+    }
+    await el.saved();
+    el.remove();
+    const again = await mountWidget({ lang: 'en', community });
+    expect(statementGroups(again).map(checkedIndex)).to.deep.equal([0, 3]);
   });
 
   it('keeps two communities on one page apart', async () => {
