@@ -11,7 +11,9 @@ export type SeedsErrorCode =
   | 'storage-unavailable'
   | 'storage-corrupt'
   | 'storage-quota'
-  | 'storage-failed';
+  | 'storage-failed'
+  /** The host page deleted or upgraded the database; what this page held was written again. */
+  | 'storage-reset';
 
 export interface SeedsErrorDetail {
   readonly code: SeedsErrorCode;

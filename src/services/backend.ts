@@ -68,7 +68,34 @@ function inTransaction<T>(
 /** IndexedDB through idb-keyval: database `seeds-of-innovation`, object store `records`. */
 export class IdbBackend implements RecordBackend {
   readonly kind = 'indexeddb';
-  private readonly store: UseStore = createStore(DB_NAME, STORE_NAME);
+  private store: UseStore;
+
+  /**
+   * @param onReset Called when another party (the host page's `indexedDB.deleteDatabase`, or a newer
+   *   version of the widget in another tab) needs the database: the connection is closed at once so
+   *   that it is not blocked, and the next operation opens the database again.
+   */
+  constructor(private readonly onReset?: () => void) {
+    this.store = this.open();
+  }
+
+  private open(): UseStore {
+    const store = createStore(DB_NAME, STORE_NAME);
+    let watched = false;
+    return (mode, callback) =>
+      store(mode, (os) => {
+        if (!watched) {
+          watched = true;
+          const db = os.transaction.db;
+          db.addEventListener('versionchange', () => {
+            db.close();
+            this.store = this.open();
+            this.onReset?.();
+          });
+        }
+        return callback(os);
+      });
+  }
 
   /** Opens the database and reads from it once; rejects when IndexedDB is missing, blocked or broken. */
   async probe(): Promise<void> {

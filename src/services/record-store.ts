@@ -40,7 +40,7 @@ const memoryOnly = 'from now on data is kept in memory only and is lost when the
  * overwritten or deleted (except by `deleteRange(prefix)` with no check, which is `deleteAll`).
  */
 export class RecordStore {
-  private readonly idb = new IdbBackend();
+  private readonly idb = new IdbBackend(() => void this.rewrite());
   private backend: RecordBackend = this.idb;
   private mode: StorageStatus['mode'] = 'unknown';
   private readiness?: Promise<StorageStatus>;
@@ -175,6 +175,32 @@ export class RecordStore {
     }
     await this.run((b) => b.deleteRange(prefix, readable));
     return this.alsoOnDisk(() => this.idb.deleteRange(prefix, readable));
+  }
+
+  /**
+   * The database was deleted (or upgraded) under us: write back every record this page knows, so
+   * the answers given so far survive a reload, and say so once.
+   */
+  private async rewrite(): Promise<void> {
+    if (this.backend !== this.idb) return;
+    this.report({
+      code: 'storage-reset',
+      message: 'The database was deleted or upgraded by the page; what this page holds was written to it again.',
+    });
+    try {
+      for (const [key, value] of [...this.known, ...this.volatile]) {
+        await withTimeout(
+          this.idb.put(key, value, () => true),
+          this.timeout,
+        );
+      }
+    } catch (error) {
+      this.fallBack({
+        code: 'storage-failed',
+        message: `IndexedDB failed (${describe(error)}); ${memoryOnly}.`,
+        cause: error,
+      });
+    }
   }
 
   /**
