@@ -93,6 +93,16 @@ export const styles = [
     .multiple .dot {
       fill: var(--_c);
     }
+    /* Paper keeps the flower, the table and the trend; the links to open a measurement stay on screen. */
+    @media print {
+      .measurements {
+        display: none;
+      }
+      .scroll {
+        overflow: visible;
+        background: none;
+      }
+    }
     @media (forced-colors: active) {
       .multiple .line {
         stroke: CanvasText;

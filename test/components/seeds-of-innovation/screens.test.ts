@@ -124,6 +124,12 @@ describe('<seeds-of-innovation> screens', () => {
     expect(getComputedStyle(line).stroke).to.equal(getComputedStyle(arc).fill);
     expect(commitment.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
     await expect(el).to.be.accessible();
+
+    // Printed, the history keeps the flower and the figures but no control.
+    await emulateMedia({ media: 'print' });
+    const printed = deepQueryAll<HTMLElement>(el, CONTROLS).filter((c) => c.checkVisibility() && !c.matches('.scroll'));
+    expect(printed.map((c) => `${c.tagName.toLowerCase()} ${c.textContent?.trim().slice(0, 30)}`)).to.deep.equal([]);
+    expect(root.querySelector('table')!.checkVisibility()).to.equal(true);
   });
 
   it('prints nothing that is a control on the results page', async function () {
