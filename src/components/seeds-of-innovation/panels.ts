@@ -76,8 +76,10 @@ export interface ToolsOptions {
  * "Start a new measurement" and "Earlier measurements" as buttons; "Delete my data on this device"
  * as a quiet link in a "your data" section, shown only when something is stored.
  */
-export function renderTools(o: ToolsOptions): TemplateResult {
+export function renderTools(o: ToolsOptions): TemplateResult | typeof nothing {
   const nav = o.canStartNew || o.hasHistory;
+  // Nothing to offer (a fresh device): no empty bar under the screen.
+  if (!nav && !o.hasData && !o.confirming && !o.message) return nothing;
   return html`
     <div class="tools" part="tools">
       ${
