@@ -95,6 +95,12 @@ export interface AttentionResult {
    * texts say so instead of naming a weakest or strongest factor.
    */
   readonly uniform: boolean;
+  /**
+   * Per attention point: the other attention points linked to it (either names the other in
+   * `related`), in model order. Two linked factors that are both low likely share a cause, and the
+   * texts say so.
+   */
+  readonly linked: Record<string, string[]>;
 }
 
 interface Scored {
@@ -177,8 +183,10 @@ export function attentionPoints(
   const candidates = uniform ? [] : [...ascending].reverse().filter((g) => g[0].score > ceiling);
   const strengths = takeGroups(candidates, strengthCount);
 
+  const attention = attentionScored.map((f) => f.id);
   return {
-    attention: attentionScored.map((f) => f.id),
+    attention,
+    linked: linkedAttention(model, attention),
     reasons,
     strengths: strengths.map((f) => f.id),
     notAssessed,
@@ -186,6 +194,23 @@ export function attentionPoints(
     strongest: uniform ? [] : ascending[ascending.length - 1].map((f) => f.id),
     uniform,
   };
+}
+
+/** For each of `ids`, the others of `ids` that are related to it in either direction, in model order. */
+export function linkedAttention(model: Model, ids: readonly string[]): Record<string, string[]> {
+  const set = new Set(ids);
+  const linked: Record<string, string[]> = {};
+  for (const factor of model.factors) {
+    if (!set.has(factor.id)) continue;
+    const others = model.factors.filter(
+      (other) =>
+        other.id !== factor.id &&
+        set.has(other.id) &&
+        (factor.related.includes(other.id) || other.related.includes(factor.id)),
+    );
+    if (others.length) linked[factor.id] = others.map((o) => o.id);
+  }
+  return linked;
 }
 
 /** Splits factors sorted by score into groups of equal score, keeping the order. */

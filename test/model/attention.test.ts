@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { attentionPoints, isPolarised, type FactorSpread } from '../../src/model/attention.js';
+import { attentionPoints, isPolarised, linkedAttention, type FactorSpread } from '../../src/model/attention.js';
 import { summarize } from '../../src/model/aggregate.js';
 import type { Model, ModelFactor } from '../../src/model/model.js';
 
@@ -155,6 +155,7 @@ describe('attentionPoints(model, scores)', () => {
       weakest: [],
       strongest: [],
       uniform: true,
+      linked: {},
     });
     expect(attentionPoints(model, {}).notAssessed).to.deep.equal(IDS);
   });
@@ -258,5 +259,22 @@ describe('attentionPoints(model, scores, { spread })', () => {
     const result = attentionPoints(model, { ...scores, a: null }, { spread: { a: spread(0, 100), e: null } });
     expect(result.attention).to.deep.equal(['b', 'd', 'f']);
     expect(result.notAssessed).to.deep.equal(['a']);
+  });
+});
+
+describe('linkedAttention(model, ids)', () => {
+  const linkedModel: Model = {
+    factors: model.factors.map((f) => ({ ...f, related: f.id === 'a' ? ['c'] : f.id === 'd' ? ['a'] : [] })),
+  };
+
+  it('pairs attention points linked in either direction, in model order', () => {
+    expect(linkedAttention(linkedModel, ['c', 'a', 'd'])).to.deep.equal({ a: ['c', 'd'], c: ['a'], d: ['a'] });
+    expect(linkedAttention(linkedModel, ['a', 'b'])).to.deep.equal({});
+  });
+
+  it('is part of attentionPoints: two linked factors both low are named together', () => {
+    const result = attentionPoints(linkedModel, { a: 10, b: 90, c: 20, d: 90, e: 90, f: 90 });
+    expect(result.attention).to.deep.equal(['a', 'c']);
+    expect(result.linked).to.deep.equal({ a: ['c'], c: ['a'] });
   });
 });

@@ -37,9 +37,14 @@ describe('FACTORS', () => {
       FACTORS.map((f) => [f.number, f.related.map((id) => FACTORS.find((x) => x.id === id)!.number)]),
     );
     expect(related[5]).to.deep.equal([1, 7]);
-    expect(related[7]).to.deep.equal([8]);
+    expect(related[7]).to.deep.equal([8, 11]);
     expect(related[11]).to.deep.equal([7, 8]);
     expect(related[3]).to.deep.equal([4]);
+    expect(related[4]).to.deep.equal([3]);
+    expect(related[8]).to.deep.equal([1, 11]);
+    expect(related[9]).to.deep.equal([10]);
+    expect(related[10]).to.deep.equal([9]);
+    expect(related[12]).to.deep.equal([10]);
   });
 });
 

@@ -66,7 +66,7 @@ export async function completeQuestionnaire(
   el: SeedsOfInnovation,
   option: number | ((item: string) => number) = 3,
 ): Promise<void> {
-  await click(el, /^(Start|Continue where you left off|Beginnen|Verder waar je was)$/);
+  await click(el, /^(Start|Continue where you left off|Beginnen|Ga verder waar je was gebleven)$/);
   for (let step = 0; step < 10; step++) {
     for (const group of statementGroups(el)) {
       const index = typeof option === 'number' ? option : option(group.dataset.item!);

@@ -68,7 +68,7 @@ export class SeedsGroup extends LitElement {
         s ? { min: s.min, q1: s.q1, median: s.median, q3: s.q3, max: s.max } : null,
       ]),
     );
-    const { attention, reasons, weakest, uniform } = attentionPoints(model, g.scores, { spread: g.factors });
+    const { attention, reasons, weakest, uniform, linked } = attentionPoints(model, g.scores, { spread: g.factors });
     const fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
     return html`
       <section aria-labelledby="group-heading" part="group">
@@ -97,6 +97,7 @@ export class SeedsGroup extends LitElement {
           return html`<article class="attention" data-factor=${id}>
             <h4>${f.number}. ${f.content[locale].title}</h4>
             <p class="meta">${(reasons[id] ?? []).map((r) => rt.reasons[r]).join(', ')}</p>
+            ${linked[id] ? html`<p class="linked">${rt.linkedLow(linked[id].map((o) => findFactor(model, o)!.content[locale].title))}</p>` : nothing}
             ${renderFactorText(f, this.context, rt, undefined)}
           </article>`;
         })}

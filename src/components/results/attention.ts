@@ -12,6 +12,8 @@ export interface AttentionOptions {
   readonly s: ScreensStrings['results'];
   readonly score: number | null | undefined;
   readonly reasons: readonly string[];
+  /** Other attention points linked to this one (see `attentionPoints`). */
+  readonly linked?: readonly string[];
   /** Off in a read-only widget: a tip cannot become an action there. */
   readonly canUseTips: boolean;
   readonly onOpen: (id: string) => void;
@@ -35,6 +37,13 @@ export function renderAttention(o: AttentionOptions): TemplateResult {
     <article class="attention" data-factor=${factor.id}>
       <h4>${factor.number}. ${content.title}</h4>
       <p class="meta">${typeof o.score === 'number' ? t.score(o.score) : ''}${reasonText ? ` · ${reasonText}` : ''}</p>
+      ${
+        o.linked?.length
+          ? html`<p class="linked">
+              ${t.linkedLow(o.linked.map((id) => o.model.factors.find((f) => f.id === id)?.content[locale].title ?? id))}
+            </p>`
+          : nothing
+      }
       ${content.description ? html`<p class="description">${content.description}</p>` : nothing}
       ${
         content.tips?.length

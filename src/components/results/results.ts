@@ -60,7 +60,10 @@ export class SeedsResults extends LitElement {
     const t = resultsStrings(locale);
     const s = screensStrings(locale).results;
     const scores = this.response.scores;
-    const { attention, reasons, strengths, notAssessed, weakest, strongest, uniform } = attentionPoints(model, scores);
+    const { attention, reasons, strengths, notAssessed, weakest, strongest, uniform, linked } = attentionPoints(
+      model,
+      scores,
+    );
     const titles = (ids: readonly string[]) => ids.map((id) => findFactor(model, id)!.content[locale].title);
     return html`
       <div class="results" part="results">
@@ -98,6 +101,7 @@ export class SeedsResults extends LitElement {
               s,
               score: scores[id],
               reasons: reasons[id] ?? [],
+              linked: linked[id],
               canUseTips: !this.readonly,
               onOpen: (other) => this.open(other),
               onUseTip: (factor, tip) => this.useTip(factor, tip),

@@ -20,16 +20,16 @@ export const flowerEn: FlowerTexts = {
   },
   notAssessed: 'not assessed',
   respondentsShort: (n) => `n = ${n}`,
-  respondents: (n) => (n === 1 ? '1 respondent' : `${n} respondents`),
-  petalName: (label, score) => `${label}: ${score === null ? 'not assessed' : `${score} of 100`}`,
-  score: (score) => (score === null ? 'not assessed' : `${score} of 100`),
+  respondents: (n) => (n === 1 ? '1 participant' : `${n} participants`),
+  petalName: (label, score) => `${label}: ${score === null ? 'not assessed' : `${score} out of 100`}`,
+  score: (score) => (score === null ? 'not assessed' : `${score} out of 100`),
   change: (delta, earlier) => `${delta} (earlier ${earlier})`,
   spread: (s) => `${s.min}–${s.max}; middle half ${s.q1}–${s.q3}; median ${s.median}`,
   tooltip: { score: 'Score', change: 'Change', spread: 'Spread' },
   summary: (s) => {
     if (s.overall === null) return `None of the ${s.total} success factors has a score yet.`;
     const parts = [
-      `Overall score ${s.overall} of 100${s.respondents === null ? '' : `, from ${flowerEn.respondents(s.respondents)}`}.`,
+      `Average score ${s.overall} out of 100${s.respondents === null ? '' : `, from ${flowerEn.respondents(s.respondents)}`}.`,
     ];
     if (sameList(s.strongest, s.weakest)) parts.push('All assessed factors have the same score.');
     else parts.push(`Strongest: ${list(s.strongest, 'and')}.`, `Weakest: ${list(s.weakest, 'and')}.`);

@@ -33,8 +33,8 @@ export const modelEn: ModelTexts = {
       tips: [
         'There is no standard team that fits everywhere: put the team together starting from the goal you want to reach. Discuss together what it takes to reach that goal through the collaboration.',
         'Check whether important roles or qualities are missing. When people leave or join, that is a good moment to look at the qualities in the team again.',
-        'Do you notice too much of one thing and too little of another, such as a lot of talking and little doing, or a lot of communication among yourselves and little with the outside world? Then actively look for complementary qualities.',
-        'Each phase of the learning community calls for different qualities, so sometimes the team needs to change. Make this open to discussion and, where needed, recruit deliberately for a particular role or quality.',
+        'Do you see an imbalance, for example much talk but little action, or much contact among yourselves and little with the outside world? Then deliberately look for people with the qualities that are missing.',
+        'Each phase of the learning community calls for different qualities, so sometimes the team needs to change. Make this open to discussion and, where needed, recruit deliberately for a particular role or quality. Roles the research names: community manager, innovation manager, ambassador, system integrator, connector and delegate.',
       ],
     },
     'community-building': {
@@ -65,6 +65,7 @@ export const modelEn: ModelTexts = {
         'The phase of the innovation matters. While ideas are being developed, before competition sets in, a lot is possible; after that, parties become more cautious or drop out.',
       ],
       tips: [
+        'Build mutual trust first: people who trust each other are more willing to let the other benefit. The tips below help with that (see also factor 3, Continuous attention to community building).',
         'Deliberately invite participants who are not each other’s competitors.',
         'Work in smaller groups. That keeps things manageable and gives mutual trust a chance to grow.',
         'Divide the areas of attention, so that everyone contributes their own part to the shared goal from their own background.',
@@ -79,7 +80,7 @@ export const modelEn: ModelTexts = {
         'We share a vision of the future as the basis of our collaboration: the beacon we steer by and that everyone wants to contribute to.',
       findings: [
         'Participants need to be able to look beyond the borders of their own sector and further ahead. Then they see the shared interest.',
-        'A shared ambition is not an agreement you make once. You have to keep working on it, and the emphasis may shift along the way.',
+        'A shared ambition is not a one-time agreement. It needs continuous work, and the emphasis may shift along the way.',
         'Participants need to know what their own contribution to the whole is. Then they realise that the collaboration can (only) succeed with their effort.',
       ],
       tips: [
@@ -101,7 +102,7 @@ export const modelEn: ModelTexts = {
         'Different kinds of parties bring different cultures: a different pace of innovation, a different level of abstraction (operational, managerial, policy, scientific) and their own jargon. Be aware of this and make starting points and expectations concrete.',
       ],
       tips: [
-        'Discuss openly what interest each participant has, whether some interests clash and, if so, how you deal with that.',
+        'Discuss openly what interest each participant has, whether some interests conflict and, if so, how you deal with that.',
         'Discuss which way of working (pace, approach, culture, level of abstraction) each of you has in mind and how you can best align them.',
         'Check whether you are always talking about the same thing: does everyone speak each other’s language, or is everyone willing to learn it?',
       ],
@@ -116,14 +117,14 @@ export const modelEn: ModelTexts = {
         'Making lessons learned open to discussion, and developing further from there, supports learning together.',
         'Sharing successes and lessons learned also helps to attract new partners (see also factor 8, Working on a good reputation).',
         'Companies often want to see results in the short term. For them it matters that their participation is visible and creates value on the shop floor.',
-        'It helps when the vision and activities of the learning community match the vision of the participating organisation.',
+        'It works in everyone’s favour when the aims and activities of the learning community fit the course of the organisations taking part.',
       ],
       tips: [
         'Define small, concrete intermediate steps and results (‘baby steps’), so that progress becomes visible.',
         'Besides results in content and products, also name process results, such as more collaboration, knowledge sharing, new contacts, a wider range of topics discussed, learning effects and professional development.',
-        'Show what the learning community achieves beyond its own circle, however large or small: measure the impact of activities or make even the smallest innovation visible. This also helps the reputation (see also factor 8, Working on a good reputation).',
+        'Show what the learning community achieves beyond its own circle, however large or small: measure the impact of activities or make even the smallest innovation visible.',
         'Make interim results accessible to all participating parties: name them and present them.',
-        'Set up an internal working group or project group within the participating organisation that helps keep the outcomes of the learning community in focus and embed them structurally.',
+        'Set up an internal working group or project group within the participating organisation that helps keep the outcomes of the learning community in focus and embed them structurally (see also factor 11, Taking your own organisation along in the shared story).',
       ],
     },
     reputation: {
@@ -134,10 +135,10 @@ export const modelEn: ModelTexts = {
       findings: [
         'A good reputation helps to attract new partners.',
         'A good reputation can rest on excellence, such as technological or practical expertise, but also on the creativity to learn and experiment together. What kind of reputation you need differs per goal and per target group.',
-        'When everyone feels personally involved and feels ownership, every participant acts as an ambassador.',
+        'When everyone feels personally involved and feels ownership, every participant acts as an ambassador (see also factor 1, Driven and personally committed, and factor 11, Taking your own organisation along in the shared story).',
       ],
       tips: [
-        'Involve a well-known organisation or knowledge institution, a recognised expert, an important entrepreneur or a company with a good name in the collaboration.',
+        'Bring names with authority on board: a renowned organisation or knowledge institution, a recognised expert, or a respected entrepreneur or company.',
         'Share results and knowledge (valorisation) and show applications. That increases the impact and is good for the reputation.',
       ],
     },
@@ -148,14 +149,14 @@ export const modelEn: ModelTexts = {
         'We are facilitated and supported structurally, with money and/or with equipment, expertise and people made available for a longer period.',
       findings: [
         'Long-term, structural (financial) support is indispensable for achieving lasting results.',
-        'In funding, public and private interests clash. Public money does not usually go to projects centred on commercial innovation, while companies are hard to win over for initiatives that cannot be commercialised or remain too abstract.',
+        'In funding, there is a tension between public and private interests. Public money does not usually go to projects centred on commercial innovation, while companies are hard to win over for initiatives that cannot be commercialised or remain too abstract.',
         'The principle of ‘give and take’ is important. A company can, for example, lend equipment, and benefits itself when students in the learning community learn to work with it.',
       ],
       tips: [
         'Keep in mind that support is tailor-made and differs per kind of learning community: is the emphasis on learning or on innovating?',
-        'Apply for subsidies to increase your capacity to act, but make sure that (applying for) a subsidy does not become a goal in itself.',
-        'Is the focus on delivering a proof of concept, for example in a field lab? Then also arrange the support that follows. From the start, pay attention to how an innovation is translated and embedded in a new setting, such as an entrepreneur’s business, and assess together how promising the innovation is, for all of you together and for each of you separately.',
-        'Within the community, make room for support in different areas, so that partners can choose their own focus: participants can contribute money, materials, expertise and more.',
+        'A subsidy can increase your capacity to act. Do make sure that (applying for) a subsidy does not become a goal in itself.',
+        'Is the focus on delivering a proof of concept, for example in a field lab? Then also think about the support that follows. It is important to pay attention from the start to how an innovation is translated and embedded in a new setting, such as an entrepreneur’s business, and to assess together how promising the innovation is, for all of you together and for each of you separately (see also factor 10, Minding the gap between idea development and application).',
+        'Within the community there are opportunities to offer support in different areas, so that partners can choose their own focus: participants can contribute money, materials, expertise and more.',
       ],
     },
     'idea-to-application': {
@@ -170,27 +171,27 @@ export const modelEn: ModelTexts = {
         'Timing matters in innovation and further development: when is practice ready for the innovation?',
       ],
       tips: [
-        'Let startups or R&D departments take on the translation. They need money for this, but also support in the form of expertise and equipment.',
+        'Startups or R&D departments can take on the translation. That takes money, but also support in the form of expertise and equipment (see also factor 9, (Securing) long-term (financial) support).',
         'Share knowledge with other learning communities about how to make this translation. It is a field of expertise in its own right, which does not always get enough attention and about which more knowledge needs to be built.',
-        'Consider a ‘system integrator’ role: companies do want the solution, but do not always take part in the translation. Discuss in the learning community how you deliberately work on that translation and which parties you involve, even if this goes beyond your own goals.',
+        'Consider a ‘system integrator’ role: companies do want the solution, but do not always take part in the translation. So it is important to discuss in the learning community how you can deliberately work on that translation and which parties you can involve, even if this goes beyond your own goals.',
       ],
     },
     'home-organisation': {
       title: 'Taking your own organisation along in the shared story',
       short: 'Own organisation on board',
       description:
-        'We pay attention to everyone’s home base and, as ambassadors, take our own organisations along in the story of the learning community (goal, way of working and results), so that the outcomes are more likely to be applied.',
+        'We pay attention to the people back in everyone’s own organisation and, as ambassadors, take our own organisations along in the story of the learning community (goal, way of working and results), so that the outcomes are more likely to be applied.',
       findings: [
-        'The learning community must keep the energy of participants and participating parties high, or the initiative will get bogged down.',
+        'Without lasting energy among the participants and their organisations, the initiative stalls; the learning community has to keep that energy going.',
         'Participants often represent an organisation. As ‘delegates’, they have to show their own organisation what (the outcomes of) the learning community are worth.',
-        'This convincing does not happen once, but continuously, deliberately and in interaction with the home base.',
+        'This does not happen once, but continuously, deliberately and in interaction with the people in their own organisation.',
       ],
       tips: [
-        'Treat embedding the learning community in your home base as a change process: keep involving the key stakeholders at operational, managerial and strategic level.',
+        'Treat embedding the learning community in your own organisation as a change process: keep involving the key stakeholders at operational, managerial and strategic level.',
         'Use concrete results (see also factor 7, Sharing interim and measurable results) and the reputation built up (see also factor 8, Working on a good reputation) to get people in your own organisation on board and keep them there.',
-        'Put taking the home base along explicitly and regularly on the learning community’s agenda.',
+        'Put taking your own organisations along explicitly and regularly on the learning community’s agenda.',
         'Agree together, concretely, what you want to communicate and how, and actively involve others, for example through workshops, talks and team meetings.',
-        'Translate the results into professional development themes or sessions for the participating organisations: learning communities are an important form of lifelong development.',
+        'Turn the results into themes or sessions through which staff of the participating organisations develop further: that way the learning community contributes to lifelong development.',
       ],
     },
     'system-innovation': {
@@ -199,13 +200,13 @@ export const modelEn: ModelTexts = {
       description:
         'We want to be more than an experiment and make sure something is done with our results; so we also work with parties other than the usual ones, with a view to the system innovation or transition we aim for.',
       findings: [
-        'The movement of the learning community has to grow into more than a (one-off) experiment, and this needs to be steered deliberately.',
-        'A transition needs all of us. People often talk only to familiar parties from their own part of the chain, whereas working together across the whole chain and across sectors yields a lot.',
+        'For the learning community to become more than a (one-off) experiment, this needs to be steered deliberately, so that something really happens with the results (see also factor 10, Minding the gap between idea development and application).',
+        'A transition needs the parties to work together. People often talk only to familiar parties from their own part of the chain, whereas working together across the whole chain and across sectors yields a lot.',
       ],
       tips: [
         'Actively look for parties with whom you form an unusual combination, for example from other links in the chain or from other sectors, and think together about what the outcomes mean for the transition in the Greenport.',
         'Make sure there is a connector who brings the different parts of the chain together and, at the negotiating table, can make sure things really land.',
-        'Invite ‘out-of-the-box’ thinkers. Deliberately organising contrarian thinking can lead to fine, creative combinations.',
+        'Bring in people who think differently, and deliberately organise contrarian views: that can lead to surprising, creative combinations.',
       ],
     },
   },

@@ -8,7 +8,7 @@ export const resultsEn: ResultsStrings = {
     if (overall === null) return 'No factor has been assessed yet, so there is no picture yet.';
     if (uniform)
       return `All assessed factors have the same score: ${score(overall)}. So no factor is weaker or stronger than another.`;
-    const parts = [`The overall score is ${score(overall)}.`];
+    const parts = [`The average score is ${score(overall)}.`];
     if (strongest.length === 1) parts.push(`The strongest is ‘${strongest[0]}’.`);
     else if (strongest.length > 1 && strongest.length <= 3)
       parts.push(`The strongest are ${quoted(strongest, 'and')}.`);
@@ -31,6 +31,10 @@ export const resultsEn: ResultsStrings = {
     'below-50': 'score below 50',
     disagreement: 'participants are divided: answers on both sides of neutral',
   },
+  linkedLow: (titles) =>
+    titles.length === 1
+      ? `${quoted(titles, 'and')} also needs attention, and it is linked to this factor.`
+      : `${quoted(titles, 'and')} also need attention, and they are linked to this factor.`,
   findingsHeading: 'What the research shows',
   tipsHeading: 'How to go further',
   relatedHeading: 'See also',

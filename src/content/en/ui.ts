@@ -19,15 +19,15 @@ export const uiEn: UiStrings = {
     resume: 'Continue where you left off',
   },
   role: {
-    legend: 'What kind of organisation do you take part from? (optional)',
+    legend: 'Which kind of organisation do you represent? (optional)',
     options: {
       business: 'Business',
       government: 'Government',
-      knowledge: 'Knowledge institution (research)',
-      education: 'Education institution',
+      knowledge: 'Research institution',
+      education: 'Educational institution',
       other: 'Other',
     },
-    none: 'I prefer not to say',
+    none: 'Prefer not to say',
   },
   scale: {
     1: 'Strongly disagree',

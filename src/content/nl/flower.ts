@@ -51,7 +51,7 @@ export const flowerNl = {
   notAssessed: 'niet beoordeeld',
   /** In the heart, under the overall score. */
   respondentsShort: (n: number) => `n = ${n}`,
-  respondents: (n: number) => (n === 1 ? '1 respondent' : `${n} respondenten`),
+  respondents: (n: number) => (n === 1 ? '1 deelnemer' : `${n} deelnemers`),
   /** Accessible name of a petal: "5. Gedeelde toekomstvisie: 62 van 100". */
   petalName: (label: string, score: string | null) =>
     `${label}: ${score === null ? 'niet beoordeeld' : `${score} van 100`}`,

@@ -32,10 +32,10 @@ export const modelNl: ModelTexts = {
         'Juist die optelsom maakt het mogelijk om de volgende stap in de samenwerking te zetten en de opbrengsten zo goed mogelijk in de praktijk te benutten.',
       ],
       tips: [
-        'Er bestaat geen standaardteam dat overal past: stel het team samen vanuit het doel dat je wilt bereiken. Bespreek samen wat er nodig is om dat doel via de samenwerking te halen.',
+        'Er bestaat geen standaardteam dat overal past: stel het team samen vanuit het doel dat jullie willen bereiken. Bespreek samen wat er nodig is om dat doel via de samenwerking te halen.',
         'Ga na of er belangrijke rollen of kwaliteiten ontbreken. Als mensen vertrekken of zich aanmelden, is dat een goed moment om de kwaliteiten in het team opnieuw te bekijken.',
-        'Merk je dat er te veel van het een is en te weinig van het ander, zoals veel praten en weinig doen, of veel onderling en weinig met de buitenwereld communiceren? Zoek dan actief naar aanvullende kwaliteiten.',
-        'Elke fase van de learning community vraagt andere kwaliteiten, dus soms moet de samenstelling veranderen. Maak dat bespreekbaar en werf zo nodig bewust voor een bepaalde rol of kwaliteit.',
+        'Zie je een scheve verhouding, bijvoorbeeld veel overleg maar weinig actie, of veel contact onderling en weinig met de buitenwereld? Zoek dan bewust mensen met de kwaliteiten die ontbreken.',
+        'Elke fase van de learning community vraagt andere kwaliteiten, dus soms moet de samenstelling veranderen. Maak dat bespreekbaar en werf zo nodig bewust voor een bepaalde rol of kwaliteit. Rollen die het onderzoek noemt: community manager, innovatiemanager, ambassadeur, systeemintegrator, verbinder en afgevaardigde.',
       ],
     },
     'community-building': {
@@ -66,6 +66,7 @@ export const modelNl: ModelTexts = {
         'De fase van de innovatie doet ertoe. Bij het bedenken van ideeën, vóór de concurrentie begint, kan veel; daarna worden partijen voorzichtiger of haken ze af.',
       ],
       tips: [
+        'Bouw eerst aan onderling vertrouwen: wie elkaar vertrouwt, gunt de ander meer. De tips hieronder helpen daarbij (zie ook factor 3, Continue aandacht voor community vorming).',
         'Nodig gericht deelnemers uit die elkaars concurrent niet zijn.',
         'Werk in kleinere groepen. Zo blijft het overzichtelijk en krijgt wederzijds vertrouwen de kans om te groeien.',
         'Verdeel de aandachtsgebieden, zodat iedereen vanuit de eigen achtergrond een eigen steentje bijdraagt aan het gezamenlijke doel.',
@@ -80,7 +81,7 @@ export const modelNl: ModelTexts = {
         'Wij delen een toekomstvisie als basis voor onze samenwerking: het baken waarop we koersen en waaraan iedereen wil bijdragen.',
       findings: [
         'Deelnemers moeten over de grenzen van hun eigen branche en verder vooruit kunnen kijken. Dan zien ze het gezamenlijke belang.',
-        'Een gezamenlijke ambitie is geen afspraak die je één keer maakt. Je moet er doorlopend aan werken, en de accenten kunnen onderweg verschuiven.',
+        'Een gezamenlijke ambitie is geen afspraak voor één keer. Er moet doorlopend aan gewerkt worden, en de accenten kunnen onderweg verschuiven.',
         'Deelnemers moeten weten wat hun eigen bijdrage aan het geheel is. Dan beseffen ze dat de samenwerking (alleen) met hun inzet kan slagen.',
       ],
       tips: [
@@ -95,14 +96,14 @@ export const modelNl: ModelTexts = {
       description:
         'Wij zijn ervan overtuigd dat we onze doelen alleen samen bereiken; daarom bundelen we onze krachten voor de lange termijn en gaat het gezamenlijke belang voor het eigen belang.',
       findings: [
-        'Deelnemers moeten de meerwaarde van de samenwerking zien, ook op de lange termijn: complexe vraagstukken pak je alleen samen aan.',
+        'Deelnemers moeten de meerwaarde van de samenwerking zien, ook op de lange termijn: complexe vraagstukken zijn alleen samen aan te pakken.',
         'Die meerwaarde zit vaak in het gezamenlijk opsporen van concrete puzzelstukjes: bijdragen die elke partij zelf kan leveren aan de aanpak van een complex probleem.',
         'De meerwaarde zit ook in samen leren en ontwikkelen: van de deelnemers zelf én van de organisaties achter hen.',
         'Deelnemers moeten naar het grotere geheel kunnen kijken. Eigen belangen spelen altijd mee, maar voor ego’s is geen ruimte: het gezamenlijke belang weegt zwaarder.',
         'Verschillende soorten partijen brengen verschillende culturen mee: een ander innovatietempo, een ander abstractieniveau (uitvoerend, leidinggevend, beleidsmatig, wetenschappelijk) en een eigen vaktaal. Heb daar oog voor en maak uitgangspunten en verwachtingen concreet.',
       ],
       tips: [
-        'Bespreek in een open gesprek welk belang iedere deelnemer heeft, of sommige belangen botsen en hoe jullie daar dan mee omgaan.',
+        'Bespreek in een open gesprek welk belang iedere deelnemer heeft, of sommige belangen met elkaar in strijd zijn en hoe jullie daar dan mee omgaan.',
         'Bespreek welke werkwijze (tempo, aanpak, cultuur, abstractieniveau) ieder voor ogen heeft en hoe jullie die zo goed mogelijk op elkaar afstemmen.',
         'Ga na of jullie het steeds over hetzelfde hebben: spreekt iedereen elkaars taal, of is iedereen bereid die te leren?',
       ],
@@ -117,14 +118,14 @@ export const modelNl: ModelTexts = {
         'Leerpunten bespreekbaar maken en van daaruit verder ontwikkelen, ondersteunt het samen leren.',
         'Successen en leerpunten delen helpt ook om nieuwe partners aan te trekken (zie ook factor 8, Werken aan een goede reputatie).',
         'Bedrijven willen vaak op korte termijn resultaat zien. Voor hen is het belangrijk dat hun deelname zichtbaar is en waarde oplevert op de werkvloer.',
-        'Het helpt als de visie en activiteiten van de learning community aansluiten bij de visie van de deelnemende organisatie.',
+        'Het werkt in ieders voordeel als doelen en activiteiten van de learning community passen bij de koers van de organisaties die meedoen.',
       ],
       tips: [
         'Bepaal kleine, concrete tussenstappen en -resultaten (‘babystapjes’), zodat de voortgang zichtbaar wordt.',
         'Benoem naast inhoudelijke resultaten en producten ook procesresultaten, zoals meer samenwerking, kennisdeling, nieuwe contacten, een breder scala aan gespreksonderwerpen, leereffecten en professionalisering.',
-        'Laat zien wat de learning community buiten de eigen kring teweegbrengt, hoe groot of klein ook: meet de impact van activiteiten of maak zelfs de kleinste innovatie zichtbaar. Dat helpt ook de reputatie (zie ook factor 8, Werken aan een goede reputatie).',
+        'Laat zien wat de learning community buiten de eigen kring teweegbrengt, hoe groot of klein ook: meet de impact van activiteiten of maak zelfs de kleinste innovatie zichtbaar.',
         'Maak tussentijdse resultaten toegankelijk voor alle deelnemende partijen: benoem ze en presenteer ze.',
-        'Richt binnen de deelnemende organisatie een interne werk- of projectgroep in die helpt de opbrengsten van de learning community in het oog te houden en structureel te borgen.',
+        'Richt binnen de deelnemende organisatie een interne werk- of projectgroep in die helpt de opbrengsten van de learning community in het oog te houden en structureel te borgen (zie ook factor 11, Eigen organisatie meenemen in het gezamenlijke verhaal).',
       ],
     },
     reputation: {
@@ -134,11 +135,11 @@ export const modelNl: ModelTexts = {
         'Wij werken actief aan de reputatie van onze learning community, onder meer door onze resultaten uit te dragen: iedereen mag weten waar we trots op zijn.',
       findings: [
         'Een goede reputatie helpt om nieuwe partners aan te trekken.',
-        'Een goede reputatie kan berusten op excellentie, zoals technologische of praktijkexpertise, maar ook op de creativiteit om samen te leren en te experimenteren. Wat voor reputatie je nodig hebt, verschilt per doel en per doelgroep.',
-        'Als iedereen zich persoonlijk betrokken en eigenaar voelt, treedt iedere deelnemer op als ambassadeur.',
+        'Een goede reputatie kan berusten op excellentie, zoals technologische of praktijkexpertise, maar ook op de creativiteit om samen te leren en te experimenteren. Wat voor reputatie jullie nodig hebben, verschilt per doel en per doelgroep.',
+        'Als iedereen zich persoonlijk betrokken en eigenaar voelt, treedt iedere deelnemer op als ambassadeur (zie ook factor 1, Gedreven en persoonlijk gecommitteerd zijn, en factor 11, Eigen organisatie meenemen in het gezamenlijke verhaal).',
       ],
       tips: [
-        'Betrek een bekende organisatie of kennisinstelling, een erkende expert, een belangrijke ondernemer of een bedrijf met een goede naam bij de samenwerking.',
+        'Haal namen aan boord die gezag hebben: een gerenommeerde organisatie of kennisinstelling, een erkende expert, of een ondernemer of bedrijf dat goed bekendstaat.',
         'Deel resultaten en kennis (valorisatie) en laat toepassingen zien. Dat vergroot de impact en is goed voor de reputatie.',
       ],
     },
@@ -149,14 +150,14 @@ export const modelNl: ModelTexts = {
         'Wij worden structureel gefaciliteerd en ondersteund, met geld en/of met apparatuur, expertise en menskracht die voor langere tijd beschikbaar zijn.',
       findings: [
         'Langdurige, structurele (financiële) ondersteuning is onmisbaar om tot duurzame resultaten te komen.',
-        'Bij de financiering botsen publieke en private belangen. Publiek geld gaat meestal niet naar projecten waarin commerciële vernieuwing centraal staat, terwijl bedrijven moeilijk te winnen zijn voor initiatieven die niet te vermarkten zijn of te abstract blijven.',
+        'Bij de financiering is er een spanningsveld tussen publieke en private belangen. Publiek geld gaat meestal niet naar projecten waarin commerciële vernieuwing centraal staat, terwijl bedrijven moeilijk te winnen zijn voor initiatieven die niet te vermarkten zijn of te abstract blijven.',
         'Het principe ‘voor wat hoort wat’ is belangrijk. Een bedrijf kan bijvoorbeeld apparatuur uitlenen, en heeft er zelf baat bij dat studenten in de learning community ermee leren werken.',
       ],
       tips: [
         'Besef dat ondersteuning maatwerk is en per soort learning community verschilt: ligt de nadruk op leren of op innoveren?',
-        'Vraag subsidie aan om meer slagkracht te krijgen, maar zorg dat (het aanvragen van) subsidie geen doel op zich wordt.',
-        'Ligt de focus op het opleveren van een proof of concept, bijvoorbeeld in een fieldlab? Regel dan ook de ondersteuning daarna. Besteed vanaf het begin aandacht aan hoe een vernieuwing wordt vertaald en verankerd in een nieuwe omgeving, zoals het bedrijf van een ondernemer, en bekijk samen hoe kansrijk de innovatie is, voor allen samen en voor ieder afzonderlijk.',
-        'Bied binnen de community ruimte voor ondersteuning op verschillende terreinen, zodat partners een eigen accent kunnen kiezen: deelnemers kunnen bijdragen met geld, materialen, expertise en meer.',
+        'Subsidie kan meer slagkracht geven. Let er wel op dat (het aanvragen van) subsidie geen doel op zich wordt.',
+        'Ligt de focus op het opleveren van een proof of concept, bijvoorbeeld in een fieldlab? Denk dan ook na over de ondersteuning daarna. Het is belangrijk om vanaf het begin aandacht te hebben voor hoe een vernieuwing wordt vertaald en verankerd in een nieuwe omgeving, zoals het bedrijf van een ondernemer, en om samen te bekijken hoe kansrijk de innovatie is, voor allen samen en voor ieder afzonderlijk (zie ook factor 10, Aandacht voor ontstaan van vacuüm tussen ideeontwikkeling en toepassing van de resultaten).',
+        'Binnen de community liggen kansen om op verschillende terreinen ondersteuning te bieden, zodat partners een eigen accent kunnen kiezen: deelnemers kunnen bijdragen met geld, materialen, expertise en meer.',
       ],
     },
     'idea-to-application': {
@@ -171,9 +172,9 @@ export const modelNl: ModelTexts = {
         'Timing speelt mee bij innovatie en doorontwikkeling: wanneer is de praktijk toe aan de vernieuwing?',
       ],
       tips: [
-        'Laat startups of R&D-afdelingen de vertaalslag oppakken. Zij hebben daarvoor geld nodig, maar ook steun in de vorm van expertise en apparatuur.',
-        'Deel met andere learning communities kennis over hoe je deze vertaalslag maakt. Het is een vakgebied op zich, dat niet altijd genoeg aandacht krijgt en waarover meer kennis moet worden opgebouwd.',
-        'Overweeg een rol als ‘systeemintegrator’: bedrijven willen de oplossing wel, maar doen niet altijd mee aan de vertaling. Bespreek in de learning community hoe jullie bewust aan die vertaling werken en welke partijen je erbij betrekt, ook als dat verder gaat dan jullie eigen doelen.',
+        'Startups of R&D-afdelingen kunnen de vertaalslag oppakken. Daarvoor is geld nodig, maar ook steun in de vorm van expertise en apparatuur (zie ook factor 9, Verzekeren van langdurige (financiële) ondersteuning).',
+        'Deel met andere learning communities kennis over hoe jullie deze vertaalslag maken. Het is een vakgebied op zich, dat niet altijd genoeg aandacht krijgt en waarover meer kennis moet worden opgebouwd.',
+        'Overweeg een rol als ‘systeemintegrator’: bedrijven willen de oplossing wel, maar doen niet altijd mee aan de vertaling. Het is daarom belangrijk om in de learning community te bespreken hoe jullie bewust aan die vertaling kunnen werken en welke partijen jullie erbij kunnen betrekken, ook als dat verder gaat dan jullie eigen doelen.',
       ],
     },
     'home-organisation': {
@@ -182,16 +183,16 @@ export const modelNl: ModelTexts = {
       description:
         'Wij hebben aandacht voor ieders achterban en nemen als ambassadeurs onze eigen organisaties mee in het verhaal van de learning community (doel, werkwijze en resultaten), zodat de opbrengsten eerder worden toegepast.',
       findings: [
-        'De learning community moet de energie bij deelnemers en deelnemende partijen hoog houden, anders verzandt het initiatief.',
+        'Zonder blijvende energie bij de deelnemers en hun organisaties loopt het initiatief vast; de learning community moet die energie gaande houden.',
         'Deelnemers vertegenwoordigen vaak een organisatie. Als ‘afgevaardigde’ moeten zij hun eigen organisatie laten zien wat (de opbrengsten van) de learning community waard zijn.',
-        'Dat overtuigen gebeurt niet eenmalig, maar voortdurend, bewust en in wisselwerking met de achterban.',
+        'Dat gebeurt niet eenmalig, maar voortdurend, bewust en in wisselwerking met de achterban.',
       ],
       tips: [
         'Behandel het inbedden van de learning community in de eigen achterban als een veranderproces: betrek de belangrijkste stakeholders op uitvoerend, sturend en strategisch niveau er doorlopend bij.',
         'Gebruik concrete resultaten (zie ook factor 7, Tussentijdse en meetbare resultaten delen) en de opgebouwde reputatie (zie ook factor 8, Werken aan een goede reputatie) om mensen in de eigen organisatie aan boord te krijgen en te houden.',
         'Zet het meenemen van de achterban expliciet en regelmatig op de agenda van de learning community.',
-        'Spreek samen concreet af wat je hoe wilt communiceren, en betrek anderen actief, bijvoorbeeld via workshops, lezingen en werkoverleggen.',
-        'Vertaal de resultaten naar professionaliseringsthema’s of -bijeenkomsten voor de deelnemende organisaties: learning communities zijn een belangrijke vorm van een leven lang ontwikkelen.',
+        'Spreek samen concreet af wat jullie hoe willen communiceren, en betrek anderen actief, bijvoorbeeld via workshops, lezingen en werkoverleggen.',
+        'Maak van de resultaten thema’s of bijeenkomsten waarmee medewerkers van de deelnemende organisaties zich verder ontwikkelen: zo draagt de learning community bij aan een leven lang ontwikkelen.',
       ],
     },
     'system-innovation': {
@@ -200,13 +201,13 @@ export const modelNl: ModelTexts = {
       description:
         'Wij willen meer zijn dan een experiment en zorgen dat er iets met onze resultaten gebeurt; daarom werken we ook samen met andere dan de gebruikelijke partijen, met het oog op de beoogde systeeminnovatie of transitie.',
       findings: [
-        'De beweging van de learning community moet uitgroeien tot meer dan een (eenmalig) experiment, en daar moet bewust op gestuurd worden.',
-        'Voor een transitie heb je elkaar nodig. Vaak praat men alleen met bekende partijen uit het eigen deel van de keten, terwijl samenwerken in de hele keten en over sectoren heen veel oplevert.',
+        'Wil de learning community meer worden dan een (eenmalig) experiment, dan moet daar bewust op gestuurd worden, zodat er ook echt iets met de resultaten gebeurt (zie ook factor 10, Aandacht voor ontstaan van vacuüm tussen ideeontwikkeling en toepassing van de resultaten).',
+        'Voor een transitie hebben partijen elkaar nodig. Vaak praat men alleen met bekende partijen uit het eigen deel van de keten, terwijl samenwerken in de hele keten en over sectoren heen veel oplevert.',
       ],
       tips: [
-        'Zoek actief naar partijen waarmee je een ongebruikelijke combinatie vormt, bijvoorbeeld uit andere schakels van de keten of uit andere sectoren, en denk samen na over wat de opbrengsten betekenen voor de transitie in de Greenport.',
+        'Zoek actief naar partijen waarmee jullie een ongebruikelijke combinatie vormen, bijvoorbeeld uit andere schakels van de keten of uit andere sectoren, en denk samen na over wat de opbrengsten betekenen voor de transitie in de Greenport.',
         'Zorg voor een verbinder die de verschillende delen van de keten bij elkaar brengt en aan de onderhandelingstafel kan zorgen dat het ook echt landt.',
-        'Nodig ‘out-of-the-box’-denkers uit. Bewust tegendraads denken organiseren kan tot mooie, creatieve combinaties leiden.',
+        'Haal mensen erbij die anders denken, en organiseer bewust tegenspraak: daaruit kunnen verrassende, creatieve combinaties ontstaan.',
       ],
     },
   },

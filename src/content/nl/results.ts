@@ -25,7 +25,7 @@ export const resultsNl = {
     if (overall === null) return 'Er is nog geen enkele factor beoordeeld, dus er is nog geen beeld.';
     if (uniform)
       return `Alle beoordeelde factoren scoren hetzelfde: ${score(overall)}. Geen factor is dus zwakker of sterker dan een andere.`;
-    const parts = [`De totaalscore is ${score(overall)}.`];
+    const parts = [`De gemiddelde score is ${score(overall)}.`];
     if (strongest.length === 1) parts.push(`Het sterkst is ‘${strongest[0]}’.`);
     else if (strongest.length > 1 && strongest.length <= 3) parts.push(`Het sterkst zijn ${quoted(strongest, 'en')}.`);
     else if (strongest.length > 3) parts.push(`${strongest.length} factoren delen de hoogste score.`);
@@ -47,6 +47,11 @@ export const resultsNl = {
     'below-50': 'score onder 50',
     disagreement: 'deelnemers zijn verdeeld: antwoorden aan beide kanten van neutraal',
   } satisfies Record<AttentionReason, string>,
+  /** Under an attention point whose linked factors need attention too. */
+  linkedLow: (titles: readonly string[]) =>
+    titles.length === 1
+      ? `Ook ${quoted(titles, 'en')} vraagt aandacht, en die factor hangt hiermee samen.`
+      : `Ook ${quoted(titles, 'en')} vragen aandacht, en die factoren hangen hiermee samen.`,
   findingsHeading: 'Wat het onderzoek laat zien',
   tipsHeading: 'Hoe verder?',
   relatedHeading: 'Zie ook',

@@ -27,7 +27,7 @@ export const screensNl = {
     },
     history: {
       heading: 'Nog geen metingen',
-      text: 'Na je eerste meting zie je hier hoe jullie bloem verandert.',
+      text: 'Na je eerste meting zie je hier hoe jouw bloem verandert.',
       action: 'Begin met een meting',
     },
     group: {

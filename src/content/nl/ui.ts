@@ -18,7 +18,7 @@ export const uiNl = {
     privacyEndpoint:
       'Je antwoorden blijven in deze browser tot je klaar bent. Daarna worden ze, na je toestemming, naar de organisator van deze vragenlijst gestuurd.',
     start: 'Beginnen',
-    resume: 'Verder waar je was',
+    resume: 'Ga verder waar je was gebleven',
   },
   role: {
     legend: 'Vanuit welk soort organisatie doe je mee? (niet verplicht)',
@@ -52,7 +52,7 @@ export const uiNl = {
   notAnswered: 'Nog niet beantwoord',
   continueAnyway: 'Toch verder',
   results: {
-    heading: 'Jullie bloem',
+    heading: 'Jouw bloem',
     tableCaption: 'Scores per succesfactor (0 tot 100)',
     factor: 'Succesfactor',
     group: 'Groep',

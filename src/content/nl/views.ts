@@ -1,12 +1,12 @@
 /** Texts of the history and group views, storage and delivery, Dutch. */
 export const viewsNl = {
   history: {
-    heading: 'Jullie bloem door de tijd',
+    heading: 'Jouw bloem door de tijd',
     intro: 'Eerdere metingen op dit apparaat. De lichte omtrek in de bloem is de vorige meting.',
     empty: 'Er zijn nog geen afgeronde metingen op dit apparaat.',
     tableCaption: 'Scores per meting (0 tot 100)',
     factor: 'Succesfactor',
-    change: 'Verschil',
+    change: 'Verandering',
     measurement: (date: string, instrument: string) => `${date} (${instrument})`,
     open: (date: string) => `Meting van ${date} bekijken`,
     instruments: { quick: 'kort', full: 'volledig' } as Record<string, string>,

@@ -144,7 +144,7 @@ describe('<seeds-flower> as a chart', () => {
     // Each score can be read: the tooltip of a focused petal gives it.
     el.shadowRoot!.querySelector<SVGElement>('[data-target="reputation"]')!.focus();
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.tooltip')!.textContent).to.contain('Score: 0 of 100');
+    expect(el.shadowRoot!.querySelector('.tooltip')!.textContent).to.contain('Score: 0 out of 100');
   });
 
   it('prints no control: neither the table toggle nor the petal buttons', async () => {

@@ -273,7 +273,7 @@ describe('<seeds-flower>', () => {
   it('names each petal button by number, title and score', async () => {
     const el = await flower(html`<seeds-flower lang="en" .scores=${{ 'shared-vision': 62 }}></seeds-flower>`);
     expect(target(el, 'shared-vision').getAttribute('aria-label')).to.equal(
-      '5. Building a shared vision of the future: 62 of 100',
+      '5. Building a shared vision of the future: 62 out of 100',
     );
   });
 
@@ -313,7 +313,7 @@ describe('<seeds-flower>', () => {
     await el.updateComplete;
     expect(tooltip.hidden).to.equal(false);
     expect(tooltip.textContent).to.contain('8. Working on a good reputation');
-    expect(tooltip.textContent).to.contain(`Score: ${SCORES.reputation} of 100`);
+    expect(tooltip.textContent).to.contain(`Score: ${SCORES.reputation} out of 100`);
     await sendMouse({ type: 'move', position: [0, 0] });
     await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;
@@ -453,7 +453,7 @@ describe('<seeds-flower>', () => {
     );
     const svg = $(el, 'svg[role="img"]');
     const desc = el.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!;
-    expect(desc.textContent).to.contain('Overall score 53 of 100, from 12 respondents.');
+    expect(desc.textContent).to.contain('Average score 53 out of 100, from 12 participants.');
     expect(desc.textContent).to.contain('Strongest: 1. Driven and committed (90).');
     expect(desc.textContent).to.contain('Weakest: 6. We must do it together (20).');
     expect(desc.textContent).to.contain('9 of the 12 factors are not assessed.');

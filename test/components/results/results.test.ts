@@ -136,6 +136,21 @@ describe('<seeds-of-innovation> results', () => {
     expect(desc).to.not.contain('Weakest');
   });
 
+  it('says when two linked factors both need attention', async () => {
+    const el = await mountWidget({ lang: 'en', community: unique('linked') });
+    // reputation (8) and commitment (1) are linked through ambassadorship: both "disagree"
+    await completeQuestionnaire(el, (item) => ({ 'reputation.1': 1, 'commitment.1': 1 })[item] ?? 3);
+    await until(() => deepQuery(el, 'seeds-results'), 3000, 'results');
+    await settle(el);
+    const root = results(el);
+    expect(root.querySelector('article[data-factor="reputation"] .linked')!.textContent).to.contain(
+      '‘Driven and personally committed’ also needs attention, and it is linked to this factor.',
+    );
+    expect(root.querySelector('article[data-factor="commitment"] .linked')!.textContent).to.contain(
+      'Working on a good reputation',
+    );
+  });
+
   it('follows "see also" links to the related factor', async () => {
     const el = await completed('en');
     const root = results(el);

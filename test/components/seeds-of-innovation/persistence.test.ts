@@ -30,20 +30,20 @@ describe('<seeds-of-innovation> keeps answers', () => {
     expect(statementGroups(second).map(checkedIndex)).to.deep.equal([4, 5]);
   });
 
-  it('keeps "I prefer not to say" after a reload, apart from "not answered"', async () => {
+  it('keeps "Prefer not to say" after a reload, apart from "not answered"', async () => {
     const community = unique('role');
     const first = await mountWidget({ lang: 'en', community });
     await click(first, 'Start');
     const roleInputs = (el: Element) => deepQueryAll<HTMLInputElement>(el, 'input[name="role"]');
     expect(roleInputs(first).some((i) => i.checked)).to.equal(false);
-    roleInputs(first).at(-1)!.click(); // "I prefer not to say"
+    roleInputs(first).at(-1)!.click(); // "Prefer not to say"
     await settle(first);
     first.remove();
 
     const second = await mountWidget({ lang: 'en', community });
     const checked = roleInputs(second).filter((i) => i.checked);
     expect(checked).to.have.length(1);
-    expect(checked[0].closest('label')!.textContent!.trim()).to.equal('I prefer not to say');
+    expect(checked[0].closest('label')!.textContent!.trim()).to.equal('Prefer not to say');
   });
 
   it('on pagehide, writes a waiting answer at once instead of behind a slow earlier write', async () => {
