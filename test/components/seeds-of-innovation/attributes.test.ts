@@ -60,7 +60,7 @@ describe('<seeds-of-innovation> attributes', () => {
     await settle(el);
     expect(headingText(el)).to.equal('About you');
     expect(deepQueryAll<HTMLInputElement>(el, 'input[name="role"]')[1].checked).to.equal(true);
-    expect(deepQuery(el, 'legend')!.textContent).to.contain('What kind of organisation');
+    expect(deepQuery(el, 'legend')!.textContent).to.contain('Which kind of organisation');
   });
 
   it('shows 36 statements in the intro for the full instrument', async () => {
