@@ -43,7 +43,22 @@ export default tseslint.config(
   },
   {
     files: ['test/**/*.ts'],
-    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+    ignores: ['test/support/engines.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-expressions': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@web/test-runner-commands',
+              importNames: ['emulateMedia'],
+              message: 'Tests also run in Firefox: import emulateMedia and itChromium from test/support/engines.ts.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

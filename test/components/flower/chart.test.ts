@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import '../../../src/components/flower/define.js';
 import type { SeedsFlower } from '../../../src/components/flower/flower.js';
 import { knownBreaks } from '../../../src/components/flower/hyphenation.js';
@@ -7,6 +7,7 @@ import { layoutFlower } from '../../../src/components/flower/layout.js';
 import { canvasMeasure } from '../../../src/components/flower/measure.js';
 import { petalLabels } from '../../../src/components/flower/view.js';
 import { DEFAULT_MODEL } from '../../../src/content/default-model.js';
+import { emulateMedia, itChromium } from '../../support/engines.js';
 
 const IDS = DEFAULT_MODEL.factors.map((f) => f.id);
 const SCORES = Object.fromEntries(IDS.map((id, i) => [id, (i * 45) % 101]));
@@ -147,7 +148,7 @@ describe('<seeds-flower> as a chart', () => {
     expect(el.shadowRoot!.querySelector('.tooltip')!.textContent).to.contain('Score: 0 out of 100');
   });
 
-  it('prints no control: neither the table toggle nor the petal buttons', async () => {
+  itChromium('prints no control: neither the table toggle nor the petal buttons', async () => {
     const el = await sized(600);
     await emulateMedia({ media: 'print' });
     expect(getComputedStyle(el.shadowRoot!.querySelector('[part="toggle"]')!).display).to.equal('none');

@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { SeedsOfInnovation } from '../../../src/index.js';
 import { deepQuery, deepQueryAll } from '../../support/dom.js';
+import { describeChromium, emulateMedia } from '../../support/engines.js';
 import { click, settle } from '../../support/widget.js';
 import { unique } from '../../services/helpers.js';
 
@@ -32,7 +33,8 @@ function alpha(color: string): number {
   return parts.length >= 4 ? Number(parts[3]) : 1;
 }
 
-describe('<seeds-questionnaire> look', () => {
+// Chromium only: colours are read after their transition, not halfway, which needs reduced motion emulated.
+describeChromium('<seeds-questionnaire> look', () => {
   // Colours are read after their transition, not halfway.
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   after(() => emulateMedia({ reducedMotion: 'no-preference' }));

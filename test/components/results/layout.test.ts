@@ -151,7 +151,8 @@ describe('<seeds-results> layout', () => {
     expect(strengths.querySelector('ul.inline')).to.not.equal(null);
     // Compact: no research text, a few lines at most.
     expect(strengths.textContent).to.not.contain(modelEn.factors['qualities-roles'].description);
-    expect(box(strengths).height).to.be.below(250);
+    // A few lines in either engine's default font (Firefox's lines are taller than Chromium's).
+    expect(box(strengths).height).to.be.below(320);
   });
 
   it('keeps the factor dialog’s title, close button and group colour in view while it scrolls on a phone', async () => {

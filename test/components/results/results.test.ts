@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, itChromium } from '../../support/engines.js';
 import '../../../src/define.js';
 import { modelEn } from '../../../src/content/en/model.js';
 import { modelNl } from '../../../src/content/nl/model.js';
@@ -240,7 +240,7 @@ describe('<seeds-of-innovation> results', () => {
     expect(kept?.value).to.equal('Anna');
   });
 
-  it('prints the flower and the agenda, without the controls', async () => {
+  itChromium('prints the flower and the agenda, without the controls', async () => {
     const el = await completed('en');
     try {
       await emulateMedia({ media: 'print' });
