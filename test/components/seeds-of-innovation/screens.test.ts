@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { trendY } from '../../../src/components/history/trend.js';
 import { deepQuery, deepQueryAll, until } from '../../support/dom.js';
+import { emulateMedia, itChromium } from '../../support/engines.js';
 import { buttonNamed, click, completeQuestionnaire, mountWidget, settle } from '../../support/widget.js';
 import { unique } from '../../services/helpers.js';
 
@@ -132,7 +132,7 @@ describe('<seeds-of-innovation> screens', () => {
     expect(root.querySelector('table')!.checkVisibility()).to.equal(true);
   });
 
-  it('prints nothing that is a control on the results page', async function () {
+  itChromium('prints nothing that is a control on the results page', async function () {
     this.timeout(30000);
     const el = await mountWidget({ lang: 'en', community: unique('print') });
     await completeQuestionnaire(el, 2);
