@@ -1,8 +1,40 @@
 import { html, type TemplateResult } from 'lit';
 import type { ResultsStrings } from '../../content/strings.js';
 import type { ScreensStrings } from '../../content/screens.js';
+import { download } from '../../internal/download.js';
+import { scoresCsv } from '../../model/csv.js';
+import type { SeedsResponse } from '../../model/response.js';
+import type { SeedsContext } from '../../state/context.js';
 
 export type ExportKind = 'json' | 'csv' | 'png' | 'svg';
+
+/** What `<seeds-flower>` offers the results view for downloads. */
+export interface FlowerExport extends HTMLElement {
+  toSVG(): string;
+  toPNG(scale?: number): Promise<Blob>;
+}
+
+export interface ExportSource {
+  readonly response: SeedsResponse;
+  readonly context: SeedsContext;
+  readonly flower: FlowerExport | null;
+  readonly fileName: (ext: string) => string;
+}
+
+/** Offers one download: the answers (JSON), the scores (CSV) or the flower (SVG, PNG). Rejects when the PNG cannot be made. */
+export async function exportFile(kind: ExportKind, o: ExportSource): Promise<void> {
+  const { model, locale, groups } = o.context;
+  if (kind === 'json') {
+    download(o.fileName('json'), `${JSON.stringify(o.response, null, 2)}\n`, 'application/json');
+  } else if (kind === 'csv') {
+    const csv = scoresCsv(model, o.response.scores, locale, { groupNames: groups });
+    download(o.fileName('csv'), csv, 'text/csv;charset=utf-8');
+  } else if (kind === 'svg') {
+    if (o.flower) download(o.fileName('svg'), o.flower.toSVG(), 'image/svg+xml');
+  } else if (o.flower) {
+    download(o.fileName('png'), await o.flower.toPNG(2));
+  }
+}
 
 export interface ExportsOptions {
   readonly t: ResultsStrings['exports'];

@@ -4,10 +4,9 @@ import { property, query, state } from 'lit/decorators.js';
 import { screensStrings } from '../../content/screens.js';
 import { resultsStrings, type ResultsStrings } from '../../content/strings.js';
 import { emit } from '../../events/emit.js';
-import { datePart, download } from '../../internal/download.js';
+import { datePart } from '../../internal/download.js';
 import type { Agenda } from '../../model/agenda.js';
 import { attentionPoints } from '../../model/attention.js';
-import { scoresCsv } from '../../model/csv.js';
 import { findFactor, type ModelFactor } from '../../model/model.js';
 import type { SeedsResponse } from '../../model/response.js';
 import { overallScore } from '../../model/scoring.js';
@@ -16,14 +15,8 @@ import { compareResponses } from '../../model/versions.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { renderFactorDetail } from './factor-detail.js';
 import { renderAttention } from './attention.js';
-import { renderExports, type ExportKind } from './exports.js';
+import { exportFile, renderExports, type ExportKind, type FlowerExport } from './exports.js';
 import { styles } from './styles.js';
-
-/** What `<seeds-flower>` offers the results view for downloads. */
-interface FlowerExport extends HTMLElement {
-  toSVG(): string;
-  toPNG(scale?: number): Promise<Blob>;
-}
 
 /**
  * The results of one measurement, ordered to lead to action: the flower with the summary and the
@@ -234,39 +227,20 @@ export class SeedsResults extends LitElement {
     await agendaEl?.focusAction(id);
   }
 
-  private handleExport(kind: ExportKind): Promise<void> | void {
-    if (kind === 'json') return this.handleJson();
-    if (kind === 'csv') return this.handleCsv();
-    if (kind === 'svg') return this.handleSvg();
-    return this.handlePng();
-  }
-
-  private handleJson(): void {
-    download(this.fileName('json'), `${JSON.stringify(this.response, null, 2)}\n`, 'application/json');
-  }
-
-  private handleCsv(): void {
-    const { model, locale, groups } = this.context;
-    download(
-      this.fileName('csv'),
-      scoresCsv(model, this.response!.scores, locale, { groupNames: groups }),
-      'text/csv;charset=utf-8',
-    );
-  }
-
-  private handleSvg(): void {
-    if (this.flower) download(this.fileName('svg'), this.flower.toSVG(), 'image/svg+xml');
-  }
-
-  private async handlePng(): Promise<void> {
+  private async handleExport(kind: ExportKind): Promise<void> {
     try {
-      if (this.flower) download(this.fileName('png'), await this.flower.toPNG(2));
+      await exportFile(kind, {
+        response: this.response!,
+        context: this.context,
+        flower: this.flower,
+        fileName: (ext) => this.fileName(ext),
+      });
     } catch (error) {
       this.message = resultsStrings(this.context.locale).exports.exportFailed;
       // Rare (no 2D canvas, memory), but a host should hear of it rather than a silent failure.
       emit(this, 'seeds-error', {
         code: 'export-failed',
-        message: `The PNG of the flower could not be made: ${String(error)}`,
+        message: `The ${kind.toUpperCase()} could not be made: ${String(error)}`,
       });
     }
   }
