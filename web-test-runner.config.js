@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { testEndpoint } from './test/support/endpoint-middleware.mjs';
+import { collectorPlugin, collectorProxy } from './test/support/collector-proxy.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -11,8 +12,8 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
   // Generous: axe over every step of a questionnaire takes seconds on a loaded 2-core CI machine.
   testFramework: { config: { timeout: 30000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [testEndpoint],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), collectorPlugin],
+  middleware: [testEndpoint, collectorProxy],
   browsers: [
     chromeLauncher({
       launchOptions: {
