@@ -51,7 +51,12 @@ async function completeAndDeliver(el: SeedsOfInnovation) {
 describe('<seeds-of-innovation> with the collector', () => {
   it('posts a completed response to a running collector, which keeps it exactly once', async () => {
     const setup = await collectorFor('direct');
-    const el = await mountWidget({ lang: 'en', community: setup.community, endpoint: setup.endpoint, consent: 'given' });
+    const el = await mountWidget({
+      lang: 'en',
+      community: setup.community,
+      endpoint: setup.endpoint,
+      consent: 'given',
+    });
     const { delivered, errors, response } = await completeAndDeliver(el);
     expect(delivered[0].detail).to.deep.equal({ id: response.id, status: 201, attempt: 1 });
     expect(errors).to.have.length(0);
@@ -60,7 +65,12 @@ describe('<seeds-of-innovation> with the collector', () => {
 
   it('after a 503 from the proxy in front of the collector, the retry arrives once', async () => {
     const setup = await collectorFor('before', { mode: 'before', count: 1 });
-    const el = await mountWidget({ lang: 'en', community: setup.community, endpoint: setup.endpoint, consent: 'given' });
+    const el = await mountWidget({
+      lang: 'en',
+      community: setup.community,
+      endpoint: setup.endpoint,
+      consent: 'given',
+    });
     const { delivered, errors, response } = await completeAndDeliver(el);
     expect(errors).to.have.length(1);
     expect(errors[0].detail).to.include({ id: response.id, status: 503, attempt: 1, willRetry: true });
@@ -70,7 +80,12 @@ describe('<seeds-of-innovation> with the collector', () => {
 
   it('when the collector stored it but its 201 was lost as a 503, the retry is recognised (200) and nothing is stored twice', async () => {
     const setup = await collectorFor('lost', { mode: 'after', count: 1 });
-    const el = await mountWidget({ lang: 'en', community: setup.community, endpoint: setup.endpoint, consent: 'given' });
+    const el = await mountWidget({
+      lang: 'en',
+      community: setup.community,
+      endpoint: setup.endpoint,
+      consent: 'given',
+    });
     const { delivered, errors, response } = await completeAndDeliver(el);
     expect(errors).to.have.length(1);
     expect(errors[0].detail).to.include({ status: 503, attempt: 1, willRetry: true });
@@ -78,4 +93,3 @@ describe('<seeds-of-innovation> with the collector', () => {
     expect(await setup.read()).to.deep.equal([JSON.parse(JSON.stringify(response))]);
   });
 });
-
