@@ -5,7 +5,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'demo/data/', 'scripts/smoke/consumers/out/', 'scripts/smoke/.pack/'] },
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'demo/data/', 'scripts/smoke/consumers/out/', 'scripts/smoke/.pack/', 'data/', 'collector/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { findFirefox } from './scripts/find-firefox.mjs';
 import { testEndpoint } from './test/support/endpoint-middleware.mjs';
+import { collectorPlugin, collectorProxy } from './test/support/collector-proxy.mjs';
 
 // Two engines: every test runs in Chromium and in Firefox ESR (Debian's firefox-esr, driven over
 // WebDriver BiDi by the puppeteer-core that @web/test-runner-chrome bundles; no browser is downloaded).
@@ -60,7 +61,7 @@ export default {
   // Generous: axe over every step of a questionnaire takes seconds on a loaded 2-core CI machine,
   // and two browsers share the cores (a limit, not a speed assertion).
   testFramework: { config: { timeout: 30000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [testEndpoint],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), collectorPlugin],
+  middleware: [testEndpoint, collectorProxy],
   browsers: [wanted.includes('chromium') && chromium, wanted.includes('firefox') && firefox].filter(Boolean),
 };

@@ -22,3 +22,18 @@ new MutationObserver(() => {
   const input = document.querySelector(`input[name="view"][value="${seeds.getAttribute('view')}"]`);
   if (input) input.checked = true;
 }).observe(seeds, { attributes: true, attributeFilter: ['view'] });
+
+// The demo server registered the community "demo-greenport" and hands its facilitator token to this page
+// (a demo only: a real facilitator keeps the token to themselves). The group view reads the community's
+// responses from the collector with it.
+fetch('/demo-config.json')
+  .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
+  .then((config) => {
+    seeds.requestInit = () => ({ headers: { Authorization: `Bearer ${config.token}` } });
+    seeds.setAttribute('source', config.source);
+  })
+  .catch((error) => {
+    const item = document.createElement('li');
+    item.textContent = `The demo configuration could not be read (${error.message}); the group view shows only this browser's responses.`;
+    log.prepend(item);
+  });

@@ -1,54 +1,90 @@
-// The demo: serves demo/ and dist/ on http://localhost:8000 under a strict Content-Security-Policy,
-// and a small endpoint that receives posted responses (Node's own http, no framework).
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+// The demo: one process serves the demo page and dist/ under a strict Content-Security-Policy, and is the
+// collector the page posts to (same origin). At every start it registers the demo community and gives it
+// a fresh facilitator token, which /demo-config.json hands to the page so its group view can read the
+// responses back. That is fine for a demo on your own machine, never for a real community: there the
+// token stays with the facilitator (see "Run the collector" in the README).
+//
+//   PORT  (default 8000)  where the demo listens; HOST (default 127.0.0.1); SEEDS_DB (default data/demo.db).
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createReceiver } from './receiver.mjs';
+import fastifyStatic from '@fastify/static';
+import {
+  ConfigError,
+  PortInUseError,
+  hashToken,
+  newToken,
+  readConfig,
+  startCollector,
+  stopOnSignals,
+} from '../collector/dist/index.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const port = Number(process.env.PORT ?? 8000);
-const host = process.env.HOST ?? '127.0.0.1';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
+export const DEMO_COMMUNITY = 'demo-greenport';
 
 // No 'unsafe-inline', no 'unsafe-eval': the widget must work under this.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
-const receiver = createReceiver({ dataDir: join(root, 'demo', 'data') });
-
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-  if (url.pathname === '/api/responses') return receiver(req, res);
-  let path = url.pathname === '/' ? '/demo/index.html' : url.pathname;
-  if (path.endsWith('/')) path += 'index.html';
-  if (!path.startsWith('/demo/') && !path.startsWith('/dist/')) path = `/demo${path}`;
-  const file = normalize(join(root, path));
-  if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
-    return;
-  }
-  res.writeHead(200, {
-    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Content-Security-Policy': CSP,
-    'Cache-Control': 'no-store',
-  });
-  createReadStream(file).pipe(res);
-});
-
-if (!existsSync(join(root, 'dist', 'cdn', 'seeds-of-innovation.js'))) {
-  console.error('dist/cdn/seeds-of-innovation.js is missing: run "npm start" (it builds first).');
-  process.exit(1);
+/** @fastify/static calls this with the reply; it replaces the API's CSP (default-src 'none') on the demo's files. */
+function pageHeaders(reply) {
+  reply.header('Content-Security-Policy', CSP);
+  reply.header('Cache-Control', 'no-store');
 }
-server.listen(port, host, () => {
-  console.log(`Seeds of Innovation demo: http://localhost:${port}/`);
-  console.log(`Received responses: http://localhost:${port}/api/responses (stored in demo/data/responses.jsonl)`);
-});
+
+async function addDemo(app, storage) {
+  const token = newToken();
+  const tokenHash = hashToken(token);
+  if (!(await storage.setCommunityToken(DEMO_COMMUNITY, tokenHash))) {
+    await storage.addCommunity({ id: DEMO_COMMUNITY, name: 'Demo Greenport', tokenHash });
+  }
+  app.get('/demo-config.json', (_request, reply) =>
+    reply.header('Cache-Control', 'no-store').send({
+      community: DEMO_COMMUNITY,
+      source: `/api/communities/${DEMO_COMMUNITY}/responses`,
+      token,
+    }),
+  );
+  // The page and its two files; not the server's own source beside them.
+  const PAGE_FILES = new Set(['/', '/index.html', '/demo.js', '/demo.css']);
+  await app.register(fastifyStatic, {
+    root: join(root, 'demo'),
+    prefix: '/',
+    setHeaders: pageHeaders,
+    allowedPath: (pathName) => PAGE_FILES.has(pathName),
+  });
+  await app.register(fastifyStatic, {
+    root: join(root, 'dist'),
+    prefix: '/dist/',
+    decorateReply: false,
+    setHeaders: pageHeaders,
+  });
+}
+
+try {
+  const config = readConfig({
+    ...process.env,
+    PORT: process.env.PORT || '8000',
+    HOST: process.env.HOST || '127.0.0.1',
+    SEEDS_DB: process.env.SEEDS_DB || 'data/demo.db',
+    // A page load fetches a dozen files; the collector's default of 300 a minute is meant for posts.
+    SEEDS_RATE_LIMIT: process.env.SEEDS_RATE_LIMIT || '5000',
+    // Request logs of every file would bury the two lines below; SEEDS_LOG_LEVEL=info shows them.
+    SEEDS_LOG_LEVEL: process.env.SEEDS_LOG_LEVEL || 'warn',
+  }, root);
+  if (!existsSync(join(root, 'dist', 'cdn', 'seeds-of-innovation.js'))) {
+    console.warn('dist/cdn/seeds-of-innovation.js is missing: the page will not show the widget. "npm start" builds it first.');
+  }
+  const running = await startCollector(config, addDemo);
+  stopOnSignals(running);
+  const url = running.url;
+  console.log(`Seeds of Innovation demo: ${url}/  (another port: PORT=8080 npm start)`);
+  console.log(`It is also the collector: responses of "${DEMO_COMMUNITY}" are kept in ${config.databaseUrl ? 'PostgreSQL' : config.sqliteFile}`);
+} catch (error) {
+  if (error instanceof PortInUseError || error instanceof ConfigError) {
+    console.error(`The demo cannot start: ${error.message}`);
+    if (error instanceof PortInUseError) console.error(`For example: PORT=${error.port + 1} npm start`);
+    process.exit(1);
+  }
+  throw error;
+}
