@@ -7,6 +7,7 @@ export type SeedsErrorCode =
   | 'invalid-endpoint'
   | 'invalid-scores'
   | 'invalid-results'
+  | 'invalid-source'
   | 'export-failed'
   | 'storage-unavailable'
   | 'storage-corrupt'

@@ -16,3 +16,6 @@ export * from './validate-response.js';
 export * from './draft.js';
 export * from './submission.js';
 export * from './versions.js';
+export * from './tally.js';
+export * from './group-tally.js';
+export * from './discuss.js';

@@ -220,6 +220,32 @@ function checkAgreement(answers: readonly ResponseAnswer[], scores: Scores, erro
   }
 }
 
+interface ModelIndex {
+  readonly factorIds: ReadonlySet<string>;
+  readonly itemFactor: ReadonlyMap<string, string>;
+  readonly asked: ReturnType<typeof questionItems>;
+  readonly askedIds: ReadonlySet<string>;
+}
+// A group view validates thousands of responses against one model: its lookups are built once.
+const indexes = new WeakMap<Model, Map<InstrumentId, ModelIndex>>();
+
+function indexOf(model: Model, instrument: InstrumentId): ModelIndex {
+  let byInstrument = indexes.get(model);
+  if (!byInstrument) indexes.set(model, (byInstrument = new Map()));
+  let index = byInstrument.get(instrument);
+  if (!index) {
+    const asked = questionItems(model, instrument);
+    index = {
+      factorIds: new Set(model.factors.map((f) => f.id)),
+      itemFactor: new Map(model.factors.flatMap((f) => f.items.map((item) => [item.id, f.id] as const))),
+      asked,
+      askedIds: new Set(asked.map((q) => q.id)),
+    };
+    byInstrument.set(instrument, index);
+  }
+  return index;
+}
+
 function checkAgainstModel(
   model: Model,
   instrument: InstrumentId,
@@ -227,10 +253,7 @@ function checkAgainstModel(
   scores: Scores,
   errors: string[],
 ): void {
-  const factorIds = new Set(model.factors.map((f) => f.id));
-  const itemFactor = new Map(model.factors.flatMap((f) => f.items.map((item) => [item.id, f.id] as const)));
-  const asked = questionItems(model, instrument);
-  const askedIds = new Set(asked.map((q) => q.id));
+  const { factorIds, itemFactor, asked, askedIds } = indexOf(model, instrument);
 
   answers.forEach((a, i) => {
     const owner = itemFactor.get(a.item);

@@ -4,9 +4,15 @@ import { parseRetryAfter } from './backoff.js';
 /**
  * The host's hook for request options, e.g. an `Authorization` header. Its result is merged into
  * the request; the method, body, `Content-Type`, `Idempotency-Key` and abort signal stay ours.
- * `credentials` is `'omit'` unless the hook sets it.
+ * `credentials` is `'omit'` unless the hook sets it. The group view's reads of `source` call it
+ * without a response (only its headers and credentials are used there).
  */
-export type RequestInitHook = (response: SeedsResponse) => RequestInit | undefined | Promise<RequestInit | undefined>;
+export type RequestInitHook = (response?: SeedsResponse) => RequestInit | undefined | Promise<RequestInit | undefined>;
+
+/** The hook as a POST calls it: always with the response being sent. */
+export type PostRequestInitHook = (
+  response: SeedsResponse,
+) => RequestInit | undefined | Promise<RequestInit | undefined>;
 
 /** What became of one POST. */
 export type DeliveryOutcome =
@@ -26,7 +32,7 @@ export type DeliveryOutcome =
 export interface PostOptions {
   /** Default 15000 ms: after that the request is aborted and counts as "no answer". */
   timeout?: number;
-  requestInit?: RequestInitHook;
+  requestInit?: PostRequestInitHook;
   /** Defaults to the global `fetch` at call time. */
   fetch?: typeof fetch;
   /** Aborts the request from outside (e.g. when the outbox stops). */

@@ -3,7 +3,7 @@ import type { SeedsDeliveryErrorDetail } from '../events/seeds-delivery-error.js
 import type { SeedsResponse } from '../model/response.js';
 import { advance, type Submission, type SubmissionEvent, type SubmissionState } from '../model/submission.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
-import { postResponse, type DeliveryOutcome, type RequestInitHook } from './delivery.js';
+import { postResponse, type DeliveryOutcome, type PostRequestInitHook } from './delivery.js';
 import { resolveEndpoint } from './endpoint.js';
 import { RECORD_VERSION, type OutboxEntry } from './records.js';
 import type { SeedsStorage } from './storage.js';
@@ -23,7 +23,7 @@ export interface DeliveryStatus extends Submission {
 export interface OutboxOptions {
   storage: SeedsStorage;
   /** The host's request hook (read it from the element's property at call time). */
-  requestInit?: RequestInitHook;
+  requestInit?: PostRequestInitHook;
   /** Called before every POST; return false when the host takes the response over (a cancelled `seeds-submit`). */
   beforeSend?: (response: SeedsResponse, endpoint: string) => boolean | Promise<boolean>;
   /** After a 2xx → `seeds-delivered`. */

@@ -2,11 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_MODEL, groupNames } from '../content/default-model.js';
 import { uiStrings } from '../content/strings.js';
 import type { SeedsErrorDetail } from '../events/seeds-error.js';
-import { summarize } from '../model/checks.js';
 import type { InstrumentId } from '../model/instruments.js';
 import type { Locale } from '../model/locale.js';
 import type { Model } from '../model/model.js';
-import type { SeedsResponse } from '../model/response.js';
 import {
   resolveEndpointUrl,
   resolveInstrument,
@@ -17,7 +15,6 @@ import {
   type View,
 } from './config.js';
 import type { SeedsContext } from './context.js';
-import { validateResults } from './group-results.js';
 
 /** The element's raw inputs, as the host set them. */
 export interface ConfigurationHost extends ReactiveControllerHost, HTMLElement {
@@ -28,15 +25,14 @@ export interface ConfigurationHost extends ReactiveControllerHost, HTMLElement {
   endpoint: string | null;
   view: string;
   model: unknown;
-  results: unknown;
 }
 
 /** The inputs whose change `hostUpdate` reports, so the element reacts to what changed. */
-export type ConfigurationKey = 'locale' | 'instrument' | 'view' | 'model' | 'endpoint' | 'namespace' | 'results';
+export type ConfigurationKey = 'locale' | 'instrument' | 'view' | 'model' | 'endpoint' | 'namespace';
 
 /**
  * Resolves the element's attributes and properties into what it uses (language, instrument, model,
- * endpoint, requested view, storage namespace, group results, the context for the views) and
+ * endpoint, requested view, storage namespace, the context for the views) and
  * reports each problem with `report` (a `seeds-error`) when the input that causes it is set.
  * Resolves in `hostUpdate`, before rendering; does no I/O. To add an attribute: give the host the
  * property, resolve it in `hostUpdate` with `this.take(key, raw, resolve)`, expose the value.
@@ -57,7 +53,6 @@ export class Configuration implements ReactiveController {
   /** The view the host asked for (`view`); navigation follows it. */
   view: View = 'questionnaire';
   namespace = 'default';
-  group: { responses: SeedsResponse[]; skipped: number } = { responses: [], skipped: 0 };
   context!: SeedsContext;
   /** What changed in the last update (empty when nothing did). */
   changed = new Set<ConfigurationKey>();
@@ -99,10 +94,6 @@ export class Configuration implements ReactiveController {
       this.namespace = host.storageKey || host.community || 'default';
       changed.add('namespace');
     }
-    if (this.differs('results', host.results) || changed.has('model')) {
-      this.group = this.resolveResults(host.results);
-      changed.add('results');
-    }
     if (changed.has('locale') || changed.has('model')) {
       this.context = {
         locale: this.locale,
@@ -124,22 +115,5 @@ export class Configuration implements ReactiveController {
   private use<T>(resolved: Resolved<T>): T {
     if (resolved.error) this.report(resolved.error);
     return resolved.value;
-  }
-
-  private resolveResults(input: unknown): { responses: SeedsResponse[]; skipped: number } {
-    if (input === undefined || input === null) return { responses: [], skipped: 0 };
-    try {
-      const { responses, errors } = validateResults(input, this.model);
-      if (errors.length) {
-        const message = `${errors.length} of the results could not be read and are left out: ${summarize(errors)}`;
-        this.report({ code: 'invalid-results', message });
-      }
-      return { responses, skipped: errors.length };
-    } catch (error) {
-      // A getter or Proxy that throws: the group view shows nothing rather than the element breaking.
-      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      this.report({ code: 'invalid-results', message: `Reading the results property failed (${reason}).` });
-      return { responses: [], skipped: 0 };
-    }
   }
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { viewsStrings } from '../content/strings.js';
-import { buildResponse, type SeedsResponse } from '../model/response.js';
+import { buildResponse, ROUND_MAX_LENGTH, type SeedsResponse } from '../model/response.js';
 import { responseRole } from '../model/roles.js';
 import { advance, NOT_STARTED } from '../model/submission.js';
 import type { Configuration } from './configuration.js';
@@ -11,6 +11,8 @@ export interface SubmissionHost extends ReactiveControllerHost, HTMLElement {
   /** `given`: the host asked for consent itself. */
   consent: string | null;
   community: string | null;
+  /** The measurement round, copied into the payload. */
+  round: string | null;
   readonly: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
@@ -92,7 +94,7 @@ export class SubmissionController implements ReactiveController {
     if (this.finishing || this.session.history.some((e) => e.response.id === draft.id)) return;
     this.finishing = true;
     const { config } = this;
-    const response = buildResponse({
+    const built = buildResponse({
       id: draft.id,
       model: config.model,
       instrument: config.instrument,
@@ -103,6 +105,8 @@ export class SubmissionController implements ReactiveController {
       startedAt: new Date(draft.startedAt),
       completedAt: new Date(),
     });
+    const round = this.host.round?.trim().slice(0, ROUND_MAX_LENGTH);
+    const response: SeedsResponse = round ? { ...built, round } : built;
     const endpoint = config.endpoint;
     const { state } = advance(NOT_STARTED, {
       type: 'complete',

@@ -304,3 +304,26 @@ describe('parseResponseJson(text, model?)', () => {
     }
   });
 });
+
+describe('validateResponse(input) with the optional round (v2)', () => {
+  it('keeps a round and accepts a response without one', () => {
+    const result = validateResponse(
+      edited((r) => (r.round = 'kick-off')),
+      model,
+    );
+    expect(result.ok && result.value.round).to.equal('kick-off');
+    const without = validateResponse(valid(), model);
+    expect(without.ok && 'round' in without.value).to.equal(false);
+  });
+  it('refuses an empty, long or non-text round', () => {
+    for (const round of ['', 'x'.repeat(201), 3, null]) {
+      expect(
+        validateResponse(
+          edited((r) => (r.round = round)),
+          model,
+        ).ok,
+        String(round),
+      ).to.equal(false);
+    }
+  });
+});

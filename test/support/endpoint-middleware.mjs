@@ -9,6 +9,11 @@
 //   GET    /__endpoint/<name>/requests what was recorded: method, headers (lower-case names),
 //                                      idempotencyKey, authorization, contentType, body (parsed JSON),
 //                                      text, validation (ajv against schema/response.v1.json), answeredWith
+//   POST   /__endpoint/script/<name>?method=GET   plans for GETs, one per request: { status, body },
+//                                      { drop: true } (every connection is cut, a network error, until
+//                                      the GETs are scripted again)
+//   GET    /__endpoint/<name>          (the group view's `source`) recorded too, answered from the GET
+//                                      plans, else 200 with the bodies of the POSTs answered 2xx, in order
 //   DELETE /__endpoint/<name>          forgets the script and the requests
 //   POST   /__endpoint/validate        answers { valid, errors } for the JSON body (the browser cannot load ajv)
 //
@@ -26,6 +31,41 @@ const RESERVED = new Set(['script', 'validate']);
 const scripts = new Map();
 /** @type {Map<string, object[]>} */
 const requests = new Map();
+/** @type {Map<string, object[]>} */
+const getScripts = new Map();
+
+function answerGet(ctx, name) {
+  const planned = getScripts.get(name);
+  // A dropping endpoint stays down until it is scripted again: browsers retry a GET on a dropped
+  // connection once on their own, so a one-off drop would never be seen.
+  const plan = (planned?.[0]?.drop ? planned[0] : planned?.shift()) ?? { status: 200 };
+  if (!requests.has(name)) requests.set(name, []);
+  requests.get(name).push({
+    method: 'GET',
+    url: ctx.url,
+    headers: { ...ctx.request.headers },
+    authorization: ctx.get('Authorization') || null,
+    cookie: ctx.get('Cookie') || null,
+    receivedAt: new Date().toISOString(),
+    answeredWith: plan.drop ? 'drop' : (plan.status ?? 200),
+  });
+  allowCors(ctx);
+  if (plan.drop) {
+    ctx.status = 502; // for the log only: the browser sees a cut connection
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return;
+  }
+  const stored = (requests.get(name) ?? [])
+    .filter((r) => r.method === 'POST' && typeof r.answeredWith === 'number' && r.answeredWith < 300)
+    .map((r) => r.body);
+  if (plan.text !== undefined) {
+    ctx.status = plan.status ?? 200;
+    ctx.body = plan.text;
+    return;
+  }
+  json(ctx, plan.status ?? 200, plan.body ?? stored);
+}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -130,8 +170,9 @@ export async function testEndpoint(ctx, next) {
   if (ctx.method === 'POST' && parts.length === 2 && parts[0] === 'script' && NAME.test(parts[1])) {
     const { body, bodyError } = parse(await readText(ctx.req));
     if (bodyError) return json(ctx, 400, { error: bodyError });
-    scripts.set(parts[1], Array.isArray(body) ? [...body] : [body]);
-    return json(ctx, 200, { ok: true, planned: scripts.get(parts[1]).length });
+    const target = ctx.query.method === 'GET' ? getScripts : scripts;
+    target.set(parts[1], Array.isArray(body) ? [...body] : [body]);
+    return json(ctx, 200, { ok: true, planned: target.get(parts[1]).length });
   }
 
   const name = parts[0];
@@ -148,11 +189,13 @@ export async function testEndpoint(ctx, next) {
     }
     if (ctx.method === 'DELETE') {
       scripts.delete(name);
+      getScripts.delete(name);
       requests.delete(name);
       ctx.status = 204;
       return;
     }
     if (ctx.method === 'POST') return answerPost(ctx, name);
+    if (ctx.method === 'GET') return answerGet(ctx, name);
   }
   return json(ctx, 405, { error: `${ctx.method} ${ctx.path} is not supported` });
 }

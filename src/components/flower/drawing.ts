@@ -20,6 +20,8 @@ export interface DrawingInput {
   readonly summary: string;
   readonly overall: string | null;
   readonly respondents: number | null;
+  /** Draw min–max whiskers too (off by default: on a phone they turn the flower into scribbles). */
+  readonly whiskers?: boolean;
 }
 
 export const viewBoxOf = (layout: FlowerLayout) => {
@@ -81,17 +83,16 @@ function ghosts(list: readonly PetalView[]) {
   );
 }
 
-function spreads(list: readonly PetalView[]) {
-  return list.map((p) => guard([p], () => spread(p)));
+/** The middle half as a translucent band with a median tick; whiskers only when asked for. */
+function spreads(list: readonly PetalView[], whiskers: boolean) {
+  return list.map((p) => guard([p, whiskers], () => spread(p, whiskers)));
 }
 
-function spread(p: PetalView) {
+function spread(p: PetalView, whiskers: boolean) {
   const s = p.spreadPaths;
   if (s === null) return nothing;
   return svg`<g class="spread" data-spread=${p.id}>
-      <path class="spread-halo anim" d=${s.whisker}></path>
-      <path class="spread-halo anim" d=${s.band}></path>
-      <path class="whisker anim" d=${s.whisker}></path>
+      ${whiskers ? svg`<path class="spread-halo anim" d=${s.whisker}></path><path class="whisker anim" d=${s.whisker}></path>` : nothing}
       <path class="band anim" d=${s.band}></path>
       <path class="spread-halo anim" d=${s.median}></path>
       <path class="median anim" d=${s.median}></path>
@@ -165,7 +166,7 @@ export function drawing(input: DrawingInput): TemplateResult {
     <g class="bloom">
       <g class="petals">${petals(input.petals)}</g>
       <g class="ghosts">${ghosts(input.petals)}</g>
-      <g class="spreads">${spreads(input.petals)}</g>
+      <g class="spreads">${spreads(input.petals, input.whiskers ?? false)}</g>
     </g>
     <g class="marks">${notAssessedMarks(layout, input.petals)}</g>
     <g class="ring-labels">${guard([layout], () => ringLabels(layout))}</g>

@@ -40,7 +40,7 @@ export const NARROW_WIDTH = 480;
 /**
  * The twelve success factors as a flower: one petal per factor, as long as its score on a fixed
  * 0–100 scale, grouped and coloured by the five groups; with an earlier measurement as a ghost, a
- * group's spread as a box plot, and a data table as the accessible alternative.
+ * group's spread as a band over the middle half with a median tick (whiskers on request), and a data table as the accessible alternative.
  *
  * The drawing is an `svg role="img"`; each petal in it carries `data-factor` (the factor id) and
  * `data-score` (the score as given, or `null` when not assessed). The petals' buttons lie in a
@@ -82,8 +82,11 @@ export class SeedsFlower extends LitElement {
   /** Earlier scores (same shape), drawn as a ghost outline with the change. Also a JSON attribute. @attr compare */
   @property({ attribute: 'compare', converter: jsonAttribute }) compare: FlowerScores | undefined = undefined;
 
-  /** Per factor `{min, q1, median, q3, max}` of a group's scores, drawn as a box plot. Also a JSON attribute. @attr spread */
+  /** Per factor `{min, q1, median, q3, max}` of a group's scores, drawn as a band from q1 to q3 with a median tick. Also a JSON attribute. @attr spread */
   @property({ attribute: 'spread', converter: jsonAttribute }) spread: FlowerSpread | undefined = undefined;
+
+  /** Draw the spread's min–max whiskers as well as the middle-half band. @attr whiskers */
+  @property({ type: Boolean }) whiskers = false;
 
   /** The number of respondents, shown in the heart. @attr respondents */
   @property({ type: Number }) respondents: number | undefined = undefined;
@@ -258,6 +261,7 @@ export class SeedsFlower extends LitElement {
           summary: this.#summary,
           overall: overall === null ? null : whole(overall),
           respondents: this.#respondents,
+          whiskers: this.whiskers,
         })}
         <div
           @click=${this.handleClick}

@@ -102,15 +102,16 @@ export interface SpreadPaths {
 /** A box plot laid along the petal's centre line. */
 export function spreadPaths(angle: PetalAngle, radius: RadialScale, spread: Spread): SpreadPaths {
   const span = angle.end - angle.start;
-  const half = span * 0.16;
+  // A band half the petal wide reads as "where most answers lie" even at 360 px.
+  const half = span * 0.25;
   return {
     band: wedgePath(radius(spread.q1), radius(spread.q3), angle.mid - half, angle.mid + half),
     whisker: [
       radialLine(angle.mid, radius(spread.min), radius(spread.max)),
-      crossLine(angle.mid, radius(spread.min), half * 0.8),
-      crossLine(angle.mid, radius(spread.max), half * 0.8),
+      crossLine(angle.mid, radius(spread.min), half * 0.5),
+      crossLine(angle.mid, radius(spread.max), half * 0.5),
     ].join(''),
-    median: crossLine(angle.mid, radius(spread.median), half * 1.5),
+    median: crossLine(angle.mid, radius(spread.median), half * 1.1),
   };
 }
 

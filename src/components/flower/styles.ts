@@ -99,9 +99,10 @@ export default css`
   }
   .band {
     fill: var(--_halo);
-    fill-opacity: 0.55;
+    fill-opacity: 0.5;
     stroke: var(--_text);
-    stroke-width: 1.25;
+    stroke-opacity: 0.45;
+    stroke-width: 0.75;
   }
   .bloom {
     transform-box: view-box;

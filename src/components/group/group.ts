@@ -1,24 +1,38 @@
 import { consume } from '@lit/context';
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { resultsStrings, uiStrings, viewsStrings } from '../../content/strings.js';
+import { groupStrings } from '../../content/group-strings.js';
+import { resultsStrings } from '../../content/strings.js';
+import { emit } from '../../events/emit.js';
 import { download } from '../../internal/download.js';
-import { aggregateResponses, type GroupResult } from '../../model/aggregate.js';
-import { attentionPoints } from '../../model/attention.js';
+import type { Agenda } from '../../model/agenda.js';
 import { groupCsv } from '../../model/csv.js';
+import { discussFirst } from '../../model/discuss.js';
+import { NO_ROUND, type TalliedGroup } from '../../model/group-tally.js';
 import { findFactor } from '../../model/model.js';
-import type { SeedsResponse } from '../../model/response.js';
-import { ROLES } from '../../model/roles.js';
+import type { RequestInitHook } from '../../services/delivery.js';
+import { resolveEndpoint } from '../../services/endpoint.js';
+import type { Clock } from '../../services/source-poller.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
-import { renderFactorText } from '../results/factor-text.js';
-import { screensStrings } from '../../content/screens.js';
-import { renderEmptyState } from '../empty/empty-state.js';
-import { focusHeading } from '../focus-heading.js';
+import { GroupData } from '../../state/group-data.js';
+import { renderDetail } from './detail.js';
+import { renderDiscuss, renderRoles, renderSourceStatus, renderTable, renderThreshold } from './parts.js';
+import { drawFlower, posterSvg } from './poster.js';
+import { renderShare, safeLink } from './share.js';
+import { SourceController } from './source-controller.js';
 import { styles } from './styles.js';
+import { focusHeading } from '../focus-heading.js';
+import { screensStrings } from '../../content/screens.js';
+import { viewsStrings } from '../../content/strings.js';
+
+/** The smallest group shown: fewer respondents could recognise each other's answers. */
+export const MIN_GROUP_FLOOR = 3;
 
 /**
- * The facilitator's view: the group's flower with the spread per factor, the attention points
- * (low scores and wide disagreement) with their tips, and a table. Internal.
+ * The facilitator's view: the group's flower live from a `source` (or the host's `results`), what
+ * to discuss first, each factor's spread of answers, rounds compared, a breakdown by kind of
+ * organisation, the group's agenda, a presentation mode, the participant link and the poster.
+ * Internal to `<seeds-of-innovation>`, which passes its attributes through.
  *
  * @internal
  * @tagname seeds-group
@@ -35,113 +49,321 @@ export class SeedsGroup extends LitElement {
   @state()
   context!: SeedsContext;
 
-  /** Validated responses of the group. */
-  @property({ attribute: false }) responses: readonly SeedsResponse[] = [];
-  /** How many host-supplied results were left out as unreadable. */
-  @property({ type: Number }) skipped = 0;
+  /** The host's `results`: a list of responses, validated here (in slices) and counted. Wins over `source`. */
+  @property({ attribute: false }) results: unknown = undefined;
+  /** URL that answers the group's responses as a JSON array. */
+  @property() source: string | null = null;
+  /** The host's request options hook; its headers go with every read of `source`. */
+  @property({ attribute: false }) requestInit: RequestInitHook | undefined = undefined;
+  /** Fewer respondents than this show no figure. Never below `MIN_GROUP_FLOOR`. */
+  @property({ type: Number, attribute: 'min-group' }) minGroup = MIN_GROUP_FLOOR;
+  /** The round to show first, when the data holds it. */
+  @property() round: string | null = null;
+  /** Starts in presentation mode. */
+  @property({ type: Boolean }) presentation = false;
+  /** The participants' link to show with a QR code. */
+  @property({ attribute: 'share-url' }) shareUrl: string | null = null;
+  /** Timers and fetch for reading `source`; tests put fakes here. */
+  @property({ attribute: false }) io: { clock?: Clock; fetch?: typeof fetch } = {};
 
-  private cache?: { responses: readonly SeedsResponse[]; model: unknown; result: GroupResult };
+  /** Bumped when the figures change, so the view draws again. */
+  @state() protected version = 0;
+  @state() private shownRound: string | null = null;
+  @state() private compareRound: string | null = null;
+  @state() private detail: string | null = null;
+  @state() private presenting = false;
+  @state() private step = 0;
+  @state() private agenda: Agenda | null = null;
+  @state() private copyStatus = '';
+  /** Responses are being validated (in slices): the first time, the view says it is loading. */
+  @state() private reading = false;
+  private stepCount = 0;
 
-  private get result(): GroupResult {
-    const { model } = this.context;
-    if (this.cache?.responses !== this.responses || this.cache.model !== model) {
-      this.cache = { responses: this.responses, model, result: aggregateResponses(model, this.responses) };
+  private data: GroupData | null = null;
+  private readonly source$ = new SourceController(this, (list, appended) => this.take(list, appended));
+  private readonly init = async (): Promise<RequestInit> => (await this.requestInit?.()) ?? {};
+
+  private get min(): number {
+    const n = Math.floor(Number(this.minGroup));
+    return Number.isFinite(n) ? Math.max(MIN_GROUP_FLOOR, n) : MIN_GROUP_FLOOR;
+  }
+
+  private get fromResults(): boolean {
+    return this.results !== undefined && this.results !== null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.context) return;
+    const newModel = !this.data || this.data.model !== this.context.model;
+    if (newModel) this.data = new GroupData(this.context.model);
+    if (changed.has('presentation')) this.presenting = this.presentation;
+    if (this.fromResults && (changed.has('results') || newModel)) this.takeResults();
+    if (['source', 'results', 'requestInit', 'io'].some((k) => changed.has(k as keyof SeedsGroup)) || newModel) {
+      this.configureSource();
     }
-    return this.cache.result;
+  }
+
+  /** The host's results: read defensively (a throwing getter or Proxy is reported, not fatal). */
+  private takeResults(): void {
+    let list: unknown[] = [];
+    if (!Array.isArray(this.results)) {
+      emit(this, 'seeds-error', { code: 'invalid-results', message: 'results: expected an array of responses' });
+    } else {
+      try {
+        list = [...(this.results as unknown[])];
+      } catch (error) {
+        // A getter or Proxy that throws: the group view shows nothing rather than the element breaking.
+        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        emit(this, 'seeds-error', {
+          code: 'invalid-results',
+          message: `Reading the results property failed (${reason}).`,
+        });
+      }
+    }
+    this.take(list, false, 'results');
+  }
+
+  private configureSource(): void {
+    if (this.fromResults || !this.source) return this.source$.configure(null);
+    const url = resolveEndpoint(this.source, this.ownerDocument.baseURI);
+    if (!url.ok) {
+      emit(this, 'seeds-error', {
+        code: 'invalid-source',
+        message: `source is refused: ${url.reason.replace('endpoint', 'source')}`,
+      });
+      return this.source$.configure(null);
+    }
+    // A new hook object gets a fresh init function, so a 401 gets another chance with new credentials.
+    const hook = this.requestInit;
+    this.source$.configure({ url: url.url, init: hook ? async () => (await hook()) ?? {} : this.init, ...this.io });
+  }
+
+  private async take(list: unknown[], appended: boolean, from: 'results' | 'source' = 'source'): Promise<void> {
+    const data = this.data!;
+    this.reading = true;
+    const changed = await (appended ? data.append(list) : data.load(list));
+    this.reading = data.busy;
+    if (!changed || data !== this.data) return;
+    if (data.skipped) {
+      // Short however many there are: the first few problems, each naming its entry, and a count.
+      const named = data.errors.map((e) => `${from}${e}`).join('; ');
+      const more = data.skipped - data.errors.length;
+      const message = `${data.skipped} of the ${from === 'results' ? 'results' : 'responses from source'} could not be read and are left out: ${named}${more > 0 ? `; and ${more} more` : ''}`;
+      emit(this, 'seeds-error', { code: 'invalid-results', message });
+    }
+    this.version = data.version;
   }
 
   override render() {
-    if (!this.context) return nothing;
-    const { locale, model } = this.context;
-    const t = viewsStrings(locale).group;
-    const rt = resultsStrings(locale);
-    const ui = uiStrings(locale);
-    const g = this.result;
-    const notice = this.skipped ? html`<p class="notice" role="status">${t.skipped(this.skipped)}</p>` : nothing;
-    if (g.respondents === 0) {
-      const empty = screensStrings(locale).empty.group;
-      return html`${renderEmptyState({ id: 'group-heading', heading: empty.heading, text: empty.text })}${notice}`;
-    }
-    const spread = Object.fromEntries(
-      Object.entries(g.factors).map(([id, s]) => [
-        id,
-        s ? { min: s.min, q1: s.q1, median: s.median, q3: s.q3, max: s.max } : null,
-      ]),
-    );
-    const { attention, reasons, weakest, uniform, linked } = attentionPoints(model, g.scores, { spread: g.factors });
-    const fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    if (!this.context || !this.data) return nothing;
+    const { locale } = this.context;
+    const t = groupStrings(locale);
+    const tally = this.data.tally;
+    const rounds = tally.rounds;
+    const round = this.pickRound(rounds);
+    const g = tally.result(round);
+    const n = g?.respondents ?? 0;
+    const skipped = this.data.skipped;
+    const loading =
+      tally.size === 0 && (this.reading || (!this.fromResults && this.source$.status?.state === 'loading'));
     return html`
-      <section aria-labelledby="group-heading" part="group">
-        <h2 id="group-heading" tabindex="-1">${t.heading}</h2>
-        <p>${t.intro(g.respondents)}</p>
-        ${notice}
-        ${g.comparison.partial ? html`<p class="partial">${t.partial(g.comparison.items.length)}</p>` : nothing}
-        <seeds-flower
-          lang=${locale}
-          .model=${model}
-          .scores=${g.scores}
-          .spread=${spread}
-          .respondents=${g.respondents}
-        ></seeds-flower>
-        <p class="summary">
-          ${rt.summary({
-            overall: g.overall,
-            uniform,
-            strongest: [],
-            weakest: weakest.map((id) => findFactor(model, id)!.content[locale].title),
-          })}
-        </p>
-        <h3>${rt.attentionHeading}</h3>
-        ${attention.map((id) => {
-          const f = findFactor(model, id)!;
-          return html`<article class="attention" data-factor=${id}>
-            <h4>${f.number}. ${f.content[locale].title}</h4>
-            <p class="meta">${(reasons[id] ?? []).map((r) => rt.reasons[r]).join(', ')}</p>
-            ${linked[id] ? html`<p class="linked">${rt.linkedLow(linked[id].map((o) => findFactor(model, o)!.content[locale].title))}</p>` : nothing}
-            ${renderFactorText(f, this.context, rt, undefined)}
-          </article>`;
-        })}
-        <div class="scroll" role="region" aria-labelledby="group-caption" tabindex="0">
-          <table>
-            <caption id="group-caption">
-              ${t.tableCaption}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${t.factor}</th>
-                <th scope="col">${t.n}</th>
-                <th scope="col">${t.mean}</th>
-                <th scope="col">${t.middle}</th>
-                <th scope="col">${t.range}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${model.factors.map((f) => {
-                const s = g.factors[f.id];
-                return html`<tr data-factor=${f.id}>
-                  <th scope="row">${f.number}. ${f.content[locale].title}</th>
-                  <td class="num">${s?.n ?? 0}</td>
-                  <td class="num">${s ? fmt.format(s.mean) : ui.results.notAssessed}</td>
-                  <td class="num">${s ? `${fmt.format(s.q1)} – ${fmt.format(s.q3)}` : '–'}</td>
-                  <td class="num">${s ? `${fmt.format(s.min)} – ${fmt.format(s.max)}` : '–'}</td>
-                </tr>`;
-              })}
-            </tbody>
-          </table>
-        </div>
-        <h3>${t.roles}</h3>
-        <ul>
-          ${ROLES.map((r) => html`<li>${ui.role.options[r]}: ${g.byRole[r]}</li>`)}
-          <li>${t.none}: ${g.byRole.none}</li>
-        </ul>
-        <div class="buttons"><button type="button" @click=${this.handleCsv}>${t.csv}</button></div>
+      <section
+        aria-labelledby="group-heading"
+        part="group"
+        class=${this.presenting ? 'presenting' : ''}
+        data-busy=${this.reading ? 'true' : 'false'}
+        @keydown=${this.handleKey}
+      >
+        <h2 id="group-heading" tabindex="-1" data-screen>${t.heading}</h2>
+        ${
+          loading
+            ? renderSourceStatus(t, { state: 'loading' }, false)
+            : this.fromResults
+              ? nothing
+              : renderSourceStatus(t, this.source$.status, tally.size > 0)
+        }
+        ${skipped ? html`<p class="notice" role="status">${t.skipped(skipped)}</p>` : nothing}
+        ${rounds.length > 1 ? this.renderRounds(rounds, round) : nothing}
+        ${loading ? nothing : n === 0 ? html`<p data-state="empty">${screensStrings(locale).empty.group.text}</p>` : n < this.min ? renderThreshold(t, n, this.min) : this.renderFigures(g!, round)}
+        ${this.presenting ? nothing : renderShare(t, safeLink(this.shareUrl, this.ownerDocument.baseURI), locale, this.copyStatus, (url) => this.copy(url))}
+        ${this.presenting ? nothing : this.renderPoster(n >= this.min ? g : null)}
       </section>
     `;
   }
 
-  private handleCsv(): void {
+  private pickRound(rounds: string[]): string {
+    if (this.shownRound !== null && rounds.includes(this.shownRound)) return this.shownRound;
+    if (this.round && rounds.includes(this.round)) return this.round;
+    return rounds.at(-1) ?? NO_ROUND;
+  }
+
+  private renderRounds(rounds: string[], round: string) {
+    const t = groupStrings(this.context.locale).rounds;
+    const name = (r: string) => (r === NO_ROUND ? t.none : r);
+    const earlier = rounds.slice(0, rounds.indexOf(round));
+    return html`<div class="rounds" part="rounds">
+      <label>
+        <span>${t.label}</span>
+        <select
+          data-select="round"
+          @change=${(e: Event) => ((this.shownRound = (e.target as HTMLSelectElement).value), (this.agenda = null))}
+        >
+          ${rounds.map((r) => html`<option value=${r} ?selected=${r === round}>${name(r)}</option>`)}
+        </select>
+      </label>
+      ${
+        earlier.length
+          ? html`<label>
+              <span>${t.compare}</span>
+              <select
+                data-select="compare"
+                @change=${(e: Event) => (this.compareRound = (e.target as HTMLSelectElement).value || null)}
+              >
+                <option value="" ?selected=${!this.compareRound}>${t.noCompare}</option>
+                ${earlier.map((r) => html`<option value=${r} ?selected=${r === this.compareRound}>${name(r)}</option>`)}
+              </select>
+            </label>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderFigures(g: TalliedGroup, round: string) {
+    const { locale, model, ui } = this.context;
+    const t = groupStrings(locale);
+    const first = discussFirst(model, g.scores, g.factors);
+    const before = this.compareRound ? this.data!.tally.result(this.compareRound) : null;
+    const earlier = before && before.respondents >= this.min && this.compareRound !== round ? before.scores : null;
+    const spread = Object.fromEntries(
+      Object.entries(g.factors).map(([id, s]) => [
+        id,
+        s && { min: s.min, q1: s.q1, median: s.median, q3: s.q3, max: s.max },
+      ]),
+    );
+    this.stepCount = first.all.length;
+    const focus = this.presenting ? (first.all[this.step] ?? null) : this.detail;
+    const factor = focus ? findFactor(model, focus) : undefined;
+    return html`
+      <p class="live" aria-live=${this.presenting ? 'polite' : 'off'}>
+        <span class="count" data-respondents=${g.respondents}>${t.source.live(g.respondents)}</span>
+      </p>
+      ${this.presenting ? html`<p class="meta">${t.presentation.hint} ${t.presentation.step(this.step + 1, first.all.length)}</p>` : nothing}
+      <div class="buttons">
+        <button
+          type="button"
+          data-action="presentation"
+          aria-pressed=${this.presenting ? 'true' : 'false'}
+          @click=${this.togglePresentation}
+        >
+          ${this.presenting ? t.presentation.leave : t.presentation.enter}
+        </button>
+      </div>
+      ${g.comparison.partial ? html`<p class="partial">${viewsStrings(locale).group.partial(g.comparison.items.length)}</p>` : nothing}
+      ${renderDiscuss(t, first, g, model, locale, (id) => this.open(id))}
+      <seeds-flower
+        lang=${locale}
+        .model=${model}
+        .scores=${g.scores}
+        .spread=${spread}
+        .compare=${earlier ?? undefined}
+        .respondents=${g.respondents}
+        @seeds-factor-select=${(e: CustomEvent<{ factor: string }>) => this.open(e.detail.factor)}
+      ></seeds-flower>
+      ${
+        factor
+          ? renderDetail(
+              t,
+              factor,
+              g,
+              this.context,
+              () => this.close(),
+              (id) => this.open(id),
+            )
+          : nothing
+      }
+      ${
+        this.presenting
+          ? nothing
+          : html`${renderTable(t, ui, g, earlier, model, locale)}
+              ${renderRoles(t, ui, this.data!.tally, round, this.min, model, locale)}
+              <seeds-agenda
+                .agenda=${this.agenda ?? { selected: first.all, actions: {} }}
+                .scores=${g.scores}
+                @agenda-change=${(e: CustomEvent<{ agenda: Agenda }>) => (this.agenda = e.detail.agenda)}
+              ></seeds-agenda>
+              <div class="buttons"><button type="button" @click=${() => this.handleCsv(g)}>${t.csv}</button></div>`
+      }
+    `;
+  }
+
+  /** Opens a factor's detail and moves focus to it. */
+  private async open(id: string): Promise<void> {
+    if (!findFactor(this.context.model, id)) return;
+    this.detail = id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#detail-heading')?.focus();
+  }
+
+  private async close(): Promise<void> {
+    const id = this.detail;
+    this.detail = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`.discuss [data-factor="${id}"] button`)?.focus();
+  }
+
+  private async togglePresentation(): Promise<void> {
+    this.presenting = !this.presenting;
+    this.step = 0;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-action="presentation"]')?.focus();
+  }
+
+  /** In presentation mode the arrow keys step through the factors to discuss (the flower keeps its own). */
+  private handleKey(event: KeyboardEvent): void {
+    if (
+      !this.presenting ||
+      event.composedPath().some((n) => n instanceof HTMLElement && n.localName === 'seeds-flower')
+    )
+      return;
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLSelectElement || target instanceof HTMLInputElement) return;
+    const delta = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (!delta) return;
+    event.preventDefault();
+    if (this.stepCount) this.step = (this.step + delta + this.stepCount) % this.stepCount;
+  }
+
+  private renderPoster(g: TalliedGroup | null) {
+    const t = groupStrings(this.context.locale).poster;
+    return html`<section class="poster" aria-labelledby="poster-heading" part="poster">
+      <h3 id="poster-heading">${t.heading}</h3>
+      <div class="buttons">
+        <button type="button" data-poster="empty" @click=${() => this.handlePoster(null)}>${t.empty}</button>
+        ${g ? html`<button type="button" data-poster="filled" @click=${() => this.handlePoster(g)}>${t.filled}</button>` : nothing}
+      </div>
+    </section>`;
+  }
+
+  private async handlePoster(g: TalliedGroup | null): Promise<void> {
+    const { model, locale } = this.context;
+    const flower = await drawFlower(this, model, locale, g?.scores ?? {});
+    const name = `${resultsStrings(locale).filePrefix}-poster${g ? '-group' : ''}.svg`;
+    download(name, posterSvg(model, locale, groupStrings(locale).poster, flower), 'image/svg+xml');
+  }
+
+  private async copy(url: string): Promise<void> {
+    const t = groupStrings(this.context.locale).share;
+    try {
+      await navigator.clipboard.writeText(url);
+      this.copyStatus = t.copied;
+    } catch {
+      this.copyStatus = t.copyFailed;
+    }
+  }
+
+  private handleCsv(g: TalliedGroup): void {
     const { model, locale, groups } = this.context;
     const name = `${resultsStrings(locale).filePrefix}-group-${new Date().toISOString().slice(0, 10)}.csv`;
-    download(name, groupCsv(model, this.result, locale, { groupNames: groups }), 'text/csv;charset=utf-8');
+    download(name, groupCsv(model, g, locale, { groupNames: groups }), 'text/csv;charset=utf-8');
   }
 }

@@ -34,8 +34,13 @@ export function renderScreen(el: SeedsOfInnovation): TemplateResult {
     case 'group':
       return html`<seeds-group
         data-screen
-        .responses=${config.group.responses}
-        .skipped=${config.group.skipped}
+        .results=${el.results}
+        .source=${el.source}
+        .requestInit=${el.requestInit}
+        .minGroup=${el.minGroup}
+        .round=${el.round}
+        ?presentation=${el.presentation}
+        .shareUrl=${el.shareUrl}
       ></seeds-group>`;
     default:
       return renderQuestionnaire(el);

@@ -89,7 +89,7 @@ export class SeedsOfInnovation extends LitElement {
   /** A host-supplied factor model; validated, and ignored with a `seeds-error` when invalid. */
   @property({ attribute: false }) model: unknown = undefined;
 
-  /** Responses (payloads) to show in the group view; unreadable ones are left out with a `seeds-error`. */
+  /** Responses (payloads) to show in the group view; validated there in slices, unreadable ones left out with a `seeds-error`. */
   @property({ attribute: false }) results: unknown = undefined;
 
   /**
@@ -97,6 +97,21 @@ export class SeedsOfInnovation extends LitElement {
    * Credentials are not sent unless this sets `credentials`.
    */
   @property({ attribute: false }) requestInit: RequestInitHook | undefined = undefined;
+
+  /** Group view: URL answering the group's responses as a JSON array (e.g. the collector's); read while visible, with the `requestInit` headers. `results` wins. */
+  @property() source: string | null = null;
+
+  /** Measurement round (any text, e.g. `kick-off`): goes into each payload as `round`; the group view shows it first. */
+  @property() round: string | null = null;
+
+  /** Group view: fewer respondents than this (default and least 3) show no figures, only how many answered. */
+  @property({ type: Number, attribute: 'min-group' }) minGroup = 3;
+
+  /** Group view: start in presentation mode (large flower for a projector). */
+  @property({ type: Boolean }) presentation = false;
+
+  /** Group view: the participants' link, shown as a link, a copy button and a QR code. */
+  @property({ attribute: 'share-url' }) shareUrl: string | null = null;
 
   @provide({ context: seedsContext })
   @state()

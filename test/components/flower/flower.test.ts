@@ -139,9 +139,14 @@ describe('<seeds-flower>', () => {
     expect(tooltip.textContent).to.contain('Change: +20 (earlier 50)');
   });
 
-  it('draws a spread as a box plot along the petal and lists it', async () => {
+  it('draws a spread as a band with a median tick, without whiskers unless asked, and lists it', async () => {
     const spread = { reputation: { min: 10, q1: 30, median: 45, q3: 60, max: 90 } };
-    const el = await flower(html`<seeds-flower lang="en" .scores=${SCORES} .spread=${spread}></seeds-flower>`);
+    const calm = await flower(html`<seeds-flower lang="en" .scores=${SCORES} .spread=${spread}></seeds-flower>`);
+    settle(calm);
+    expect($(calm, '[data-spread="reputation"] .band')).to.exist;
+    expect($(calm, '[data-spread="reputation"] .median')).to.exist;
+    expect($$(calm, '.whisker')).to.have.length(0);
+    const el = await flower(html`<seeds-flower lang="en" whiskers .scores=${SCORES} .spread=${spread}></seeds-flower>`);
     settle(el);
     const box = $(el, '[data-spread="reputation"]');
     expect(box).to.exist;

@@ -1,0 +1,293 @@
+#!/usr/bin/env node
+/**
+ * Benchmarks the facilitator's group view in headless Chromium (the system's), printed, never
+ * asserted. The page runs the real `<seeds-of-innovation view="group">` (bundled from src/ with
+ * esbuild, minified, Lit in production mode) and measures, median over runs:
+ *   1. `results` with N responses (default 10,000): setting the property until the flower with
+ *      all N is painted (validation, aggregation and drawing; target ≤ 50 ms);
+ *   2. `source` with the same N as JSON text: from the read's answer until painted (adds the JSON
+ *      parse of the whole body, some 13 MB for 10,000);
+ *   3. one refresh that brings one new response among N: from the planned read until painted
+ *      (target ≤ 16 ms, one frame);
+ *   4. the longest main-thread task seen in each (long tasks API; the page is blocked that long).
+ * Timers and fetch of the group view are replaced in the page, as the tests do, so nothing waits
+ * for the 5 s interval or a network.
+ *
+ *   node scripts/bench-group.mjs [--runs 7] [--responses 10000]
+ */
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findChrome } from './find-chrome.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const RUNS = Math.max(1, arg('runs', 7));
+const N = Math.max(10, arg('responses', 10_000));
+
+let puppeteer;
+try {
+  puppeteer = (await import('puppeteer-core')).default;
+} catch {
+  console.error('bench-group: puppeteer-core is not installed (npm ci).');
+  process.exit(1);
+}
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error('bench-group: no Chromium found (set CHROME_PATH).');
+  process.exit(1);
+}
+
+// The page's part: make N responses, then time the three scenarios inside the browser.
+const ENTRY = `
+import '${join(root, 'src/define.ts')}';
+import { DEFAULT_MODEL } from '${join(root, 'src/content/default-model.ts')}';
+import { buildResponse } from '${join(root, 'src/model/response.ts')}';
+import { GroupTally } from '${join(root, 'src/model/group-tally.ts')}';
+import { validateResponse } from '${join(root, 'src/model/validate-response.ts')}';
+
+const ROLES = ['business', 'government', 'knowledge', 'education', 'other', null];
+let seed = 1;
+const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+const uuid = () => 'xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx'.replace(/x/g, () => Math.floor(random() * 16).toString(16));
+function response(i) {
+  const answers = {};
+  for (const f of DEFAULT_MODEL.factors) answers[f.id + '.1'] = random() < 0.05 ? null : 1 + Math.floor(random() * 5);
+  return buildResponse({
+    id: uuid(), model: DEFAULT_MODEL, instrument: 'quick', locale: 'en', community: 'bench',
+    role: ROLES[i % ROLES.length], answers,
+    startedAt: new Date(1767225600000 + i * 1000), completedAt: new Date(1767225660000 + i * 1000),
+  });
+}
+
+// The longest time between two frames: how long the page could not paint or respond.
+let longest = 0;
+let watching = false;
+function watch() {
+  longest = 0;
+  watching = true;
+  let last = performance.now();
+  const tick = (now) => {
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (watching) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+const unwatch = () => { watching = false; return longest; };
+
+const deep = (node, selector) => {
+  if (node.shadowRoot) return deep(node.shadowRoot, selector);
+  const hit = node.querySelector(selector);
+  if (hit) return hit;
+  for (const el of node.querySelectorAll('*')) {
+    const found = el.shadowRoot && deep(el.shadowRoot, selector);
+    if (found) return found;
+  }
+  return null;
+};
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+async function until(check) {
+  for (let i = 0; i < 2000000; i++) {
+    const v = check();
+    if (v) return v;
+    // A message, not setTimeout(0): no 4 ms clamp in the measurement.
+    await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+  }
+  console.log('never happened', document.body.innerHTML.slice(0, 300), deep(document.body, 'section')?.outerHTML.slice(0, 800));
+  throw new Error('never happened');
+}
+const shows = (el, n) => () => deep(el, '[data-respondents="' + n + '"]') && deep(el, 'seeds-flower');
+/** Until the view shows n respondents, its flower has drawn them and layout is done (what a paint needs). */
+async function drawn(el, n) {
+  await until(shows(el, n));
+  const flower = deep(el, 'seeds-flower');
+  await flower.updateComplete;
+  flower.shadowRoot.querySelector('svg').getBoundingClientRect();
+  return performance.now();
+}
+
+async function mount() {
+  document.body.replaceChildren();
+  const el = document.createElement('seeds-of-innovation');
+  el.setAttribute('lang', 'en');
+  el.setAttribute('view', 'group');
+  el.setAttribute('community', 'bench-' + Math.random());
+  document.body.append(el);
+  const group = await until(() => deep(el, 'seeds-group'));
+  await frame();
+  return { el, group };
+}
+
+class Clock {
+  timers = new Map(); next = 1;
+  setTimeout(cb, ms) { this.timers.set(this.next, { cb, ms }); return this.next++; }
+  clearTimeout(id) { this.timers.delete(id); }
+  runPoll() { const [id, t] = [...this.timers].find(([, t]) => t.ms !== 15000); this.timers.delete(id); t.cb(); }
+  planned() { return [...this.timers.values()].some((t) => t.ms !== 15000); }
+}
+
+document.addEventListener('seeds-error', (e) => console.log('seeds-error', e.detail.code, e.detail.message.slice(0, 300)));
+window.benchGroup = async (n) => {
+  const list = Array.from({ length: n }, (_, i) => response(i));
+  const text = JSON.stringify(list);
+  const grown = text.slice(0, -1) + ',' + JSON.stringify(response(n)) + ']';
+  const out = { bytes: text.length };
+
+  // 0. the parts on their own: validating, and aggregating validated responses
+  {
+    let t0 = performance.now();
+    const valid = list.map((r) => validateResponse(r, DEFAULT_MODEL).value);
+    out.validate = performance.now() - t0;
+    t0 = performance.now();
+    const tally = new GroupTally(DEFAULT_MODEL);
+    for (const r of valid) tally.add(r);
+    tally.result('');
+    for (const role of ROLES) tally.result('', role ?? 'none');
+    out.aggregate = performance.now() - t0;
+  }
+
+  // 1. results
+  {
+    const { el } = await mount();
+    watch();
+    const t0 = performance.now();
+    el.results = list;
+    out.results = (await drawn(el, n)) - t0;
+    await frame();
+    out.resultsLongest = unwatch();
+  }
+
+  // 2. source, first read; 3. one more response among n
+  {
+    const { el, group } = await mount();
+    const clock = new Clock();
+    let body = text;
+    let answered = 0;
+    group.io = { clock, fetch: async () => { answered = performance.now(); return new Response(body, { headers: { 'Content-Type': 'application/json' } }); } };
+    watch();
+    el.setAttribute('source', '/group.json');
+    out.source = (await drawn(el, n)) - answered;
+    await frame();
+    out.sourceLongest = unwatch();
+
+    await until(() => clock.planned());
+    body = grown;
+    watch();
+    clock.runPoll();
+    out.refresh = (await drawn(el, n + 1)) - answered;
+    await frame();
+    out.refreshLongest = unwatch();
+  }
+  return out;
+};
+`;
+
+const dir = await mkdtemp(join(tmpdir(), 'seeds-bench-group-'));
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+let browser;
+let server;
+try {
+  const entry = join(dir, 'entry.ts');
+  await writeFile(entry, ENTRY);
+  const bundled = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    minify: !process.argv.includes('--profile'),
+    write: false,
+    target: 'es2022',
+    tsconfig: join(root, 'tsconfig.json'),
+    // package.json's sideEffects names dist/ files; from src/ every define module must stay.
+    ignoreAnnotations: true,
+    logLevel: 'error',
+  });
+  // Served from 127.0.0.1 (not about:blank) so the widget has real storage, as on a host page.
+  const script = bundled.outputFiles[0].text;
+  server = createServer((req, res) => {
+    const isScript = req.url === '/bench.js';
+    res.writeHead(200, { 'Content-Type': isScript ? 'text/javascript' : 'text/html', 'Cache-Control': 'no-store' });
+    res.end(
+      isScript
+        ? script
+        : '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>group bench</title></head><body><script type="module" src="/bench.js"></script></body></html>',
+    );
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const rows = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    if (process.env.BENCH_DEBUG) page.on('console', (m) => console.log('page:', m.text()));
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => typeof window.benchGroup === 'function');
+    const cdp = process.argv.includes('--profile') ? await page.createCDPSession() : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
+    rows.push(await page.evaluate((n) => window.benchGroup(n), N));
+    if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
+    await context.close();
+  }
+  const pick = (key) => median(rows.map((r) => r[key]));
+  const mb = (rows[0].bytes / 1e6).toFixed(1);
+  console.log(`\nGroup view with ${N.toLocaleString('en')} responses (${mb} MB of JSON), median of ${RUNS} runs:`);
+  const line = (label, key, note = '') => console.log(`  ${label.padEnd(58)} ${ms(pick(key)).padStart(10)}${note}`);
+  line('validate all (in slices of 8 ms in the view)', 'validate');
+  line('aggregate validated responses (all, and per role)', 'aggregate');
+  line(
+    'results property: until all are drawn',
+    'results',
+    `   longest block ${ms(pick('resultsLongest'))} (target ≤ 50 ms)`,
+  );
+  line('source, first read: parse, validate, draw', 'source', `   longest block ${ms(pick('sourceLongest'))}`);
+  line(
+    'source refresh with one new response among them',
+    'refresh',
+    `   longest block ${ms(pick('refreshLongest'))} (target ≤ 16 ms)`,
+  );
+  console.log('  (longest block: the longest time between two frames, 16.7 ms when nothing blocks.)');
+} finally {
+  await browser?.close();
+  server?.close();
+  await rm(dir, { recursive: true, force: true });
+}
+
+/** Self time per function of a CPU profile, the largest first (idle left out). */
+function printProfile(profile) {
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const dt = profile.timeDeltas;
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    if (functionName === '(idle)' || functionName === '(program)') return;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0));
+    total += dt[i] ?? 0;
+  });
+  console.log(`CPU profile (self time, ${(total / 1000).toFixed(1)} ms sampled):`);
+  for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+    console.log(`  ${(us / 1000).toFixed(2).padStart(8)} ms  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}`);
+  }
+}

@@ -1,0 +1,64 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { GroupStrings } from '../../content/group-strings.js';
+import { resultsStrings } from '../../content/strings.js';
+import { isPolarised } from '../../model/attention.js';
+import type { TalliedGroup } from '../../model/group-tally.js';
+import type { ModelFactor } from '../../model/model.js';
+import type { SeedsContext } from '../../state/context.js';
+import { renderFactorText } from '../results/factor-text.js';
+
+/**
+ * One factor in the group view: the group's answers per option (counts over the factor's
+ * statements, with the "don't know" share), and the research text folded away.
+ */
+export function renderDetail(
+  t: GroupStrings,
+  factor: ModelFactor,
+  g: TalliedGroup,
+  context: SeedsContext,
+  onClose: () => void,
+  onRelated: (id: string) => void,
+): TemplateResult {
+  const { locale, ui } = context;
+  const counts = g.answers[factor.id];
+  const total = counts.reduce((s, c) => s + c, 0);
+  const options = [ui.scale[1], ui.scale[2], ui.scale[3], ui.scale[4], ui.scale[5], ui.scale.unknown];
+  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const name = `${factor.number}. ${factor.content[locale].title}`;
+  const largest = Math.max(1, ...counts);
+  return html`<section class="detail" aria-labelledby="detail-heading" data-detail=${factor.id} part="detail">
+    <h3 id="detail-heading" tabindex="-1">${name}</h3>
+    ${isPolarised(g.factors[factor.id]) ? html`<p class="meta">${t.discuss.disagreementWhy}</p>` : nothing}
+    <table class="distribution">
+      <caption>
+        ${t.detail.distribution(name)}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.detail.option}</th>
+          <th scope="col">${t.detail.count}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${options.map(
+          (label, i) =>
+            html`<tr data-option=${i < 5 ? String(i + 1) : 'unknown'}>
+              <th scope="row">${label}</th>
+              <td class="num">
+                <span class="bar-count">${counts[i]}</span>
+                <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+                  <rect x="0" y="0" height="10" width=${(counts[i] / largest) * 100}></rect>
+                </svg>
+              </td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+    <p class="dont-know">${t.detail.dontKnow(pct.format(total ? counts[5] / total : 0))}</p>
+    <details>
+      <summary>${t.research}</summary>
+      ${renderFactorText(factor, context, resultsStrings(locale), onRelated)}
+    </details>
+    <div class="buttons"><button type="button" @click=${onClose}>${t.detail.close}</button></div>
+  </section>`;
+}

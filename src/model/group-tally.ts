@@ -1,0 +1,163 @@
+import { aggregateResponses, type GroupResult, type RoleCounts, type Summary } from './aggregate.js';
+import type { Model } from './model.js';
+import type { SeedsResponse } from './response.js';
+import { ROLES, type Role } from './roles.js';
+import { overallScore, type Scores } from './scoring.js';
+import { emptyAnswerCounts, ScoreTally, type AnswerCounts } from './tally.js';
+import { responseVersion } from './versions.js';
+
+/** A group's figures for one round (and one role, for a slice), plus the answer counts per factor. */
+export interface TalliedGroup extends GroupResult {
+  /** Per factor id: how often each option was chosen over its statements (see `AnswerCounts`). */
+  readonly answers: Readonly<Record<string, AnswerCounts>>;
+}
+
+/** Responses without a `round` (or from an earlier release) form the round with this key. */
+export const NO_ROUND = '';
+
+/** The running figures of one set of respondents. */
+class Slice {
+  n = 0;
+  /** The responses counted, kept for the rare round that mixes instruments or versions. */
+  readonly responses: SeedsResponse[] = [];
+  /** Instrument and version of each response: more than one means the scores must be made comparable. */
+  readonly kinds = new Set<string>();
+  readonly scores = new Map<string, ScoreTally>();
+  readonly answers = new Map<string, AnswerCounts>();
+  readonly own = new ScoreTally();
+  readonly roles = Object.fromEntries([...ROLES, 'none'].map((k) => [k, 0])) as RoleCounts;
+  private cached: TalliedGroup | null = null;
+
+  constructor(private readonly model: Model) {
+    for (const f of model.factors) {
+      this.scores.set(f.id, new ScoreTally());
+      this.answers.set(f.id, emptyAnswerCounts());
+    }
+  }
+
+  add(r: SeedsResponse): void {
+    this.cached = null;
+    this.n += 1;
+    this.responses.push(r);
+    this.kinds.add(`${r.instrument}|${responseVersion(r)}`);
+    this.roles[r.respondent.role ?? 'none'] += 1;
+    const own: Scores = {};
+    for (const f of this.model.factors) {
+      const score = r.scores[f.id];
+      this.scores.get(f.id)!.add(score);
+      own[f.id] = typeof score === 'number' ? score : null;
+    }
+    this.own.add(overallScore(own));
+    for (const a of r.answers) {
+      const counts = this.answers.get(a.factor);
+      if (counts) counts[a.value === null ? 5 : a.value - 1] += 1;
+    }
+  }
+
+  result(): TalliedGroup {
+    if (this.cached) return this.cached;
+    if (this.kinds.size > 1) {
+      // Quick next to full, or two versions of the wordings: `aggregateResponses` scores everyone
+      // again from the statements all of them answered alike. Slower, and correct; rare.
+      const answers = Object.fromEntries(this.model.factors.map((f) => [f.id, [...this.answers.get(f.id)!]]));
+      this.cached = { ...aggregateResponses(this.model, this.responses), answers } as TalliedGroup;
+      return this.cached;
+    }
+    const factors: Record<string, Summary | null> = {};
+    const scores: Scores = {};
+    const answers: Record<string, AnswerCounts> = {};
+    for (const f of this.model.factors) {
+      const summary = this.scores.get(f.id)!.summary();
+      factors[f.id] = summary;
+      scores[f.id] = summary ? summary.mean : null;
+      answers[f.id] = [...this.answers.get(f.id)!] as AnswerCounts;
+    }
+    this.cached = {
+      respondents: this.n,
+      factors,
+      scores,
+      overall: overallScore(scores),
+      overallSpread: this.own.summary(),
+      byRole: { ...this.roles },
+      comparison: { partial: false, items: this.responses[0]?.answers.map((a) => a.item) ?? [] },
+      answers,
+    };
+    return this.cached;
+  }
+}
+
+/**
+ * The group's figures per round and per role, kept up to date one response at a time.
+ *
+ * Decisions:
+ * - Same rules as `aggregateResponses` (whose figures it reproduces): the first response with an
+ *   id counts, later ones with that id are ignored; a factor a response does not score is left
+ *   out for that factor only. Validate responses first.
+ * - A round is the response's `round` text; responses without one share the round `NO_ROUND`.
+ *   Rounds are listed in the order their first response was added (the collector answers oldest
+ *   first), so a later round in the list is a later meeting.
+ * - Adding is O(factors + answers) and a result is cached per slice until that slice changes,
+ *   so a refresh that brings one new response among 10,000 recomputes one round's figures only.
+ * - A slice that mixes instruments or instrument versions is computed by `aggregateResponses`,
+ *   which makes the scores comparable (`comparison.partial`); that path is not incremental.
+ *
+ * @example
+ * ```ts
+ * const tally = new GroupTally(model);
+ * responses.forEach((r) => tally.add(r));
+ * tally.result(tally.rounds.at(-1)!).scores;
+ * tally.result('kick-off', 'business')?.respondents;
+ * ```
+ */
+export class GroupTally {
+  private readonly seen = new Set<string>();
+  private readonly byRound = new Map<string, { all: Slice; roles: Map<Role | 'none', Slice> }>();
+
+  constructor(readonly model: Model) {}
+
+  /** Counts a response; false (and nothing counted) when its id was counted before. */
+  add(response: SeedsResponse): boolean {
+    if (this.seen.has(response.id)) return false;
+    this.seen.add(response.id);
+    const key = roundOf(response);
+    let round = this.byRound.get(key);
+    if (!round) {
+      round = { all: new Slice(this.model), roles: new Map() };
+      this.byRound.set(key, round);
+    }
+    round.all.add(response);
+    const role = response.respondent.role ?? 'none';
+    let slice = round.roles.get(role);
+    if (!slice) round.roles.set(role, (slice = new Slice(this.model)));
+    slice.add(response);
+    return true;
+  }
+
+  /** Distinct responses counted, over all rounds. */
+  get size(): number {
+    return this.seen.size;
+  }
+
+  /** Whether a response with this id was counted. */
+  has(id: string): boolean {
+    return this.seen.has(id);
+  }
+
+  /** The rounds in the order they first appeared. */
+  get rounds(): string[] {
+    return [...this.byRound.keys()];
+  }
+
+  /** The figures of a round, or of one role in it; null when nobody answered there. */
+  result(round: string, role?: Role | 'none'): TalliedGroup | null {
+    const entry = this.byRound.get(round);
+    if (!entry) return null;
+    const slice = role === undefined ? entry.all : entry.roles.get(role);
+    return slice ? slice.result() : null;
+  }
+}
+
+/** The round a response belongs to. */
+export function roundOf(response: SeedsResponse): string {
+  return typeof response.round === 'string' ? response.round : NO_ROUND;
+}

@@ -1,0 +1,190 @@
+import { backoffDelay } from './backoff.js';
+
+/** Where reading a group's responses stands. */
+export type SourceStatus =
+  | { readonly state: 'loading' }
+  | { readonly state: 'ready' }
+  /** 401 or 403: polling stopped until the URL or the request options change. */
+  | { readonly state: 'denied'; readonly status: number }
+  /** Network error, timeout or another status: polling goes on with backoff, the last data stays. */
+  | { readonly state: 'unreachable'; readonly status: number | null; readonly message: string }
+  /** The answer was not a JSON array: polling goes on with backoff. */
+  | { readonly state: 'invalid'; readonly message: string };
+
+/** Timers, injectable so tests can run them at once instead of waiting. */
+export interface Clock {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const realClock: Clock = {
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export interface PollerOptions {
+  readonly url: string;
+  /** Request options (the host's `requestInit` hook: the facilitator's token). Read before each request. */
+  readonly init: () => RequestInit | Promise<RequestInit>;
+  /**
+   * A changed list: called only when the body differs from the last one. `appended` is true when
+   * the new body is the last one with entries added at the end: `list` then holds only those.
+   */
+  readonly onData: (list: unknown[], appended: boolean) => void;
+  readonly onStatus: (status: SourceStatus) => void;
+  readonly fetch?: typeof fetch;
+  readonly clock?: Clock;
+  /** Time between reads while all is well. Default 5000 ms. */
+  readonly interval?: number;
+  /** A request that takes longer is given up. Default 15000 ms. */
+  readonly timeout?: number;
+}
+
+/**
+ * Reads a URL that answers a JSON array, again every `interval` while started, so a meeting sees
+ * answers arrive.
+ *
+ * Decisions:
+ * - Never two requests at once: the next one is planned only when the previous has ended.
+ * - After a failure the wait grows (`interval` plus a backoff of up to a minute) so a struggling
+ *   server is not hammered by every open laptop; the first success brings the interval back.
+ * - 401/403 stop polling: asking again with the same token cannot help.
+ * - The body is compared as text, so an unchanged list costs no parsing and no render.
+ * - A list that only grew at the end (the collector answers oldest first) is parsed from where the
+ *   last one ended: 10,000 responses are some 13 MB of JSON, and parsing all of it again for one
+ *   new response would block the page for longer than a frame.
+ */
+export class SourcePoller {
+  private timer: unknown = null;
+  private request: AbortController | null = null;
+  private failures = 0;
+  private lastText: string | null = null;
+  private running = false;
+  private stopped = false;
+
+  constructor(private readonly options: PollerOptions) {}
+
+  private get clock(): Clock {
+    return this.options.clock ?? realClock;
+  }
+
+  /** Starts (or resumes) reading: at once when nothing is under way. */
+  start(): void {
+    if (this.stopped) return;
+    this.running = true;
+    if (!this.request && this.timer === null) void this.poll();
+  }
+
+  /** Pauses: no new request is planned; one under way may finish. */
+  pause(): void {
+    this.running = false;
+    this.clearTimer();
+  }
+
+  /** Stops for good: the request under way is aborted. */
+  stop(): void {
+    this.stopped = true;
+    this.pause();
+    this.request?.abort();
+    this.request = null;
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) this.clock.clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private schedule(): void {
+    this.clearTimer();
+    if (!this.running || this.stopped) return;
+    const interval = this.options.interval ?? 5000;
+    const wait =
+      this.failures === 0 ? interval : interval + backoffDelay(this.failures, { base: interval, max: 60_000 });
+    this.timer = this.clock.setTimeout(() => {
+      this.timer = null;
+      void this.poll();
+    }, wait);
+  }
+
+  private async poll(): Promise<void> {
+    const controller = new AbortController();
+    this.request = controller;
+    const timeout = this.clock.setTimeout(() => controller.abort(), this.options.timeout ?? 15_000);
+    const status = await this.read(controller.signal);
+    this.clock.clearTimeout(timeout);
+    if (this.request !== controller) return; // stopped meanwhile
+    this.request = null;
+    this.failures = status.state === 'ready' ? 0 : this.failures + 1;
+    this.options.onStatus(status);
+    if (status.state === 'denied') this.stopped = true;
+    else this.schedule();
+  }
+
+  private async read(signal: AbortSignal): Promise<SourceStatus> {
+    let response: Response;
+    let text: string;
+    try {
+      const init = await this.options.init();
+      const headers = new Headers(init.headers);
+      if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+      const doFetch = this.options.fetch ?? globalThis.fetch;
+      // Only headers and credentials come from the hook: as for a POST, cookies go only when it says so.
+      response = await doFetch(this.options.url, {
+        method: 'GET',
+        headers,
+        credentials: init.credentials ?? 'omit',
+        cache: 'no-store',
+        signal,
+      });
+      if (response.status === 401 || response.status === 403) return { state: 'denied', status: response.status };
+      text = await response.text();
+    } catch (error) {
+      const message = signal.aborted ? 'no answer in time' : error instanceof Error ? error.message : String(error);
+      return { state: 'unreachable', status: null, message };
+    }
+    if (!response.ok) return { state: 'unreachable', status: response.status, message: `HTTP ${response.status}` };
+    if (text === this.lastText) return { state: 'ready' };
+    const tail = appendedTail(this.lastText, text);
+    let list: unknown;
+    try {
+      list = JSON.parse(tail ?? text);
+    } catch {
+      if (tail === null) return { state: 'invalid', message: 'the answer is not JSON' };
+      list = null; // the tail was not a list after all: read the whole text below
+    }
+    if (tail !== null && Array.isArray(list)) {
+      this.lastText = text;
+      this.options.onData(list, true);
+      return { state: 'ready' };
+    }
+    if (tail !== null) {
+      try {
+        list = JSON.parse(text);
+      } catch {
+        return { state: 'invalid', message: 'the answer is not JSON' };
+      }
+    }
+    if (!Array.isArray(list)) return { state: 'invalid', message: 'the answer is not a list of responses' };
+    this.lastText = text;
+    this.options.onData(list, false);
+    return { state: 'ready' };
+  }
+}
+
+/**
+ * When `next` is the JSON array `last` with entries appended (`[a,b]` → `[a,b,c]`), the appended
+ * entries as a JSON array text (`[c]`); otherwise null. Only the shape is checked here: the caller
+ * parses the result and falls back to the whole text when it is not a list.
+ */
+export function appendedTail(last: string | null, next: string): string | null {
+  if (last === null) return null;
+  const end = last.trimEnd();
+  if (!end.endsWith(']') || next.length <= last.length) return null;
+  const open = end.slice(0, -1);
+  if (!next.startsWith(open)) return null;
+  const rest = next.slice(open.length).trimStart();
+  const wasEmpty = /^\s*\[\s*$/.test(open);
+  if (wasEmpty) return null; // nothing to save: parse the whole (short) text
+  if (!rest.startsWith(',')) return null;
+  return `[${rest.slice(1)}`;
+}

@@ -1,0 +1,155 @@
+import { GroupTally } from '../model/group-tally.js';
+import type { Model } from '../model/model.js';
+import type { SeedsResponse } from '../model/response.js';
+import { clip } from '../model/checks.js';
+import { validateResponse } from '../model/validate-response.js';
+
+/** How many problems a report names; the rest are counted. */
+const MAX_ERRORS = 5;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const idOf = (v: unknown) => (isObject(v) && typeof v.id === 'string' ? v.id : null);
+
+/** Gives the browser a moment to paint and handle input between two slices of work. */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+export interface SliceOptions {
+  /** Longest slice of validation before yielding, in ms. Default 8 (half a frame). */
+  readonly budget?: number;
+  readonly now?: () => number;
+  readonly yieldTo?: () => Promise<void>;
+}
+
+/**
+ * A group's responses as the group view holds them: validated once, tallied once, without
+ * blocking the page.
+ *
+ * Why incremental: a source is read every few seconds during a meeting and answers with the
+ * whole list each time. Responses already counted (same id) are not validated again, so a refresh
+ * that brings one new response among 10,000 costs one validation. The collector refuses a changed
+ * body under a known id (409), so an id seen once stays the same. When the list no longer holds
+ * every counted id (a response was deleted on request), everything is counted again.
+ *
+ * Why in slices: validating 10,000 responses takes longer than a frame. It runs in slices of
+ * `budget` ms with a yield in between, and the figures change in one step at the end, so the page
+ * stays responsive and never shows half a group. Work is queued: lists are taken in order.
+ */
+export class GroupData {
+  tally: GroupTally;
+  /** Unreadable entries in the list, left out. */
+  skipped = 0;
+  /** The first few problems found among the skipped entries (for `seeds-error`), each naming its index. */
+  errors: string[] = [];
+  /** Grows with every change, so a view can tell that there is something new to draw. */
+  version = 0;
+  /** Whether a list is being taken in. */
+  busy = false;
+  private queue: Promise<unknown> = Promise.resolve();
+  private generation = 0;
+
+  constructor(
+    readonly model: Model,
+    private readonly options: SliceOptions = {},
+  ) {
+    this.tally = new GroupTally(model);
+  }
+
+  /** Takes in a whole list (unvalidated). Resolves true when the figures changed; a later `load` supersedes it. */
+  load(list: readonly unknown[]): Promise<boolean> {
+    const generation = ++this.generation;
+    return this.enqueue(async () => {
+      if (generation !== this.generation) return false;
+      let known = 0;
+      for (const item of list) {
+        const id = idOf(item);
+        if (id !== null && this.tally.has(id)) known += 1;
+      }
+      const rebuild = known < this.tally.size;
+      const fresh = rebuild ? list : list.filter((item) => !this.tally.has(idOf(item) ?? ''));
+      const checked = await this.validate(fresh, generation);
+      if (!checked) return false;
+      const tally = rebuild ? new GroupTally(this.model) : this.tally;
+      let added = 0;
+      for (const r of checked.valid) if (tally.add(r)) added += 1;
+      const changed = added > 0 || rebuild || checked.skipped !== this.skipped;
+      this.tally = tally;
+      this.skipped = checked.skipped;
+      this.errors = checked.errors;
+      if (changed) this.version += 1;
+      return changed;
+    });
+  }
+
+  /** Takes in entries added at the end of the last list (see `SourcePoller`). Resolves true when the figures changed. */
+  append(entries: readonly unknown[]): Promise<boolean> {
+    const generation = this.generation;
+    return this.enqueue(async () => {
+      const checked = await this.validate(entries, generation);
+      if (!checked) return false;
+      let added = 0;
+      for (const r of checked.valid) if (this.tally.add(r)) added += 1;
+      this.skipped += checked.skipped;
+      this.errors = [...this.errors, ...checked.errors].slice(0, MAX_ERRORS);
+      const changed = added > 0 || checked.skipped > 0;
+      if (changed) this.version += 1;
+      return changed;
+    });
+  }
+
+  private enqueue(work: () => Promise<boolean>): Promise<boolean> {
+    const run = this.queue.then(async () => {
+      this.busy = true;
+      try {
+        return await work();
+      } finally {
+        this.busy = false;
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Validates in slices; null when a newer `load` made this work pointless. */
+  private async validate(
+    items: readonly unknown[],
+    generation: number,
+  ): Promise<{ valid: SeedsResponse[]; skipped: number; errors: string[] } | null> {
+    const now = this.options.now ?? (() => performance.now());
+    const budget = this.options.budget ?? 8;
+    const valid: SeedsResponse[] = [];
+    let skipped = 0;
+    const errors: string[] = [];
+    let start = now();
+    for (let i = 0; i < items.length; i++) {
+      let result: ReturnType<typeof validateResponse>;
+      try {
+        result = validateResponse(items[i], this.model);
+      } catch (error) {
+        // A getter or Proxy in the host's data that throws: that entry is unreadable, nothing more.
+        result = {
+          ok: false,
+          errors: [`reading it failed (${error instanceof Error ? error.message : String(error)})`],
+        };
+      }
+      if (result.ok) valid.push(result.value);
+      else {
+        skipped += 1;
+        if (errors.length < MAX_ERRORS) errors.push(`[${i}]: ${clip(result.errors[0], 200)}`);
+      }
+      if (i % 64 === 63 && now() - start > budget) {
+        await (this.options.yieldTo ?? yieldToMain)();
+        if (generation !== this.generation) return null;
+        start = now();
+      }
+    }
+    return { valid, skipped, errors };
+  }
+}

@@ -1,0 +1,108 @@
+import { expect } from '@open-wc/testing';
+import { aggregateResponses, summarize } from '../../src/model/aggregate.js';
+import { GroupTally, NO_ROUND } from '../../src/model/group-tally.js';
+import type { Model, ModelFactor } from '../../src/model/model.js';
+import type { SeedsResponse } from '../../src/model/response.js';
+import type { Role } from '../../src/model/roles.js';
+import type { AnswerValue } from '../../src/model/scale.js';
+import { ScoreTally } from '../../src/model/tally.js';
+
+const model: Model = {
+  factors: ['a', 'b'].map((id, i): ModelFactor => ({
+    id,
+    number: i + 1,
+    group: 'people',
+    related: [],
+    content: { nl: { title: id }, en: { title: id } },
+    items: [{ id: `${id}.1`, text: { nl: id, en: id } }],
+  })),
+};
+
+let counter = 0;
+function response(a: AnswerValue, b: AnswerValue, role: Role | null = null, round?: string): SeedsResponse {
+  const score = (v: AnswerValue) => (v === null ? null : (v - 1) * 25);
+  return {
+    schema: 'seeds-of-innovation/response',
+    schemaVersion: 1,
+    id: `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`,
+    community: 'greenport',
+    instrument: 'quick',
+    locale: 'nl',
+    startedAt: '2025-06-03T09:00:00.000Z',
+    completedAt: '2025-06-03T09:02:00.000Z',
+    respondent: { role },
+    answers: [
+      { item: 'a.1', factor: 'a', value: a },
+      { item: 'b.1', factor: 'b', value: b },
+    ],
+    scores: { a: score(a), b: score(b) },
+    ...(round === undefined ? {} : { round }),
+  };
+}
+
+describe('ScoreTally', () => {
+  it('summary() gives the same figures as summarize() on the same values', () => {
+    const sets = [
+      [50],
+      [0, 100],
+      [0, 0, 0, 100, 100, 100],
+      [75, 75, 75, 100, 100, 100],
+      [8.33, 50, 91.67, 25, 25, 66.67, 100],
+    ];
+    for (const values of sets) {
+      const t = new ScoreTally();
+      values.forEach((v) => t.add(v));
+      expect(t.summary(), values.join(',')).to.deep.equal(summarize(values));
+    }
+  });
+
+  it('add() ignores null, NaN and non-numbers; summary() is null when empty', () => {
+    const t = new ScoreTally();
+    [null, NaN, '50', undefined, Infinity].forEach((v) => t.add(v));
+    expect(t.n).to.equal(0);
+    expect(t.summary()).to.equal(null);
+  });
+});
+
+describe('GroupTally', () => {
+  it('result(round) reproduces aggregateResponses() for the same responses', () => {
+    const rs = [response(1, 5, 'business'), response(3, null), response(5, 4, 'education'), response(2, 2, 'business')];
+    const tally = new GroupTally(model);
+    rs.forEach((r) => tally.add(r));
+    const { answers, ...figures } = tally.result(NO_ROUND)!;
+    expect(figures).to.deep.equal(aggregateResponses(model, rs));
+    expect(answers.b).to.deep.equal([0, 1, 0, 1, 1, 1]);
+  });
+
+  it('add() counts an id once, first one wins', () => {
+    const tally = new GroupTally(model);
+    const r = response(1, 1);
+    expect(tally.add(r)).to.equal(true);
+    expect(tally.add({ ...r, scores: { a: 100, b: 100 } })).to.equal(false);
+    expect(tally.size).to.equal(1);
+    expect(tally.result(NO_ROUND)!.scores).to.deep.equal({ a: 0, b: 0 });
+  });
+
+  it('rounds lists rounds in order of appearance; result(round, role) slices them', () => {
+    const tally = new GroupTally(model);
+    [
+      response(1, 1, 'business', 'kick-off'),
+      response(5, 5, 'business', 'later'),
+      response(3, 3, 'government', 'kick-off'),
+    ].forEach((r) => tally.add(r));
+    expect(tally.rounds).to.deep.equal(['kick-off', 'later']);
+    expect(tally.result('kick-off')!.respondents).to.equal(2);
+    expect(tally.result('kick-off', 'business')!.scores.a).to.equal(0);
+    expect(tally.result('kick-off', 'education')).to.equal(null);
+    expect(tally.result('missing')).to.equal(null);
+  });
+
+  it('result() changes after add() (the cached figures are dropped)', () => {
+    const tally = new GroupTally(model);
+    tally.add(response(1, 1));
+    const before = tally.result(NO_ROUND)!;
+    tally.add(response(5, 5));
+    expect(tally.result(NO_ROUND)).not.to.equal(before);
+    expect(tally.result(NO_ROUND)!.scores.a).to.equal(50);
+  });
+});
