@@ -132,7 +132,7 @@ export async function readEnded(el: SeedsOfInnovation, clock: FakeClock): Promis
 /** Waits until the group view has taken in what it was given (validation runs in slices). */
 export async function taken(el: SeedsOfInnovation): Promise<void> {
   await settle(el);
-  await until(() => groupRoot(el).querySelector('section[data-busy="false"]'), 5000, 'the responses to be taken in');
+  await until(() => groupRoot(el).querySelector('[data-busy="false"]'), 5000, 'the responses to be taken in');
   await settle(el);
 }
 

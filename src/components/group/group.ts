@@ -17,7 +17,9 @@ import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { GroupData } from '../../state/group-data.js';
 import { renderDetail } from './detail.js';
 import { renderDiscuss, renderRoles, renderSourceStatus, renderTable, renderThreshold } from './parts.js';
-import { drawFlower, posterSvg } from './poster.js';
+import { drawFlower, posterSvg, renderPosterSection } from './poster.js';
+import { renderRounds } from './rounds.js';
+import { renderEmptyState } from '../empty/empty-state.js';
 import { renderShare, safeLink } from './share.js';
 import { SourceController } from './source-controller.js';
 import { styles } from './styles.js';
@@ -166,6 +168,35 @@ export class SeedsGroup extends LitElement {
     const skipped = this.data.skipped;
     const loading =
       tally.size === 0 && (this.reading || (!this.fromResults && this.source$.status?.state === 'loading'));
+    const status = this.source$.status;
+    // The empty state only when there truly is nothing yet; a refused or failed read says so instead.
+    const empty = !loading && n === 0 && (this.fromResults || !status || status.state === 'ready');
+    const body = html`
+      ${
+        loading
+          ? renderSourceStatus(t, { state: 'loading' }, false)
+          : this.fromResults
+            ? nothing
+            : renderSourceStatus(t, status, tally.size > 0)
+      }
+      ${skipped ? html`<p class="notice" role="status">${t.skipped(skipped)}</p>` : nothing}
+      ${rounds.length > 1 ? renderRounds(t, rounds, round, this.compareRound, this.roundHandlers) : nothing}
+      ${loading || n === 0 ? nothing : n < this.min ? renderThreshold(t, n, this.min) : this.renderFigures(g!, round)}
+      ${
+        this.presenting
+          ? nothing
+          : html`${renderShare(t, safeLink(this.shareUrl, this.ownerDocument.baseURI), locale, this.copyStatus, (url) =>
+              this.copy(url),
+            )}
+            ${renderPosterSection(t, n >= this.min, (filled) => this.handlePoster(filled ? g : null))}`
+      }
+    `;
+    if (empty) {
+      const e = screensStrings(locale).empty.group;
+      return html`<div part="group" data-busy=${this.reading ? 'true' : 'false'}>
+        ${renderEmptyState({ id: 'group-heading', heading: e.heading, text: e.text })} ${body}
+      </div>`;
+    }
     return html`
       <section
         aria-labelledby="group-heading"
@@ -175,18 +206,7 @@ export class SeedsGroup extends LitElement {
         @keydown=${this.handleKey}
       >
         <h2 id="group-heading" tabindex="-1" data-screen>${t.heading}</h2>
-        ${
-          loading
-            ? renderSourceStatus(t, { state: 'loading' }, false)
-            : this.fromResults
-              ? nothing
-              : renderSourceStatus(t, this.source$.status, tally.size > 0)
-        }
-        ${skipped ? html`<p class="notice" role="status">${t.skipped(skipped)}</p>` : nothing}
-        ${rounds.length > 1 ? this.renderRounds(rounds, round) : nothing}
-        ${loading ? nothing : n === 0 ? html`<p data-state="empty">${screensStrings(locale).empty.group.text}</p>` : n < this.min ? renderThreshold(t, n, this.min) : this.renderFigures(g!, round)}
-        ${this.presenting ? nothing : renderShare(t, safeLink(this.shareUrl, this.ownerDocument.baseURI), locale, this.copyStatus, (url) => this.copy(url))}
-        ${this.presenting ? nothing : this.renderPoster(n >= this.min ? g : null)}
+        ${body}
       </section>
     `;
   }
@@ -197,36 +217,13 @@ export class SeedsGroup extends LitElement {
     return rounds.at(-1) ?? NO_ROUND;
   }
 
-  private renderRounds(rounds: string[], round: string) {
-    const t = groupStrings(this.context.locale).rounds;
-    const name = (r: string) => (r === NO_ROUND ? t.none : r);
-    const earlier = rounds.slice(0, rounds.indexOf(round));
-    return html`<div class="rounds" part="rounds">
-      <label>
-        <span>${t.label}</span>
-        <select
-          data-select="round"
-          @change=${(e: Event) => ((this.shownRound = (e.target as HTMLSelectElement).value), (this.agenda = null))}
-        >
-          ${rounds.map((r) => html`<option value=${r} ?selected=${r === round}>${name(r)}</option>`)}
-        </select>
-      </label>
-      ${
-        earlier.length
-          ? html`<label>
-              <span>${t.compare}</span>
-              <select
-                data-select="compare"
-                @change=${(e: Event) => (this.compareRound = (e.target as HTMLSelectElement).value || null)}
-              >
-                <option value="" ?selected=${!this.compareRound}>${t.noCompare}</option>
-                ${earlier.map((r) => html`<option value=${r} ?selected=${r === this.compareRound}>${name(r)}</option>`)}
-              </select>
-            </label>`
-          : nothing
-      }
-    </div>`;
-  }
+  private readonly roundHandlers = {
+    onRound: (value: string) => {
+      this.shownRound = value;
+      this.agenda = null;
+    },
+    onCompare: (value: string | null) => (this.compareRound = value),
+  };
 
   private renderFigures(g: TalliedGroup, round: string) {
     const { locale, model, ui } = this.context;
@@ -331,17 +328,6 @@ export class SeedsGroup extends LitElement {
     if (!delta) return;
     event.preventDefault();
     if (this.stepCount) this.step = (this.step + delta + this.stepCount) % this.stepCount;
-  }
-
-  private renderPoster(g: TalliedGroup | null) {
-    const t = groupStrings(this.context.locale).poster;
-    return html`<section class="poster" aria-labelledby="poster-heading" part="poster">
-      <h3 id="poster-heading">${t.heading}</h3>
-      <div class="buttons">
-        <button type="button" data-poster="empty" @click=${() => this.handlePoster(null)}>${t.empty}</button>
-        ${g ? html`<button type="button" data-poster="filled" @click=${() => this.handlePoster(g)}>${t.filled}</button>` : nothing}
-      </div>
-    </section>`;
   }
 
   private async handlePoster(g: TalliedGroup | null): Promise<void> {

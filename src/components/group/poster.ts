@@ -1,3 +1,4 @@
+import { html, nothing, type TemplateResult } from 'lit';
 import type { GroupStrings } from '../../content/group-strings.js';
 import type { Locale } from '../../model/locale.js';
 import type { Model } from '../../model/model.js';
@@ -106,4 +107,23 @@ ${zero}${ringLabels}
 ${list}
 </svg>
 `;
+}
+
+/** The poster buttons: empty always, filled when the group's figures may be shown. */
+export function renderPosterSection(
+  t: GroupStrings,
+  filled: boolean,
+  onPoster: (filled: boolean) => void,
+): TemplateResult {
+  return html`<section class="poster" aria-labelledby="poster-heading" part="poster">
+    <h3 id="poster-heading">${t.poster.heading}</h3>
+    <div class="buttons">
+      <button type="button" data-poster="empty" @click=${() => onPoster(false)}>${t.poster.empty}</button>
+      ${
+        filled
+          ? html`<button type="button" data-poster="filled" @click=${() => onPoster(true)}>${t.poster.filled}</button>`
+          : nothing
+      }
+    </div>
+  </section>`;
 }
