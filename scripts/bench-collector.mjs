@@ -1,7 +1,7 @@
 // Benchmark of the collector on SQLite and PostgreSQL: sustained POST throughput, and the facilitator's
 // read of 10,000 responses. The collector runs in its own process (collector/dist/cli.js serve); the
 // load comes from this process with autocannon over loopback.
-//   npm run bench:collector            (SECONDS=15 CONNECTIONS=10 to change the load)
+//   npm run bench:collector            (BENCH_SECONDS=15 CONNECTIONS=10 to change the load)
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,7 +11,7 @@ import autocannon from 'autocannon';
 import { PostgresStorage, SqliteStorage, hashToken, newToken } from '../collector/dist/index.js';
 
 const CLI = new URL('../collector/dist/cli.js', import.meta.url).pathname;
-const SECONDS = Number(process.env.SECONDS || 15);
+const SECONDS = Number(process.env.BENCH_SECONDS || 15);
 const CONNECTIONS = Number(process.env.CONNECTIONS || 10);
 const READ_SIZE = 10_000;
 const URL_FILE = new URL('../node_modules/.cache/seeds-collector/postgres-url', import.meta.url);
@@ -36,7 +36,7 @@ function payload(community) {
 
 function startCollector(env) {
   const child = spawn(process.execPath, [CLI, 'serve'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', SEEDS_LOG_LEVEL: 'info', SEEDS_RATE_LIMIT: '100000000', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', SEEDS_LOG_LEVEL: 'info', SEEDS_RATE_LIMIT: '10000000', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
