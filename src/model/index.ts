@@ -19,3 +19,4 @@ export * from './versions.js';
 export * from './tally.js';
 export * from './group-tally.js';
 export * from './discuss.js';
+export * from './themes.js';

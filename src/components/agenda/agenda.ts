@@ -41,6 +41,9 @@ export class SeedsAgenda extends LitElement {
       <section class="screen-only" aria-labelledby="agenda-heading" part="agenda">
         <h3 id="agenda-heading">${t.heading}</h3>
         <p>${t.intro}</p>
+        <datalist id="seeds-roles">
+          ${resultsStrings(locale).roleSuggestions.map((role) => html`<option value=${role}></option>`)}
+        </datalist>
         ${this.renderPrevious()}
         <ul class="factors">
           ${model.factors.map((factor) => {
@@ -73,6 +76,7 @@ export class SeedsAgenda extends LitElement {
                                 .value=${action[key]}
                                 ?readonly=${this.readonly}
                                 maxlength="500"
+                                list=${key === 'who' ? 'seeds-roles' : nothing}
                                 @input=${(e: Event) => this.edit(factor.id, key, (e.target as HTMLInputElement).value)}
                               />
                             </label>`,

@@ -13,6 +13,9 @@ import { findFactor } from '../../model/model.js';
 import type { RequestInitHook } from '../../services/delivery.js';
 import { resolveEndpoint } from '../../services/endpoint.js';
 import type { Clock } from '../../services/source-poller.js';
+import { themeScores } from '../../model/themes.js';
+import type { ThemeId } from '../../model/factors.js';
+import { themeNames } from '../../content/default-model.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { GroupData } from '../../state/group-data.js';
 import { renderDetail } from './detail.js';
@@ -256,6 +259,14 @@ export class SeedsGroup extends LitElement {
         </button>
       </div>
       ${g.comparison.partial ? html`<p class="partial">${viewsStrings(locale).group.partial(g.comparison.items.length)}</p>` : nothing}
+      <ul class="themes" aria-label=${resultsStrings(locale).themesLabel}>
+        ${Object.entries(themeScores(model, g.scores)).map(
+          ([theme, value]) =>
+            html`<li data-theme=${theme}>
+              ${resultsStrings(locale).themeScore(themeNames(locale)[theme as ThemeId], value)}
+            </li>`,
+        )}
+      </ul>
       ${renderDiscuss(t, first, g, model, locale, (id) => this.open(id))}
       <seeds-flower
         lang=${locale}

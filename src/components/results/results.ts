@@ -12,6 +12,9 @@ import type { SeedsResponse } from '../../model/response.js';
 import { overallScore } from '../../model/scoring.js';
 import { parseResponseJson } from '../../model/validate-response.js';
 import { compareResponses } from '../../model/versions.js';
+import { themeScores } from '../../model/themes.js';
+import type { ThemeId } from '../../model/factors.js';
+import { themeNames } from '../../content/default-model.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { renderFactorDetail } from './factor-detail.js';
 import { renderAttention } from './attention.js';
@@ -79,6 +82,12 @@ export class SeedsResults extends LitElement {
                 weakest: titles(weakest),
               })}
             </p>
+            <ul class="themes" aria-label=${t.themesLabel}>
+              ${Object.entries(themeScores(model, scores)).map(
+                ([theme, value]) =>
+                  html`<li data-theme=${theme}>${t.themeScore(themeNames(locale)[theme as ThemeId], value)}</li>`,
+              )}
+            </ul>
             ${this.renderTopThree(attention.slice(0, 3), s.topThreeHeading)}
           </div>
         </div>

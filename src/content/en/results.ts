@@ -31,6 +31,16 @@ export const resultsEn: ResultsStrings = {
     'below-50': 'score below 50',
     disagreement: 'participants are divided: answers on both sides of neutral',
   },
+  themeScore: (theme, value) => `${theme}: ${value === null ? 'not assessed' : score(value)}`,
+  themesLabel: 'Score per theme',
+  roleSuggestions: [
+    'Community manager',
+    'Innovation manager',
+    'Ambassador',
+    'System integrator',
+    'Connector',
+    'Delegate',
+  ],
   linkedLow: (titles) =>
     titles.length === 1
       ? `${quoted(titles, 'and')} also needs attention, and it is linked to this factor.`

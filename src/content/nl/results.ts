@@ -47,6 +47,18 @@ export const resultsNl = {
     'below-50': 'score onder 50',
     disagreement: 'deelnemers zijn verdeeld: antwoorden aan beide kanten van neutraal',
   } satisfies Record<AttentionReason, string>,
+  /** Beside the average score: the two themes of the research, e.g. "Doorontwikkelen van de samenwerking: 62 van 100". */
+  themeScore: (theme: string, value: number | null) => `${theme}: ${value === null ? 'niet beoordeeld' : score(value)}`,
+  themesLabel: 'Score per thema',
+  /** Suggestions for "who" on the agenda: the roles the research names. */
+  roleSuggestions: [
+    'Community manager',
+    'Innovatiemanager',
+    'Ambassadeur',
+    'Systeemintegrator',
+    'Verbinder',
+    'Afgevaardigde',
+  ] as readonly string[],
   /** Under an attention point whose linked factors need attention too. */
   linkedLow: (titles: readonly string[]) =>
     titles.length === 1

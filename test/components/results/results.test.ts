@@ -151,6 +151,26 @@ describe('<seeds-of-innovation> results', () => {
     );
   });
 
+  it('shows the score per theme beside the average, and suggests the research roles for "who"', async () => {
+    const el = await completed('nl');
+    const root = results(el);
+    // factors 1–8: six at 75, reputation 0, together 25 → 59.4; 9–12: 75 (9 not assessed)
+    const themes = [...root.querySelectorAll('.themes li')].map((li) => li.textContent!.trim());
+    expect(themes).to.deep.equal([
+      'Doorontwikkelen van de samenwerking: 59 van 100',
+      'Verduurzamen van de opbrengsten: 75 van 100',
+    ]);
+    const agenda = agendaRoot(el);
+    const who = agenda.querySelector<HTMLInputElement>('input[name="reputation-who"]')!;
+    expect(who.list!.id).to.equal('seeds-roles');
+    expect([...who.list!.querySelectorAll('option')].map((o) => o.value)).to.include.members([
+      'Community manager',
+      'Systeemintegrator',
+      'Verbinder',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
   it('follows "see also" links to the related factor', async () => {
     const el = await completed('en');
     const root = results(el);
