@@ -65,6 +65,9 @@ function answer(req, res, body) {
   }
   const id = response.id;
   const tab = req.headers['x-soak-tab'] ?? response.community;
+  // No reused connections: Chromium re-sends a POST by itself when a *reused* connection drops,
+  // which would look like a widget retry that ignored its backoff.
+  res.setHeader('Connection', 'close');
   const roll = random();
   const kind =
     roll < 0.2
@@ -247,8 +250,8 @@ const tooSoon = [];
 let minRatio = Infinity;
 let browserRetries = 0;
 for (const [id, all] of posts) {
-  // Chromium itself sends a request again at once when a reused connection is dropped without an
-  // answer; that is the network stack, not a widget attempt.
+  // Should Chromium still re-send a dropped request by itself (it does on reused connections,
+  // which `Connection: close` avoids), that is the network stack, not a widget attempt.
   const list = all.filter((p, i) => {
     const again = i > 0 && all[i - 1].kind === 'drop' && p.at - all[i - 1].at < 200;
     if (again) browserRetries++;
