@@ -191,6 +191,7 @@ describe('collector configuration', () => {
       [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres/],
       [{ SEEDS_ADMIN_TOKEN: 'short' }, /at least 16 characters/],
       [{ SEEDS_ORIGINS: 'example.org' }, /not an origin/],
+      [{ SEEDS_SQLITE_SYNC: 'off' }, /SEEDS_SQLITE_SYNC must be normal or full/],
     ]) {
       await assert.rejects(cli(env, 'community', 'list'), (e) => e.code === 1 && message.test(e.stderr) && !/\n\s+at /.test(e.stderr));
     }

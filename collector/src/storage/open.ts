@@ -4,8 +4,12 @@ import { PostgresStorage } from './postgres.js';
 import { SqliteStorage } from './sqlite.js';
 import type { Storage } from './types.js';
 
-export async function openStorage(config: Pick<Config, 'databaseUrl' | 'sqliteFile'>): Promise<Storage> {
-  const storage = config.databaseUrl ? new PostgresStorage(config.databaseUrl) : new SqliteStorage(config.sqliteFile);
+export async function openStorage(
+  config: Pick<Config, 'databaseUrl' | 'sqliteFile'> & Partial<Pick<Config, 'sqliteSync'>>,
+): Promise<Storage> {
+  const storage = config.databaseUrl
+    ? new PostgresStorage(config.databaseUrl)
+    : new SqliteStorage(config.sqliteFile, { synchronous: config.sqliteSync ?? 'normal' });
   try {
     await storage.migrate();
   } catch (error) {

@@ -8,8 +8,9 @@ import type { CommunityRecord, CommunitySummary, NewResponse, PutResult, Storage
 
 export interface SqliteOptions {
   /**
-   * `full` (default) syncs the WAL to disk at every commit, so an acknowledged response survives a
-   * power cut too; `normal` survives a crash of the collector but may lose the last commits on power loss.
+   * `full` (the default when constructed directly) syncs the WAL to disk at every commit, so an
+   * acknowledged response survives a power cut too; `normal` survives a crash of the collector but
+   * may lose the last commits on power loss. The server takes `SEEDS_SQLITE_SYNC` (default `normal`).
    */
   readonly synchronous?: 'full' | 'normal';
 }
