@@ -10,6 +10,7 @@ import { matchLocale, type Locale } from '../../model/locale.js';
 import type { Model } from '../../model/model.js';
 import { overallScore } from '../../model/scoring.js';
 import { validateModel } from '../../model/validate-model.js';
+import { groupColours } from '../../styles/groups.js';
 import { base } from '../../styles/tokens.js';
 import { bloom, prefersReducedMotion } from './motion.js';
 import { drawing, table, targets } from './drawing.js';
@@ -74,7 +75,7 @@ export const NARROW_WIDTH = 480;
  * @cssprop --seeds-color-border - Border colour of the toggle, table and tooltip.
  */
 export class SeedsFlower extends LitElement {
-  static override styles = [base, styles];
+  static override styles = [base, groupColours, styles];
 
   /** Factor id → score from 0 to 100, or null when not assessed. Also a JSON attribute. @attr scores */
   @property({ attribute: 'scores', converter: jsonAttribute }) scores: FlowerScores | undefined = undefined;

@@ -1,16 +1,8 @@
 import { css } from 'lit';
 
-/**
- * Group colours: Okabe–Ito hues, darkened for light pages so each reaches ≥ 3:1 against white and
- * lightened for dark pages (≥ 3:1 against #121212). `light-dark()` follows the page's color-scheme.
- */
+/** The group colours (`--_c` per `.g-<group>`) come from `styles/groups.ts`, shared with the views. */
 export default css`
   :host {
-    --_people: var(--seeds-group-people, light-dark(#0072b2, #56b4e9));
-    --_process: var(--seeds-group-process, light-dark(#c4570a, #e07b39));
-    --_content: var(--seeds-group-content, light-dark(#008765, #2fbf8f));
-    --_precondition: var(--seeds-group-precondition, light-dark(#b4548b, #e38fc0));
-    --_outcomes: var(--seeds-group-outcomes, light-dark(#a66a00, #f5b841));
     --_ring: var(--seeds-flower-ring, light-dark(#8a8a8a, #8c8c8c));
     --_halo: var(--seeds-flower-halo, light-dark(#ffffff, #121212));
     --_focus-color: var(--seeds-focus-color, light-dark(#1a5fb4, #8ab4f8));
@@ -31,22 +23,6 @@ export default css`
     position: absolute;
     inset: 0;
     height: 100%;
-  }
-
-  .g-people {
-    --_c: var(--_people);
-  }
-  .g-process {
-    --_c: var(--_process);
-  }
-  .g-content {
-    --_c: var(--_content);
-  }
-  .g-precondition {
-    --_c: var(--_precondition);
-  }
-  .g-outcomes {
-    --_c: var(--_outcomes);
   }
 
   .ring {

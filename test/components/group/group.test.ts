@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { SeedsOfInnovation } from '../../../src/index.js';
 import type { AnswerValue } from '../../../src/model/scale.js';
+import { FACTOR_IDS } from '../../../src/model/factors.js';
 import { deepActiveElement, deepQuery, deepQueryAll, until } from '../../support/dom.js';
 import { groupResponse, groupRoot, mountGroup, scriptedSource, taken } from '../../support/group.js';
 import { settle } from '../../support/widget.js';
@@ -20,22 +21,7 @@ const POLARISED = [1, 1, 1, 5, 5, 5].map((v, i) =>
 const AGREEING = [4, 4, 4, 5, 5, 5].map((v) => groupResponse({ ...all(v as AnswerValue), reputation: 2 }));
 
 function all(v: AnswerValue): Record<string, AnswerValue> {
-  return Object.fromEntries(
-    [
-      'commitment',
-      'qualities-roles',
-      'community-building',
-      'competition-sensitivity',
-      'shared-vision',
-      'together',
-      'interim-results',
-      'reputation',
-      'long-term-support',
-      'idea-to-application',
-      'home-organisation',
-      'system-innovation',
-    ].map((id) => [id, v]),
-  );
+  return Object.fromEntries(FACTOR_IDS.map((id) => [id, v]));
 }
 
 async function withResults(results: unknown[], attrs: Record<string, string> = {}): Promise<SeedsOfInnovation> {
