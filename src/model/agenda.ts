@@ -1,3 +1,4 @@
+import { idRecord } from './checks.js';
 import type { Locale } from './locale.js';
 import type { Model, ModelFactor } from './model.js';
 import type { Scores } from './scoring.js';
@@ -46,7 +47,7 @@ export interface AgendaOptions {
 
 /** An agenda with the given factors selected (duplicates dropped) and no actions yet. */
 export function defaultAgenda(attentionIds: readonly string[]): Agenda {
-  return { selected: [...new Set(attentionIds)], actions: {} };
+  return { selected: [...new Set(attentionIds)], actions: idRecord() };
 }
 
 /**
@@ -155,7 +156,7 @@ export function validateAgenda(input: unknown, model?: Model): ValidationResult<
       else if (keep(id) && !selected.includes(id)) selected.push(id);
     });
 
-  const actions: Record<string, AgendaAction> = {};
+  const actions = idRecord<AgendaAction>();
   if (typeof raw.actions !== 'object' || raw.actions === null || Array.isArray(raw.actions)) {
     errors.push('actions: expected an object keyed by factor id');
   } else {

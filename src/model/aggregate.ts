@@ -1,4 +1,4 @@
-import { round2 } from './checks.js';
+import { idRecord, ownValue, round2 } from './checks.js';
 import type { FactorSpread } from './attention.js';
 import type { Model } from './model.js';
 import type { SeedsResponse } from './response.js';
@@ -58,10 +58,10 @@ export function aggregateResponses(model: Model, responses: readonly SeedsRespon
 
   const comparison = compareResponses(model, unique);
   const own = comparison.scores;
-  const factors: Record<string, Summary | null> = {};
-  const scores: Scores = {};
+  const factors = idRecord<Summary | null>();
+  const scores: Scores = idRecord();
   for (const factor of model.factors) {
-    const summary = summarize(own.map((s) => s[factor.id]));
+    const summary = summarize(own.map((s) => ownValue(s, factor.id)));
     factors[factor.id] = summary;
     scores[factor.id] = summary ? summary.mean : null;
   }
@@ -69,7 +69,9 @@ export function aggregateResponses(model: Model, responses: readonly SeedsRespon
   const byRole = Object.fromEntries([...ROLES, 'none'].map((k) => [k, 0])) as RoleCounts;
   for (const r of unique) byRole[r.respondent.role ?? 'none'] += 1;
 
-  const overalls = own.map((s) => overallScore(Object.fromEntries(model.factors.map((f) => [f.id, s[f.id] ?? null]))));
+  const overalls = own.map((s) =>
+    overallScore(Object.fromEntries(model.factors.map((f) => [f.id, ownValue(s, f.id) ?? null]))),
+  );
 
   return {
     respondents: unique.length,

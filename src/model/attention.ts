@@ -1,3 +1,4 @@
+import { idRecord, ownValue } from './checks.js';
 import type { Model } from './model.js';
 import type { Scores } from './scoring.js';
 
@@ -150,14 +151,14 @@ export function attentionPoints(
   const scored: Scored[] = [];
   const notAssessed: string[] = [];
   model.factors.forEach((factor, order) => {
-    const score = scores[factor.id];
+    const score = ownValue(scores, factor.id);
     if (typeof score === 'number' && Number.isFinite(score)) scored.push({ id: factor.id, score, order });
     else notAssessed.push(factor.id);
   });
 
   const ascending = tieGroups([...scored].sort((a, b) => a.score - b.score || a.order - b.order));
   const uniform = ascending.length < 2;
-  const reasons: Record<string, AttentionReason[]> = {};
+  const reasons = idRecord<AttentionReason[]>();
   // Reasons are added in the documented order: low and below-50 per factor, then disagreement.
   const add = (id: string, reason: AttentionReason) => (reasons[id] ??= []).push(reason);
 
@@ -199,7 +200,7 @@ export function attentionPoints(
 /** For each of `ids`, the others of `ids` that are related to it in either direction, in model order. */
 export function linkedAttention(model: Model, ids: readonly string[]): Record<string, string[]> {
   const set = new Set(ids);
-  const linked: Record<string, string[]> = {};
+  const linked = idRecord<string[]>();
   for (const factor of model.factors) {
     if (!set.has(factor.id)) continue;
     const others = model.factors.filter(

@@ -24,6 +24,21 @@ export function round2(value: number): number {
 }
 
 /**
+ * An empty record for id-keyed data (factor id → score, item id → answer…): it has no prototype,
+ * so an id such as `constructor`, `toString` or `__proto__` is only ever its own key, never a
+ * member every object inherits (reserved ids are refused at validation as well; this is the
+ * second line). Read a foreign record with `ownValue`.
+ */
+export function idRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/** `record[key]` when it is the record's own entry; never an inherited member such as `constructor`. */
+export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
  * True for a name that plain objects already answer to (`constructor`, `__proto__`, `toString`…):
  * as an id it would read a prototype member, or change the prototype when written, so it is refused.
  */

@@ -1,3 +1,4 @@
+import { idRecord, ownValue } from './checks.js';
 import { aggregateResponses, type GroupResult, type RoleCounts, type Summary } from './aggregate.js';
 import type { Model } from './model.js';
 import type { SeedsResponse } from './response.js';
@@ -41,9 +42,9 @@ class Slice {
     this.responses.push(r);
     this.kinds.add(`${r.instrument}|${responseVersion(r)}`);
     this.roles[r.respondent.role ?? 'none'] += 1;
-    const own: Scores = {};
+    const own: Scores = idRecord();
     for (const f of this.model.factors) {
-      const score = r.scores[f.id];
+      const score = ownValue(r.scores, f.id);
       this.scores.get(f.id)!.add(score);
       own[f.id] = typeof score === 'number' ? score : null;
     }
@@ -63,9 +64,9 @@ class Slice {
       this.cached = { ...aggregateResponses(this.model, this.responses), answers } as TalliedGroup;
       return this.cached;
     }
-    const factors: Record<string, Summary | null> = {};
-    const scores: Scores = {};
-    const answers: Record<string, AnswerCounts> = {};
+    const factors = idRecord<Summary | null>();
+    const scores: Scores = idRecord();
+    const answers = idRecord<AnswerCounts>();
     for (const f of this.model.factors) {
       const summary = this.scores.get(f.id)!.summary();
       factors[f.id] = summary;

@@ -1,3 +1,4 @@
+import { ownValue } from './checks.js';
 import type { InstrumentId } from './instruments.js';
 import type { Locale } from './locale.js';
 import { questionItems, type Model } from './model.js';
@@ -69,7 +70,11 @@ export function buildResponse(input: ResponseInput): SeedsResponse {
     startedAt: input.startedAt.toISOString(),
     completedAt: input.completedAt.toISOString(),
     respondent: { role: input.role },
-    answers: items.map((item) => ({ item: item.id, factor: item.factor, value: input.answers[item.id] ?? null })),
+    answers: items.map((item) => ({
+      item: item.id,
+      factor: item.factor,
+      value: ownValue(input.answers, item.id) ?? null,
+    })),
     scores: scoreFactors(input.model.factors, items, input.answers),
     // Which wordings were answered, so later comparisons leave out items that changed since.
     ...(input.model.instrumentVersion !== undefined && { instrumentVersion: input.model.instrumentVersion }),

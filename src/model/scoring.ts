@@ -1,4 +1,4 @@
-import { round2 } from './checks.js';
+import { idRecord, ownValue, round2 } from './checks.js';
 import type { Factor } from './factors.js';
 import type { Item } from './instruments.js';
 import type { AnswerValue } from './scale.js';
@@ -27,9 +27,9 @@ export function scoreValues(values: readonly (AnswerValue | undefined)[]): numbe
 
 /** Scores every factor from the answers to the given items. */
 export function scoreFactors(factors: readonly Factor[], items: readonly Item[], answers: Answers): Scores {
-  const scores: Scores = {};
+  const scores: Scores = idRecord();
   for (const factor of factors) {
-    scores[factor.id] = scoreValues(items.filter((i) => i.factor === factor.id).map((i) => answers[i.id]));
+    scores[factor.id] = scoreValues(items.filter((i) => i.factor === factor.id).map((i) => ownValue(answers, i.id)));
   }
   return scores;
 }

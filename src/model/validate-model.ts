@@ -40,10 +40,11 @@ export function validateModel(input: unknown): ValidationResult<Model> {
       return;
     }
     const id = raw.id;
-    if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-      errors.push(`${at}.id: expected lower-case letters, digits, ".", "_" or "-", got ${show(id)}`);
-    } else if (isReservedKey(id)) {
+    // A reserved name first: "toString" is also not lower-case, but "reserved" is the reason to give.
+    if (typeof id === 'string' && isReservedKey(id)) {
       errors.push(`${at}.id: "${id}" is a reserved name (a member of every object); choose another id`);
+    } else if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
+      errors.push(`${at}.id: expected lower-case letters, digits, ".", "_" or "-", got ${show(id)}`);
     } else if (factorIds.has(id)) {
       errors.push(`${at}.id: "${id}" is used twice`);
     } else {
@@ -137,10 +138,10 @@ function validateItems(raw: unknown, at: string, seen: Set<string>, errors: stri
       errors.push(`${here}: expected an object with "id" and "text"`);
       return { id: '', text: { nl: '', en: '' } };
     }
-    if (typeof item.id !== 'string' || !ID_PATTERN.test(item.id)) {
-      errors.push(`${here}.id: expected an id like "my-factor.1", got ${show(item.id)}`);
-    } else if (isReservedKey(item.id)) {
+    if (typeof item.id === 'string' && isReservedKey(item.id)) {
       errors.push(`${here}.id: "${item.id}" is a reserved name (a member of every object); choose another id`);
+    } else if (typeof item.id !== 'string' || !ID_PATTERN.test(item.id)) {
+      errors.push(`${here}.id: expected an id like "my-factor.1", got ${show(item.id)}`);
     } else if (seen.has(item.id)) {
       errors.push(`${here}.id: "${item.id}" is used twice`);
     } else {

@@ -1,4 +1,4 @@
-import { isDateTime, isObject, isReservedKey, isUuid, type Json } from './checks.js';
+import { idRecord, isDateTime, isObject, isReservedKey, isUuid, type Json } from './checks.js';
 import { INSTRUMENT_IDS, isInstrumentId, type InstrumentId } from './instruments.js';
 import { LOCALES, isLocale } from './locale.js';
 import { questionItems, type Model } from './model.js';
@@ -191,7 +191,7 @@ function checkScores(raw: unknown, errors: string[]): Scores | undefined {
     return undefined;
   }
   // A reserved name such as "__proto__" is refused before it is written: it would change the object.
-  const out: Scores = {};
+  const out: Scores = idRecord();
   let valid = true;
   for (const [id, score] of Object.entries(raw)) {
     if (isReservedKey(id)) {
@@ -212,7 +212,8 @@ function checkAgreement(answers: readonly ResponseAnswer[], scores: Scores, erro
   const byFactor = new Map<string, AnswerValue[]>();
   for (const a of answers) byFactor.set(a.factor, [...(byFactor.get(a.factor) ?? []), a.value]);
   for (const [factor, values] of byFactor) {
-    if (!(factor in scores)) errors.push(`scores.${factor}: missing, though the answers include this factor`);
+    if (!Object.hasOwn(scores, factor))
+      errors.push(`scores.${factor}: missing, though the answers include this factor`);
     else mismatch(factor, scores[factor], scoreValues(values), errors);
   }
   for (const factor of Object.keys(scores)) {
@@ -272,11 +273,11 @@ function checkAgainstModel(
   for (const id of Object.keys(scores)) {
     if (!factorIds.has(id)) errors.push(`scores.${id}: not a factor of the model`);
   }
-  const record: Record<string, AnswerValue> = {};
+  const record = idRecord<AnswerValue>();
   for (const a of answers) record[a.item] = a.value;
   const expected = scoreFactors(model.factors, asked, record as Answers);
   for (const factor of model.factors) {
-    if (!(factor.id in scores)) errors.push(`scores.${factor.id}: missing`);
+    if (!Object.hasOwn(scores, factor.id)) errors.push(`scores.${factor.id}: missing`);
     else mismatch(factor.id, scores[factor.id], expected[factor.id], errors);
   }
 }

@@ -1,3 +1,4 @@
+import { idRecord } from './checks.js';
 import type { Model } from './model.js';
 import type { SeedsResponse } from './response.js';
 import { scoreValues, type Scores } from './scoring.js';
@@ -59,7 +60,7 @@ export function compareResponses(model: Model, responses: readonly SeedsResponse
 
 /** A response's factor scores from the answers to the given items only. */
 function rescore(model: Model, response: SeedsResponse, items: ReadonlySet<string>): Scores {
-  const scores: Scores = {};
+  const scores: Scores = idRecord();
   for (const factor of model.factors) {
     scores[factor.id] = scoreValues(
       response.answers.filter((a) => a.factor === factor.id && items.has(a.item)).map((a) => a.value),

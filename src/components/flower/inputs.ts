@@ -1,3 +1,4 @@
+import { idRecord } from '../../model/checks.js';
 import type { Spread } from './geometry.js';
 
 /**
@@ -53,7 +54,8 @@ function checkMap<T>(
   name: string,
   read: (value: unknown, at: string, errors: string[]) => T | null,
 ): Checked<Record<string, T | null>> {
-  const value: Record<string, T | null> = Object.fromEntries(ids.map((id) => [id, null]));
+  const value = idRecord<T | null>();
+  for (const id of ids) value[id] = null;
   const errors: string[] = [];
   if (input === undefined || input === null) return { value, errors };
   if (input instanceof InvalidJson)

@@ -5,7 +5,7 @@ import { recordKey } from '../../../src/services/storage.js';
 import { deepQuery, deepQueryAll } from '../../support/dom.js';
 import { click, completeQuestionnaire, mountWidget, settle, statementGroups } from '../../support/widget.js';
 import { rawGet, rawSet, requestsTo, sampleResponse, scriptedEndpoint, unique } from '../../services/helpers.js';
-import { taken } from '../../support/group.js';
+import { groupResponse, groupRoot, taken } from '../../support/group.js';
 
 const intro = (el: Element) => deepQuery(el, 'section')!.textContent!;
 
@@ -53,6 +53,43 @@ describe('<seeds-of-innovation> against a hostile host', () => {
     expect(errors.map((e) => e.code)).to.deep.equal(['invalid-model']);
     expect(errors[0].message).to.contain('"constructor" is a reserved name');
     expect(intro(el)).to.contain('12 statements');
+  });
+
+  it('refuses a factor id "toString" and names it as reserved', async () => {
+    const el = await mount();
+    const text = { nl: 'Wij delen kennis.', en: 'We share knowledge.' };
+    const model = {
+      factors: ['toString', 'trust'].map((id, i) => ({
+        id,
+        group: 'people',
+        content: { nl: { title: id }, en: { title: id } },
+        items: [{ id: `f${i}.1`, text }],
+      })),
+    };
+    const { errors } = await watching(el, async () => {
+      el.model = model;
+      await settle(el);
+    });
+    expect(errors.map((e) => e.code)).to.deep.equal(['invalid-model']);
+    expect(errors[0].message).to.contain('"toString" is a reserved name');
+    expect(intro(el)).to.contain('12 statements');
+  });
+
+  it('leaves out a result whose scores hold "__proto__" and counts the others', async () => {
+    const el = await fixture<SeedsOfInnovation>(
+      html`<seeds-of-innovation lang="en" view="group" min-group="3" community=${unique('g')}></seeds-of-innovation>`,
+    );
+    const good = [groupResponse(4), groupResponse(5), groupResponse(3)];
+    // As it arrives over the network: JSON.parse makes "__proto__" an own key.
+    const hostile = JSON.parse(JSON.stringify(groupResponse(2)).replace('"scores":{', '"scores":{"__proto__":null,'));
+    const { errors, uncaught } = await watching(el, async () => {
+      el.results = [...good, hostile];
+      await taken(el);
+    });
+    expect(uncaught).to.deep.equal([]);
+    expect(errors.map((e) => e.code)).to.deep.equal(['invalid-results']);
+    expect(errors[0].message).to.contain('scores.__proto__: a reserved name');
+    expect(groupRoot(el).querySelector('[data-respondents]')!.getAttribute('data-respondents')).to.equal('3');
   });
 
   it('reports a model whose Proxy throws, and keeps working with the built-in one', async () => {
