@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { findFirefox } from './scripts/find-firefox.mjs';
+import './scripts/firefox-bidi-compat.mjs';
 import { testEndpoint } from './test/support/endpoint-middleware.mjs';
 import { collectorPlugin, collectorProxy } from './test/support/collector-proxy.mjs';
 
