@@ -234,3 +234,47 @@ function takeGroups(groups: readonly Scored[][], limit: number): Scored[] {
   }
   return taken;
 }
+
+/** What `firstOnAgenda` returns. */
+export interface FirstOnAgenda {
+  /** The attention points to name first, lowest first: whole tie groups only. */
+  readonly ids: string[];
+  /** True when the first tie group alone is larger than the limit: all of it is named, none first. */
+  readonly tiedFirst: boolean;
+  /** The next tie group, left out whole because it would not fit: how many and their score. */
+  readonly more: { readonly count: number; readonly score: number } | null;
+}
+
+/**
+ * The few attention points to name first (the results view's "top three"), by the same rule as
+ * `attentionPoints`: tie groups in or out as a whole, never split by model order. The first tie
+ * group is always named, whatever its size (`tiedFirst` then tells the text to say that these
+ * share the lowest score); further groups join while the total stays within `limit`; the first
+ * group that does not fit is left out whole and reported in `more`, so the text can say plainly
+ * that more factors share that score.
+ *
+ * @example
+ * ```ts
+ * // scores 0, 25, 25, 25, then 75: ids ['reputation'], more { count: 3, score: 25 }
+ * firstOnAgenda(attentionPoints(model, scores).attention, scores);
+ * ```
+ */
+export function firstOnAgenda(attention: readonly string[], scores: Readonly<Scores>, limit = 3): FirstOnAgenda {
+  const groups: string[][] = [];
+  for (const id of attention) {
+    const last = groups[groups.length - 1];
+    if (last && scores[last[0]] === scores[id]) last.push(id);
+    else groups.push([id]);
+  }
+  const ids: string[] = [];
+  let more: FirstOnAgenda['more'] = null;
+  for (const [i, group] of groups.entries()) {
+    if (i > 0 && ids.length + group.length > limit) {
+      const score = scores[group[0]];
+      more = typeof score === 'number' ? { count: group.length, score } : null;
+      break;
+    }
+    ids.push(...group);
+  }
+  return { ids, tiedFirst: (groups[0]?.length ?? 0) > limit, more };
+}

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { attentionPoints, isPolarised, linkedAttention, type FactorSpread } from '../../src/model/attention.js';
+import {
+  attentionPoints,
+  firstOnAgenda,
+  isPolarised,
+  linkedAttention,
+  type FactorSpread,
+} from '../../src/model/attention.js';
 import { summarize } from '../../src/model/aggregate.js';
 import type { Model, ModelFactor } from '../../src/model/model.js';
 
@@ -276,5 +282,45 @@ describe('linkedAttention(model, ids)', () => {
     const result = attentionPoints(linkedModel, { a: 10, b: 90, c: 20, d: 90, e: 90, f: 90 });
     expect(result.attention).to.deep.equal(['a', 'c']);
     expect(result.linked).to.deep.equal({ a: ['c'], c: ['a'] });
+  });
+});
+
+describe('firstOnAgenda(attention, scores)', () => {
+  const first = (scores: Record<string, number>) => firstOnAgenda(attentionPoints(model, scores).attention, scores);
+
+  it('names three when three are lowest, with nothing more to say', () => {
+    expect(first({ a: 25, b: 50, c: 50, d: 75, e: 75, f: 100 })).to.deep.equal({
+      ids: ['a', 'b', 'c'],
+      tiedFirst: false,
+      more: null,
+    });
+  });
+
+  it('names all four when four share the lowest score, and says so (never the first three by model order)', () => {
+    expect(first({ a: 50, b: 50, c: 50, d: 50, e: 75, f: 75 })).to.deep.equal({
+      ids: ['a', 'b', 'c', 'd'],
+      tiedFirst: true,
+      more: null,
+    });
+  });
+
+  it('leaves a tie group out whole when it does not fit, and reports it', () => {
+    // 0, then three at 25: attention lists all four (below 50), the top names only the lowest.
+    const result = first({ a: 25, b: 0, c: 25, d: 25, e: 75, f: 75 });
+    expect(result).to.deep.equal({ ids: ['b'], tiedFirst: false, more: { count: 3, score: 25 } });
+  });
+
+  it('takes whole groups up to three: 1 + 2 fit, the next group is reported', () => {
+    const result = firstOnAgenda(['a', 'b', 'c', 'd', 'e'], { a: 0, b: 25, c: 25, d: 40, e: 40 });
+    expect(result).to.deep.equal({ ids: ['a', 'b', 'c'], tiedFirst: false, more: { count: 2, score: 40 } });
+  });
+
+  it('is empty without attention points, and follows a smaller limit', () => {
+    expect(firstOnAgenda([], {})).to.deep.equal({ ids: [], tiedFirst: false, more: null });
+    expect(firstOnAgenda(['a', 'b'], { a: 10, b: 20 }, 1)).to.deep.equal({
+      ids: ['a'],
+      tiedFirst: false,
+      more: { count: 1, score: 20 },
+    });
   });
 });

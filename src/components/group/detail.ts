@@ -1,15 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { GroupStrings } from '../../content/group-strings.js';
 import { resultsStrings } from '../../content/strings.js';
-import { isPolarised } from '../../model/attention.js';
+import { isPolarised, linkedAttention } from '../../model/attention.js';
 import type { TalliedGroup } from '../../model/group-tally.js';
 import type { ModelFactor } from '../../model/model.js';
 import type { SeedsContext } from '../../state/context.js';
-import { renderFactorText } from '../results/factor-text.js';
+import { renderFactorText, renderRelated } from '../results/factor-text.js';
 
 /**
  * One factor in the group view: the group's answers per option (counts over the factor's
- * statements, with the "don't know" share), and the research text folded away.
+ * statements, with the "don't know" share), the factors it is linked to (a line when one of them is
+ * also to be discussed first, as in the results view), and the research text folded away.
+ * `discuss` is the "discuss first" list.
  */
 export function renderDetail(
   t: GroupStrings,
@@ -18,8 +20,12 @@ export function renderDetail(
   context: SeedsContext,
   onClose: () => void,
   onRelated: (id: string) => void,
+  discuss: readonly string[] = [],
 ): TemplateResult {
-  const { locale, ui } = context;
+  const { locale, ui, model } = context;
+  const rt = resultsStrings(locale);
+  const linked = discuss.includes(factor.id) ? (linkedAttention(model, discuss)[factor.id] ?? []) : [];
+  const titleOf = (id: string) => model.factors.find((f) => f.id === id)?.content[locale].title ?? id;
   const counts = g.answers[factor.id];
   const total = counts.reduce((s, c) => s + c, 0);
   const options = [ui.scale[1], ui.scale[2], ui.scale[3], ui.scale[4], ui.scale[5], ui.scale.unknown];
@@ -55,9 +61,11 @@ export function renderDetail(
       </tbody>
     </table>
     <p class="dont-know">${t.detail.dontKnow(pct.format(total ? counts[5] / total : 0))}</p>
+    ${linked.length ? html`<p class="linked">${rt.linkedLow(linked.map(titleOf))}</p>` : nothing}
+    ${renderRelated(factor, context, rt, onRelated)}
     <details>
       <summary>${t.research}</summary>
-      ${renderFactorText(factor, context, resultsStrings(locale), onRelated)}
+      ${renderFactorText(factor, context, rt, onRelated, false)}
     </details>
     <div class="buttons"><button type="button" @click=${onClose}>${t.detail.close}</button></div>
   </section>`;

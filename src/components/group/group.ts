@@ -286,6 +286,7 @@ export class SeedsGroup extends LitElement {
               this.context,
               () => this.close(),
               (id) => this.open(id),
+              first.all,
             )
           : nothing
       }

@@ -3,6 +3,7 @@ import type { ResultsStrings } from '../../content/strings.js';
 import type { ScreensStrings } from '../../content/screens.js';
 import type { Locale } from '../../model/locale.js';
 import type { Model, ModelFactor } from '../../model/model.js';
+import { renderRelated } from './factor-text.js';
 
 export interface AttentionOptions {
   readonly factor: ModelFactor;
@@ -30,9 +31,6 @@ export function renderAttention(o: AttentionOptions): TemplateResult {
   const { factor, locale, t, s } = o;
   const content = factor.content[locale];
   const reasonText = o.reasons.map((r) => t.reasons[r as keyof ResultsStrings['reasons']]).join(', ');
-  const related = factor.related
-    .map((id) => o.model.factors.find((f) => f.id === id))
-    .filter((f): f is ModelFactor => !!f);
   return html`
     <article class="attention" data-factor=${factor.id}>
       <h4>${factor.number}. ${content.title}</h4>
@@ -73,24 +71,7 @@ export function renderAttention(o: AttentionOptions): TemplateResult {
             </details>`
           : nothing
       }
-      ${
-        related.length
-          ? html`<p class="related">
-              ${t.relatedHeading}:
-              ${related.map(
-                (other, i) =>
-                  html`${i ? ', ' : ''}<button
-                      type="button"
-                      class="link"
-                      data-related=${other.id}
-                      @click=${() => o.onOpen(other.id)}
-                    >
-                      ${other.number}. ${other.content[locale].title}
-                    </button>`,
-              )}
-            </p>`
-          : nothing
-      }
+      ${renderRelated(factor, o, t, o.onOpen)}
       <button type="button" class="link read-more" @click=${() => o.onOpen(factor.id)}>
         ${t.readMore(content.title)}
       </button>

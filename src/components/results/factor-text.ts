@@ -9,10 +9,10 @@ export function renderFactorText(
   { model, locale }: Pick<SeedsContext, 'model' | 'locale'>,
   t: ResultsStrings,
   onRelated: ((id: string) => void) | undefined,
+  withRelated = true,
 ): TemplateResult {
   const content = factor.content[locale];
   const heading = (text: string) => html`<h4>${text}</h4>`;
-  const related = relatedFactors(model, factor);
   return html`
     ${content.description ? html`<p class="description">${content.description}</p>` : nothing}
     ${
@@ -31,29 +31,32 @@ export function renderFactorText(
             </ul>`
         : nothing
     }
-    ${
-      related.length
-        ? html`<p class="related">
-            ${t.relatedHeading}:
-            ${related.map(
-              (other, i) =>
-                html`${i ? ', ' : ''}${
-                  onRelated
-                    ? html`<button
-                        type="button"
-                        class="link"
-                        data-related=${other.id}
-                        @click=${() => onRelated(other.id)}
-                      >
-                        ${other.number}. ${other.content[locale].title}
-                      </button>`
-                    : html`${other.number}. ${other.content[locale].title}`
-                }`,
-            )}
-          </p>`
-        : nothing
-    }
+    ${withRelated ? renderRelated(factor, { model, locale }, t, onRelated) : nothing}
   `;
+}
+
+/** The "see also" line: the factors this one refers to, each a button that opens it when `onRelated` is given. */
+export function renderRelated(
+  factor: ModelFactor,
+  { model, locale }: Pick<SeedsContext, 'model' | 'locale'>,
+  t: ResultsStrings,
+  onRelated: ((id: string) => void) | undefined,
+): TemplateResult | typeof nothing {
+  const related = relatedFactors(model, factor);
+  if (!related.length) return nothing;
+  return html`<p class="related">
+    ${t.relatedHeading}:
+    ${related.map(
+      (other, i) =>
+        html`${i ? ', ' : ''}${
+          onRelated
+            ? html`<button type="button" class="link" data-related=${other.id} @click=${() => onRelated(other.id)}>
+                ${other.number}. ${other.content[locale].title}
+              </button>`
+            : html`${other.number}. ${other.content[locale].title}`
+        }`,
+    )}
+  </p>`;
 }
 
 function relatedFactors(model: Model, factor: ModelFactor): ModelFactor[] {

@@ -6,7 +6,7 @@ import { resultsStrings, type ResultsStrings } from '../../content/strings.js';
 import { emit } from '../../events/emit.js';
 import { datePart } from '../../internal/download.js';
 import type { Agenda } from '../../model/agenda.js';
-import { attentionPoints } from '../../model/attention.js';
+import { attentionPoints, firstOnAgenda } from '../../model/attention.js';
 import { findFactor, type ModelFactor } from '../../model/model.js';
 import type { SeedsResponse } from '../../model/response.js';
 import { overallScore } from '../../model/scoring.js';
@@ -88,7 +88,7 @@ export class SeedsResults extends LitElement {
                   html`<li data-theme=${theme}>${t.themeScore(themeNames(locale)[theme as ThemeId], value)}</li>`,
               )}
             </ul>
-            ${this.renderTopThree(attention.slice(0, 3), s.topThreeHeading)}
+            ${this.renderTopThree(attention)}
           </div>
         </div>
         <section class="screen-only" aria-labelledby="attention-heading">
@@ -134,17 +134,24 @@ export class SeedsResults extends LitElement {
     `;
   }
 
-  /** The first three attention points, named beside the flower so the first screen says what to do. */
-  private renderTopThree(ids: readonly string[], heading: string): TemplateResult | typeof nothing {
-    if (ids.length === 0) return nothing;
+  /**
+   * The first attention points, named beside the flower so the first screen says what to do: whole
+   * tie groups only (`firstOnAgenda`), with a plain line when more factors share a score.
+   */
+  private renderTopThree(attention: readonly string[]): TemplateResult | typeof nothing {
+    if (attention.length === 0) return nothing;
     const { model, locale } = this.context;
     const t = resultsStrings(locale);
+    const s = screensStrings(locale).results;
+    const scores = this.response!.scores;
+    const { ids, tiedFirst, more } = firstOnAgenda(attention, scores);
     return html`<section class="top-three" aria-labelledby="top-three-heading">
-      <h3 id="top-three-heading">${heading}</h3>
+      <h3 id="top-three-heading">${ids.length === 3 ? s.topThreeHeading : s.firstHeading}</h3>
+      ${tiedFirst ? html`<p class="meta" data-tie="first">${s.firstTied(ids.length)}</p>` : nothing}
       <ol>
         ${ids.map((id) => {
           const factor = findFactor(model, id)!;
-          const score = this.response!.scores[id];
+          const score = scores[id];
           return html`<li data-factor=${id}>
             <button type="button" class="link" @click=${() => this.open(id)}>
               ${factor.number}. ${factor.content[locale].title}
@@ -153,6 +160,7 @@ export class SeedsResults extends LitElement {
           </li>`;
         })}
       </ol>
+      ${more ? html`<p class="meta" data-tie="more">${s.firstMore(more.count, t.score(more.score))}</p>` : nothing}
     </section>`;
   }
 

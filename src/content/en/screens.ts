@@ -4,6 +4,13 @@ import type { ScreensStrings } from '../nl/screens.js';
 export const screensEn: ScreensStrings = {
   results: {
     topThreeHeading: 'Top three for the agenda',
+    firstHeading: 'First on the agenda',
+    firstTied: (n) =>
+      `These ${n} factors share the lowest score. None comes before the others: discuss them together or pick one yourselves.`,
+    firstMore: (n, score) =>
+      n === 1
+        ? `1 more factor scores ${score}. You find it below among the attention points.`
+        : `${n} more factors share a score of ${score}. None comes before the others, so they are not listed here; you find them below among the attention points.`,
     topThreeIntro: 'These factors need the most attention now.',
     useTip: 'Use this tip as the action',
     tipUsed: (title) => `The tip is now the action for ‘${title}’ on the agenda.`,

@@ -5,6 +5,14 @@
 export const screensNl = {
   results: {
     topThreeHeading: 'Top drie voor de agenda',
+    /** The heading when the tie rule names more or fewer than three factors. */
+    firstHeading: 'Eerst op de agenda',
+    firstTied: (n: number) =>
+      `Deze ${n} factoren hebben dezelfde laagste score. Geen ervan gaat voor: bespreek ze samen of kies er zelf een uit.`,
+    firstMore: (n: number, score: string) =>
+      n === 1
+        ? `Nog 1 factor scoort ${score}. Je vindt hem hieronder bij de aandachtspunten.`
+        : `Nog ${n} factoren scoren gelijk, ${score}. Geen ervan gaat voor de andere, dus staan ze hier niet; je vindt ze hieronder bij de aandachtspunten.`,
     topThreeIntro: 'Deze factoren vragen nu de meeste aandacht.',
     useTip: 'Gebruik deze tip als actie',
     tipUsed: (title: string) => `De tip staat nu als actie bij ‘${title}’ op de agenda.`,

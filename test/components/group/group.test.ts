@@ -121,6 +121,45 @@ describe('<seeds-of-innovation view="group">', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('the factor detail names its linked factors in view (as the results view does), each one a click away', async () => {
+    // 8 and 11 lowest (0), 4 next (25): all three to discuss first; 8 and 11 are linked.
+    const low = { reputation: 1, 'home-organisation': 1, 'competition-sensitivity': 2 } as const;
+    const el = await withResults([1, 2, 3].map(() => groupResponse({ ...low })));
+    const open = async (id: string) => {
+      flowerOf(el)!.dispatchEvent(new CustomEvent('seeds-factor-select', { detail: { factor: id } }));
+      await settle(el);
+      return until(() => groupRoot(el).querySelector(`[data-detail="${id}"]`), 3000, `the detail of ${id}`);
+    };
+    const links: [string, string][] = [
+      ['competition-sensitivity', 'community-building'],
+      ['reputation', 'commitment'],
+      ['reputation', 'home-organisation'],
+      ['long-term-support', 'idea-to-application'],
+      ['idea-to-application', 'long-term-support'],
+      ['interim-results', 'home-organisation'],
+      ['system-innovation', 'idea-to-application'],
+      ['shared-vision', 'commitment'],
+      ['home-organisation', 'reputation'],
+    ];
+    for (const [from, to] of links) {
+      const detail = await open(from);
+      const button = detail.querySelector<HTMLElement>(`.related [data-related="${to}"]`);
+      expect(button !== null, `${from} -> ${to}`).to.equal(true);
+      expect(button!.closest('details') === null, `${from} -> ${to} is not folded away`).to.equal(true);
+      expect(button!.checkVisibility(), `${from} -> ${to} visible`).to.equal(true);
+    }
+    const reputation = await open('reputation');
+    expect(reputation.querySelector('.linked')!.textContent).to.contain(
+      '‘Taking your own organisation along in the shared story’ also needs attention, and it is linked to this factor.',
+    );
+    expect((await open('competition-sensitivity')).querySelector('.linked') === null).to.equal(true);
+    (await open('reputation')).querySelector<HTMLButtonElement>('.related [data-related="home-organisation"]')!.click();
+    await settle(el);
+    expect(groupRoot(el).querySelector('[data-detail]')!.getAttribute('data-detail')).to.equal('home-organisation');
+    expect(deepActiveElement()?.id).to.equal('detail-heading');
+    await expect(el).to.be.accessible();
+  });
+
   it('the discuss-first card opens details too, and Close returns focus', async () => {
     const el = await withResults(POLARISED);
     groupRoot(el)

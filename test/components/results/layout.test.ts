@@ -11,9 +11,9 @@ import { unique } from '../../services/helpers.js';
 const PLAN = (item: string) =>
   ({ 'reputation.1': 0, 'together.1': 1, 'commitment.1': 1, 'long-term-support.1': 5 })[item] ?? 3;
 
-async function completed(lang: 'en' | 'nl' = 'en'): Promise<SeedsOfInnovation> {
+async function completed(lang: 'en' | 'nl' = 'en', plan = PLAN): Promise<SeedsOfInnovation> {
   const el = await mountWidget({ lang, community: unique('layout') });
-  await completeQuestionnaire(el, PLAN);
+  await completeQuestionnaire(el, plan);
   await until(() => deepQuery(el, 'seeds-results'), 3000, 'results');
   await settle(el);
   return el;
@@ -49,6 +49,32 @@ describe('<seeds-results> layout', () => {
     for (let i = 1; i < order.length; i++) expect(before(order[i - 1], order[i]), `${i}`).to.equal(true);
     const top = [...root.querySelectorAll('.top-three li')].map((li) => li.getAttribute('data-factor'));
     expect(top).to.deep.equal(['reputation', 'commitment', 'together']);
+  });
+
+  it('names a tie group whole in the top, and says plainly that these share the lowest score', async () => {
+    // Four factors at neutral (50), the rest agree (75): slicing by model order would name three.
+    const tied = (item: string) =>
+      ({ 'together.1': 2, 'interim-results.1': 2, 'reputation.1': 2, 'system-innovation.1': 2 })[item] ?? 3;
+    const el = await completed('en', tied);
+    const top = results(el).querySelector('.top-three')!;
+    const ids = [...top.querySelectorAll('li')].map((li) => li.getAttribute('data-factor'));
+    expect(ids).to.deep.equal(['together', 'interim-results', 'reputation', 'system-innovation']);
+    expect(top.querySelector('h3')!.textContent).to.equal('First on the agenda');
+    expect(top.querySelector('[data-tie="first"]')!.textContent).to.contain('These 4 factors share the lowest score');
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves out a tie group that does not fit whole, and says how many share that score', async () => {
+    const split = (item: string) =>
+      ({ 'reputation.1': 0, 'together.1': 1, 'commitment.1': 1, 'shared-vision.1': 1 })[item] ?? 3;
+    const el = await completed('nl', split);
+    const top = results(el).querySelector('.top-three')!;
+    const ids = [...top.querySelectorAll('li')].map((li) => li.getAttribute('data-factor'));
+    expect(ids).to.deep.equal(['reputation']);
+    expect(top.querySelector('h3')!.textContent).to.equal('Eerst op de agenda');
+    expect(top.querySelector('[data-tie="more"]')!.textContent).to.contain('Nog 3 factoren scoren gelijk, 25 van 100');
+    // The attention points below still list all four.
+    expect(results(el).querySelectorAll('article.attention').length).to.equal(4);
   });
 
   it('puts the summary and top three beside the flower on a wide screen and right under it on a phone', async () => {
