@@ -14,7 +14,13 @@ export type SeedsErrorCode =
   | 'storage-quota'
   | 'storage-failed'
   /** The host page deleted or upgraded the database; what this page held was written again. */
-  | 'storage-reset';
+  | 'storage-reset'
+  /**
+   * The questionnaire of this storage namespace is being filled in in another tab or window of this
+   * browser: here it is read-only (with a calm message) until that one closes, then it continues
+   * here with the other tab's answers. Needs the Web Locks API; without it each tab edits as before.
+   */
+  | 'draft-open-elsewhere';
 
 export interface SeedsErrorDetail {
   readonly code: SeedsErrorCode;

@@ -44,6 +44,8 @@ export class Session implements ReactiveController, StoreListener {
   private namespace: string | null = null;
   private outboxStore: NamespaceStore | null = null;
   private readonly tasks = new Set<Promise<unknown>>();
+  /** The store whose draft was reported as open elsewhere, so each store is reported once. */
+  private reportedElsewhere: NamespaceStore | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -97,6 +99,14 @@ export class Session implements ReactiveController, StoreListener {
   /** False when answers are kept in memory only (from the start, or since a storage failure). */
   get persistent(): boolean {
     return this.space?.persistent ?? true;
+  }
+
+  /**
+   * False while the draft is open in another tab or window of this browser: then it is shown, not
+   * changed, here (two tabs would complete two different responses with one id).
+   */
+  get ownsDraft(): boolean {
+    return this.space?.ownsDraft ?? true;
   }
 
   get draft(): Draft {
@@ -188,6 +198,14 @@ export class Session implements ReactiveController, StoreListener {
   }
 
   changed(): void {
+    const space = this.space;
+    if (space?.isLoaded && !space.ownsDraft && this.reportedElsewhere !== space) {
+      this.reportedElsewhere = space;
+      this.options.report(
+        'draft-open-elsewhere',
+        `The questionnaire of storage namespace "${space.storage.namespace}" is open in another tab or window of this browser; it is read-only here and becomes editable here by itself when the other one closes.`,
+      );
+    }
     if (this.space?.isLoaded && !this.outbox) {
       this.outbox = this.newOutbox(this.space);
       this.startOutbox();

@@ -4,7 +4,8 @@ import type { SeedsResponse } from '../model/response.js';
 import { storedState, type SubmissionState } from '../model/submission.js';
 import type { StorageProblem } from '../services/record-store.js';
 import type { HistoryEntry, OutboxEntry } from '../services/records.js';
-import { SeedsStorage } from '../services/storage.js';
+import { DraftLock } from '../services/draft-lock.js';
+import { namespacePrefix, SeedsStorage } from '../services/storage.js';
 
 /** What a widget hears from the store of its namespace. */
 export interface StoreListener {
@@ -15,7 +16,7 @@ export interface StoreListener {
 }
 
 const stores = new Map<string, NamespaceStore>();
-/** Writes of a closed store still under way: the next store of that namespace reads after them. */
+/** Writes (and the draft lock) of a closed store still held: the next store of that namespace reads after them. */
 const closing = new Map<string, Promise<void>>();
 
 /**
@@ -23,7 +24,9 @@ const closing = new Map<string, Promise<void>>();
  * of the namespace subscribes to the same store: it holds the draft and the history, runs every
  * write one after another (so an older draft never lands last and a late save never brings a
  * deleted draft back), knows which writes are under way (`settled()`), and tells every subscriber
- * about each change.
+ * about each change. Its draft belongs to one tab at a time (`ownsDraft`, a Web Lock per namespace):
+ * in another tab it is read-only until the owner closes, then it is read afresh and becomes this
+ * tab's.
  *
  * @example
  * ```ts
@@ -42,12 +45,15 @@ export class NamespaceStore {
   /** Resolves when the first read is done. */
   readonly loaded: Promise<void>;
   isLoaded = false;
+  /** False while another tab or window has the draft (see `DraftLock`): it is not changed here then. */
+  ownsDraft = true;
 
   private readonly listeners = new Set<StoreListener>();
   private queue: Promise<unknown> = Promise.resolve();
   private readonly writing = new Set<Promise<unknown>>();
   /** The draft waiting for its write; a newer one replaces it before the write starts. */
   private draftToWrite: Draft | null = null;
+  private readonly lock: DraftLock;
 
   static subscribe(namespace: string, listener: StoreListener): NamespaceStore {
     let store = stores.get(namespace);
@@ -64,7 +70,10 @@ export class NamespaceStore {
     store.listeners.delete(listener);
     if (store.listeners.size === 0 && stores.get(store.storage.namespace) === store) {
       stores.delete(store.storage.namespace);
-      closing.set(store.storage.namespace, store.settled());
+      closing.set(
+        store.storage.namespace,
+        store.settled().then(() => store.lock.release()),
+      );
     }
   }
 
@@ -73,6 +82,7 @@ export class NamespaceStore {
       namespace,
       onProblem: (problem) => this.listeners.forEach((l) => l.problem(problem)),
     });
+    this.lock = new DraftLock(`seeds-of-innovation:${namespacePrefix(namespace)}draft`, () => void this.takeOver());
     this.loaded = this.load();
   }
 
@@ -83,6 +93,7 @@ export class NamespaceStore {
 
   /** Stores the draft; written at once (answers are discrete clicks: a debounce would lose the last one). */
   saveDraft(draft: Draft): Promise<void> {
+    if (!this.ownsDraft) return this.settled();
     this.draft = draft;
     this.notify();
     const waiting = this.draftToWrite !== null;
@@ -97,7 +108,7 @@ export class NamespaceStore {
    * so an older write still under way cannot land after it.
    */
   flushDraft(): void {
-    if (this.draftToWrite) void this.writeDraft();
+    if (this.draftToWrite && this.ownsDraft) void this.writeDraft();
   }
 
   /**
@@ -146,14 +157,30 @@ export class NamespaceStore {
 
   private async load(): Promise<void> {
     await closing.get(this.storage.namespace);
-    await this.storage.ready();
+    const status = await this.storage.ready();
+    // Kept in memory only, the draft is this tab's alone: nothing to share, nothing to lock.
+    this.ownsDraft = status.mode === 'memory' || (await this.lock.acquire());
+    await this.read();
+    this.isLoaded = true;
+    this.notify();
+  }
+
+  private async read(): Promise<void> {
     const [draft, history] = await Promise.all([this.storage.loadDraft(), this.storage.listHistory()]);
     if (draft) {
       const { id, instrument, locale, step, role, answers, startedAt } = draft;
       this.draft ??= { id, instrument, locale, step, role, answers, startedAt };
     }
     this.history = history;
-    this.isLoaded = true;
+  }
+
+  /** The other tab closed: its draft and history are read afresh, and the draft is this tab's now. */
+  private async takeOver(): Promise<void> {
+    await this.write(async () => {
+      this.draft = null;
+      await this.read();
+      this.ownsDraft = true;
+    });
     this.notify();
   }
 

@@ -91,6 +91,7 @@ export class SubmissionController implements ReactiveController {
 
   private async complete(): Promise<void> {
     const draft = this.session.draft;
+    if (!this.session.ownsDraft) return; // another tab has this draft: it completes it there
     if (this.finishing || this.session.history.some((e) => e.response.id === draft.id)) return;
     this.finishing = true;
     const { config } = this;

@@ -49,6 +49,7 @@ export function renderScreen(el: SeedsOfInnovation): TemplateResult {
 
 function renderQuestionnaire(el: SeedsOfInnovation): TemplateResult {
   const { session, submission, config } = el;
+  if (!session.ownsDraft) return renderElsewhere(viewsStrings(config.locale).storage.elsewhere);
   const draft = session.draft;
   const answer = (e: QuestionnaireEvents['questionnaire-answer']) =>
     session.updateDraft({ answers: { ...session.draft.answers, [e.detail.item]: e.detail.value } });
@@ -70,6 +71,17 @@ function renderQuestionnaire(el: SeedsOfInnovation): TemplateResult {
       @questionnaire-answer=${answer}
       @questionnaire-finish=${() => submission.finish()}
     ></seeds-questionnaire>
+  `;
+}
+
+/** The draft is being filled in in another tab: say so calmly; this tab takes over when that one closes. */
+function renderElsewhere(t: ReturnType<typeof viewsStrings>['storage']['elsewhere']): TemplateResult {
+  return html`
+    <section class="panel" part="elsewhere" aria-labelledby="elsewhere-heading">
+      <h2 id="elsewhere-heading" tabindex="-1" data-screen>${t.heading}</h2>
+      <p>${t.text}</p>
+      <p>${t.later}</p>
+    </section>
   `;
 }
 

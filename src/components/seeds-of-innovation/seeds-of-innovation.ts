@@ -37,10 +37,11 @@ import { styles } from './styles.js';
  * @fires seeds-delivered - The endpoint accepted a response (2xx). Detail: `{ id, status, attempt }`.
  * @fires seeds-delivery-error - A delivery attempt failed. Detail: `{ id, status, attempt, willRetry, message }`.
  * @fires seeds-factor-select - The user opened a factor from the flower. Detail: `{ factor }`.
- * @fires seeds-error - A configuration or storage problem; the element carries on with a fallback. Detail: `{ code, message }`.
+ * @fires seeds-error - A configuration or storage problem; the element carries on with a fallback. Detail: `{ code, message }`. Code `draft-open-elsewhere`: the questionnaire is open in another tab and read-only here until that one closes.
  *
  * @csspart base - The wrapper of everything.
  * @csspart notice - A message about a problem (for example that answers will not be kept).
+ * @csspart elsewhere - Instead of the questions: the questionnaire is open in another tab (continue there).
  * @csspart consent - The consent step before sending.
  * @csspart delivery - The line that says whether the response was sent.
  * @csspart tools - New measurement, earlier measurements, delete my data.

@@ -46,6 +46,11 @@ export const viewsEn: ViewsStrings = {
   },
   storage: {
     unavailable: 'Your answers cannot be kept in this browser; please complete the questionnaire in one go.',
+    elsewhere: {
+      heading: 'Open in another tab',
+      text: 'You are already filling in this questionnaire in another tab or window of this browser. Continue there, so that no answer gets lost.',
+      later: 'Once you close the other tab, you can continue here where you left off.',
+    },
   },
   consent: {
     heading: 'Send to the organiser',

@@ -50,6 +50,11 @@ export const viewsNl = {
   },
   storage: {
     unavailable: 'Je antwoorden kunnen in deze browser niet worden bewaard; rond de vragenlijst af in één keer.',
+    elsewhere: {
+      heading: 'Geopend in een ander tabblad',
+      text: 'Je vult deze vragenlijst al in in een ander tabblad of venster van deze browser. Ga daar verder, dan raakt er geen antwoord kwijt.',
+      later: 'Sluit je het andere tabblad, dan kun je hier verder waar je was.',
+    },
   },
   consent: {
     heading: 'Versturen naar de organisator',

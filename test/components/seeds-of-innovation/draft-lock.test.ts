@@ -1,0 +1,181 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/define.js';
+import type { SeedsErrorEvent, SeedsOfInnovation } from '../../../src/index.js';
+import { namespacePrefix, recordKey } from '../../../src/services/storage.js';
+import { randomId } from '../../../src/services/uuid.js';
+import { deepQuery, deepQueryAll, until } from '../../support/dom.js';
+import { click, settle, statementGroups } from '../../support/widget.js';
+import { rawGet, rawSet, unique } from '../../services/helpers.js';
+
+// Another tab of this browser that has the questionnaire open holds the namespace's Web Lock. The
+// test page plays that tab: it takes the lock itself, and writes that tab's draft to storage.
+
+/** Holds the draft lock of `community` as another tab would, until `release()`. */
+async function otherTab(community: string) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const granted = await new Promise<boolean>((resolve) => {
+    void navigator.locks.request(
+      `seeds-of-innovation:${namespacePrefix(community)}draft`,
+      { ifAvailable: true },
+      (lock) => {
+        resolve(lock !== null);
+        return held;
+      },
+    );
+  });
+  if (!granted) throw new Error('the lock was taken');
+  return { release };
+}
+
+/** The draft another tab has written: step 2 (the first statements), the first statement answered. */
+function draftRecord(community: string, value: number) {
+  const id = randomId();
+  const record = {
+    version: 1,
+    id,
+    instrument: 'quick',
+    locale: 'en',
+    step: 2,
+    role: 'business',
+    answers: { 'commitment.1': value },
+    startedAt: '2026-03-01T09:00:00.000Z',
+    updatedAt: new Date().toISOString(),
+  };
+  return { key: recordKey(community, 'draft', id), record };
+}
+
+async function mountWatched(community: string, count = 1) {
+  const errors: SeedsErrorEvent['detail'][] = [];
+  const onError = (e: Event) => errors.push((e as SeedsErrorEvent).detail);
+  document.addEventListener('seeds-error', onError);
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        ${Array.from({ length: count }, () => html`<seeds-of-innovation lang="en" community=${community}></seeds-of-innovation>`)}
+      </div>`,
+    );
+    const widgets = [...wrapper.querySelectorAll<SeedsOfInnovation>('seeds-of-innovation')];
+    for (const el of widgets) await settle(el);
+    return { widgets, errors };
+  } finally {
+    document.removeEventListener('seeds-error', onError);
+    console.warn = warn;
+  }
+}
+
+const heading = (el: Element) => deepQuery(el, 'h2')?.textContent?.trim();
+const checkedIndex = (group: HTMLFieldSetElement) =>
+  [...group.querySelectorAll<HTMLInputElement>('input')].findIndex((i) => i.checked);
+
+describe('<seeds-of-innovation> with its questionnaire open in another tab', () => {
+  it('says so calmly, lets nothing be answered or finished, and takes over when the other tab closes', async () => {
+    const community = unique('elsewhere');
+    const first = draftRecord(community, 2);
+    await rawSet(first.key, first.record);
+    const tab = await otherTab(community);
+    const {
+      widgets: [el],
+      errors,
+    } = await mountWatched(community);
+
+    expect(heading(el)).to.equal('Open in another tab');
+    expect(deepQuery(el, '[part="elsewhere"]')!.textContent).to.contain('Continue there');
+    expect(errors.map((e) => e.code)).to.deep.equal(['draft-open-elsewhere']);
+    expect(deepQueryAll(el, 'seeds-questionnaire, input[type="radio"]')).to.have.length(0);
+    expect(deepQueryAll(el, 'button').map((b) => b.textContent!.trim())).to.not.include.members(['Finish', 'Start']);
+    await expect(el).to.be.accessible();
+
+    // The other tab answers on, then closes.
+    const later = {
+      ...first.record,
+      answers: { 'commitment.1': 5, 'qualities-roles.1': 4 },
+      updatedAt: new Date().toISOString(),
+    };
+    await rawSet(first.key, later);
+    tab.release();
+    await until(() => deepQuery(el, 'seeds-questionnaire'), 5000, 'the questionnaire to come back');
+    await settle(el);
+    expect(heading(el)).to.equal('People');
+    expect(statementGroups(el).map(checkedIndex)).to.deep.equal([4, 3]); // the other tab's last answers
+    expect(await rawGet(first.key)).to.deep.equal(later);
+
+    statementGroups(el)[1].querySelectorAll<HTMLInputElement>('input')[0].click();
+    await settle(el);
+    expect(((await rawGet(first.key)) as typeof later).answers).to.deep.equal({
+      'commitment.1': 5,
+      'qualities-roles.1': 1,
+    });
+    expect(errors).to.have.length(1);
+  });
+
+  it('writes nothing while the other tab has the draft', async () => {
+    const community = unique('elsewhere-write');
+    const first = draftRecord(community, 3);
+    await rawSet(first.key, first.record);
+    const tab = await otherTab(community);
+    const {
+      widgets: [el],
+    } = await mountWatched(community);
+    el.setAttribute('instrument', 'full'); // would change the draft's instrument if it were this tab's
+    await settle(el);
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    await el.saved();
+    expect(await rawGet(first.key)).to.deep.equal(first.record);
+    tab.release();
+  });
+
+  it('two widgets of one community on one page share the draft and the lock', async () => {
+    const community = unique('two-here');
+    const {
+      widgets: [a, b],
+      errors,
+    } = await mountWatched(community, 2);
+    expect(errors).to.deep.equal([]);
+    await click(a, 'Start');
+    await click(a, 'Next');
+    statementGroups(a)[0].querySelectorAll<HTMLInputElement>('input')[3].click();
+    await settle(a);
+    await settle(b);
+    // Same page, same store: b shows a's draft at a's step and can go on with it (one response id).
+    expect(heading(b)).to.equal('People');
+    expect(statementGroups(b).map(checkedIndex)).to.deep.equal([3, -1]);
+    statementGroups(b)[1].querySelectorAll<HTMLInputElement>('input')[1].click();
+    await settle(b);
+    await settle(a);
+    expect(statementGroups(a).map(checkedIndex)).to.deep.equal([3, 1]);
+  });
+
+  it('two widgets of one community both wait while another tab has it, and both take over', async () => {
+    const community = unique('two-wait');
+    const tab = await otherTab(community);
+    const { widgets, errors } = await mountWatched(community, 2);
+    expect(widgets.map(heading)).to.deep.equal(['Open in another tab', 'Open in another tab']);
+    expect(errors.map((e) => e.code)).to.deep.equal(['draft-open-elsewhere', 'draft-open-elsewhere']);
+    tab.release();
+    for (const el of widgets) {
+      await until(() => deepQuery(el, 'seeds-questionnaire'), 5000, 'the questionnaire to come back');
+      await settle(el);
+      expect(heading(el)).to.equal('How is your learning community doing?');
+    }
+  });
+
+  it('without Web Locks, works as before (every tab edits)', async () => {
+    const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'locks')!;
+    Object.defineProperty(Navigator.prototype, 'locks', { configurable: true, get: () => undefined });
+    try {
+      const community = unique('no-locks');
+      const {
+        widgets: [el],
+        errors,
+      } = await mountWatched(community);
+      expect(errors).to.deep.equal([]);
+      await click(el, 'Start');
+      expect(heading(el)).to.equal('About you');
+    } finally {
+      Object.defineProperty(Navigator.prototype, 'locks', descriptor);
+    }
+  });
+});
