@@ -1,5 +1,6 @@
 import type { SeedsResponse } from '../model/response.js';
 import { parseRetryAfter } from './backoff.js';
+import { GLOBAL_TIMERS, type Timers } from './timers.js';
 
 /**
  * The host's hook for request options, e.g. an `Authorization` header. Its result is merged into
@@ -38,6 +39,8 @@ export interface PostOptions {
   /** Aborts the request from outside (e.g. when the outbox stops). */
   signal?: AbortSignal;
   now?: () => number;
+  /** Where the timeout is scheduled. Default the global timers. */
+  timers?: Timers;
 }
 
 export const DEFAULT_TIMEOUT = 15_000;
@@ -92,7 +95,8 @@ export async function postResponse(
 
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
+  const timers = options.timers ?? GLOBAL_TIMERS;
+  const timer = timers.setTimeout(() => {
     timedOut = true;
     controller.abort();
   }, timeout);
@@ -146,7 +150,7 @@ export async function postResponse(
     }
     return { kind: 'retry', status: null, message: unreachable(endpoint, error) };
   } finally {
-    clearTimeout(timer);
+    timers.clearTimeout(timer);
     unlink.forEach((fn) => fn());
   }
 }

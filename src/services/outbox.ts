@@ -7,6 +7,7 @@ import { postResponse, type DeliveryOutcome, type PostRequestInitHook } from './
 import { resolveEndpoint } from './endpoint.js';
 import { RECORD_VERSION, type OutboxEntry } from './records.js';
 import type { SeedsStorage } from './storage.js';
+import { GLOBAL_TIMERS, type Timers } from './timers.js';
 
 /**
  * Where one response stands: the one lifecycle of `src/model/submission.ts` (`queued`, `sending`,
@@ -40,23 +41,12 @@ export interface OutboxOptions {
   random?: () => number;
   now?: () => number;
   fetch?: typeof fetch;
-  /** Where retries are scheduled. Default the global `setTimeout`/`clearTimeout`; tests inject their own. */
+  /** Where retries and request timeouts are scheduled. Default the global timers; tests inject their own. */
   timers?: Timers;
   /** Where `online` is heard. Default `globalThis` (the window). */
   target?: EventTarget;
   isOnline?: () => boolean;
 }
-
-/** A scheduler: the global timers, or a test's. */
-export interface Timers {
-  setTimeout(run: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const GLOBAL_TIMERS: Timers = {
-  setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 /** Thrown by `enqueue` for an endpoint that is not an http(s) URL; nothing is stored or sent. */
 export class InvalidEndpointError extends Error {
@@ -194,13 +184,23 @@ export class Outbox {
     return [...this.statuses.values()];
   }
 
+  /** The ids whose next attempt is scheduled (a retry waiting for its backoff or `Retry-After`). */
+  get scheduled(): string[] {
+    return [...this.timers.keys()];
+  }
+
+  /** Whether an attempt (or a look at the stored responses) is under way. */
+  get busy(): boolean {
+    return this.running.size > 0;
+  }
+
   /** Resolves when no attempt of this outbox is under way (for tests and shutdown). */
   async whenIdle(): Promise<void> {
     while (this.running.size) await Promise.allSettled([...this.running]);
   }
 
   private readonly handleOnline = (): void => {
-    void this.attemptStored(true);
+    void this.track(this.attemptStored(true));
   };
 
   /** Tries every stored response; with `now` false, one whose next attempt lies ahead waits for it. */
@@ -261,6 +261,7 @@ export class Outbox {
         requestInit: this.options.requestInit,
         fetch: this.options.fetch,
         now: this.options.now,
+        timers: this.options.timers,
       });
       await this.settle(entry, attempt, outcome);
     } finally {

@@ -1,4 +1,5 @@
 import { backoffDelay } from './backoff.js';
+import { GLOBAL_TIMERS, type Timers } from './timers.js';
 
 /** Where reading a group's responses stands. */
 export type SourceStatus =
@@ -11,16 +12,8 @@ export type SourceStatus =
   /** The answer was not a JSON array: polling goes on with backoff. */
   | { readonly state: 'invalid'; readonly message: string };
 
-/** Timers, injectable so tests can run them at once instead of waiting. */
-export interface Clock {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const realClock: Clock = {
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+/** The group view's name for the injectable timers of `./timers.ts`. */
+export type Clock = Timers;
 
 export interface PollerOptions {
   readonly url: string;
@@ -65,7 +58,7 @@ export class SourcePoller {
   constructor(private readonly options: PollerOptions) {}
 
   private get clock(): Clock {
-    return this.options.clock ?? realClock;
+    return this.options.clock ?? GLOBAL_TIMERS;
   }
 
   /** Starts (or resumes) reading: at once when nothing is under way. */

@@ -189,6 +189,27 @@ export class Session implements ReactiveController, StoreListener {
     } while (this.tasks.size);
   }
 
+  /**
+   * Waits until nothing is under way: saves, tracked steps and delivery attempts (not the retries
+   * planned for later: `scheduledRetries`). For tests, which prove "nothing else happened" by it.
+   */
+  async idle(): Promise<void> {
+    do {
+      await this.settle();
+      await this.outbox?.whenIdle();
+      await this.settle(); // the states the attempts moved on are stored
+    } while (this.tasks.size || this.busy);
+  }
+
+  /** The responses whose next delivery attempt is planned for later. */
+  get scheduledRetries(): string[] {
+    return this.outbox?.scheduled ?? [];
+  }
+
+  private get busy(): boolean {
+    return this.outbox?.busy ?? false;
+  }
+
   /** Makes `settle()` wait for a step that writes in several stages (completing a response). */
   track<T>(task: Promise<T>): Promise<T> {
     this.tasks.add(task);

@@ -3,7 +3,7 @@ import '../../src/define.js';
 import type { SeedsCompleteEvent, SeedsDeliveredEvent, SeedsOfInnovation } from '../../src/index.js';
 import { deepQuery, until } from '../support/dom.js';
 import { completeQuestionnaire, mountWidget } from '../support/widget.js';
-import { unique } from '../services/helpers.js';
+import { unique } from '../support/data.js';
 
 // The widget delivering to a real collector (collector/, SQLite) through a proxy that can fail:
 // test/support/collector-proxy.mjs.

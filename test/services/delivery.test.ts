@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { classifyStatus, postResponse } from '../../src/services/delivery.js';
-import { requestsTo, sampleResponse, scriptedEndpoint } from './helpers.js';
+import { DeferredFetch, ManualClock } from '../support/clock.js';
+import { sampleResponse } from '../support/data.js';
+import { requestsTo, scriptedEndpoint } from '../support/endpoint.js';
 
 describe('postResponse(response, endpoint, options)', () => {
   it('POSTs the JSON with Content-Type and Idempotency-Key, without cookies, and reports 2xx as delivered', async () => {
@@ -56,12 +58,34 @@ describe('postResponse(response, endpoint, options)', () => {
   });
 
   it('aborts a request that does not answer within the timeout and says retry', async () => {
-    const endpoint = await scriptedEndpoint('hang', [{ hang: true }]);
-    const started = performance.now();
-    const outcome = await postResponse(sampleResponse(), endpoint, { timeout: 200 });
-    expect(performance.now() - started).to.be.within(150, 2000);
+    const clock = new ManualClock();
+    const fetch = new DeferredFetch();
+    const pending = postResponse(sampleResponse(), 'https://collector.example/seeds', {
+      timeout: 200,
+      timers: clock,
+      fetch: fetch.fetch,
+    });
+    const request = await fetch.call(0);
+    expect(clock.delays()).to.deep.equal([200]);
+    clock.advance(199);
+    expect(request.init.signal?.aborted).to.equal(false);
+    clock.advance(1);
+    expect(request.init.signal?.aborted).to.equal(true);
+    const outcome = await pending;
     expect(outcome).to.include({ kind: 'retry', status: null });
     if (outcome.kind === 'retry') expect(outcome.message).to.match(/did not answer within 0.2 s/);
+  });
+
+  it('clears its timeout when the endpoint answers', async () => {
+    const clock = new ManualClock();
+    const fetch = new DeferredFetch();
+    const pending = postResponse(sampleResponse(), 'https://collector.example/seeds', {
+      timers: clock,
+      fetch: fetch.fetch,
+    });
+    (await fetch.call(0)).answer(201);
+    expect(await pending).to.deep.equal({ kind: 'delivered', status: 201 });
+    expect(clock.delays()).to.deep.equal([]);
   });
 
   it('says retry on a network error and when the host hook throws', async () => {

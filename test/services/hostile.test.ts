@@ -1,21 +1,11 @@
 import { expect } from '@open-wc/testing';
 import type { SeedsDeliveryErrorDetail } from '../../src/events/seeds-delivery-error.js';
 import { postResponse } from '../../src/services/delivery.js';
-import { Outbox, type Timers } from '../../src/services/outbox.js';
+import { Outbox } from '../../src/services/outbox.js';
 import { SeedsStorage } from '../../src/services/storage.js';
-import { requestsTo, sampleResponse, scriptedEndpoint, unique } from './helpers.js';
-
-/** Timers that only record what was scheduled; `fire()` runs the due ones by hand. */
-function manualTimers() {
-  const scheduled: { run: () => void; ms: number; cleared: boolean }[] = [];
-  const timers: Timers = {
-    setTimeout: (run, ms) => scheduled.push({ run, ms, cleared: false }) - 1,
-    clearTimeout: (handle) => {
-      if (typeof handle === 'number' && scheduled[handle]) scheduled[handle].cleared = true;
-    },
-  };
-  return { timers, scheduled, waiting: () => scheduled.filter((t) => !t.cleared) };
-}
+import { ManualClock } from '../support/clock.js';
+import { sampleResponse, unique } from '../support/data.js';
+import { requestsTo, scriptedEndpoint } from '../support/endpoint.js';
 
 /** A fetch that answers every call with the given status and headers, and counts the calls. */
 function answering(status: number, headers: Record<string, string> = {}) {
@@ -63,30 +53,30 @@ describe('hostile endpoints', () => {
 
   for (const retryAfter of ['0', 'Thu, 01 Jan 2020 00:00:00 GMT']) {
     it(`Retry-After: ${retryAfter} on a 429 never waits less than the backoff floor`, async () => {
-      const { timers, waiting } = manualTimers();
+      const clock = new ManualClock();
       const { fetch, calls } = answering(429, { 'Retry-After': retryAfter });
       const storage = new SeedsStorage({ namespace: unique('retry-after') });
-      const outbox = new Outbox({ storage, fetch, timers, random: () => 0 });
+      const outbox = new Outbox({ storage, fetch, timers: clock, now: clock.now, random: () => 0 });
       await outbox.enqueue(sampleResponse(), 'https://collector.example/seeds');
       await outbox.whenIdle();
       expect(calls).to.have.length(1);
-      expect(waiting()).to.have.length(1);
-      expect(waiting()[0].ms).to.equal(1000); // attempt 1: floor of the 0–2 s cap
-      waiting()[0].run();
+      expect(clock.delays()).to.deep.equal([1000]); // attempt 1: floor of the 0–2 s cap
+      clock.runNext();
       await outbox.whenIdle();
       expect(calls).to.have.length(2);
-      expect(waiting().at(-1)!.ms).to.equal(2000); // attempt 2: the floor grows with the cap
+      expect(clock.delays()).to.deep.equal([2000]); // attempt 2: the floor grows with the cap
       outbox.stop();
     });
   }
 
   it('a Retry-After longer than the backoff is honoured', async () => {
-    const { timers, waiting } = manualTimers();
+    const clock = new ManualClock();
     const { fetch } = answering(503, { 'Retry-After': '120' });
-    const outbox = new Outbox({ storage: new SeedsStorage({ namespace: unique('long') }), fetch, timers });
+    const storage = new SeedsStorage({ namespace: unique('long') });
+    const outbox = new Outbox({ storage, fetch, timers: clock, now: clock.now });
     await outbox.enqueue(sampleResponse(), 'https://collector.example/seeds');
     await outbox.whenIdle();
-    expect(waiting()[0].ms).to.equal(120_000);
+    expect(clock.delays()).to.deep.equal([120_000]);
     outbox.stop();
   });
 

@@ -3,17 +3,26 @@ import type { SeedsDeliveredDetail } from '../../src/events/seeds-delivered.js';
 import type { SeedsDeliveryErrorDetail } from '../../src/events/seeds-delivery-error.js';
 import { InvalidEndpointError, Outbox, type DeliveryStatus, type OutboxOptions } from '../../src/services/outbox.js';
 import { SeedsStorage } from '../../src/services/storage.js';
-import { until } from '../support/dom.js';
-import { FAST, rejection, requestsTo, sampleResponse, scriptedEndpoint, sleep, unique } from './helpers.js';
+import { DeferredFetch, ManualClock } from '../support/clock.js';
+import { rejection, sampleResponse, unique } from '../support/data.js';
+import { requestsTo, scriptedEndpoint } from '../support/endpoint.js';
 
-/** An outbox on a fresh namespace that records everything it reports. */
+// Every outbox here runs on a ManualClock: retries and request timeouts happen when the test moves
+// the clock, and "nothing else will happen" is proven by `whenIdle()` plus an empty `clock.delays()`
+// (no attempt under way, none planned), never by waiting. `random: () => 1` puts each backoff at
+// its cap: 2000 ms after the first failed try, 4000 ms after the second.
+
+/** An outbox on a fresh namespace and a manual clock, recording everything it reports. */
 function setUp(options: Partial<OutboxOptions> = {}, namespace = unique('outbox')) {
   const delivered: SeedsDeliveredDetail[] = [];
   const errors: SeedsDeliveryErrorDetail[] = [];
   const states: DeliveryStatus[] = [];
+  const clock = new ManualClock();
   const storage = options.storage ?? new SeedsStorage({ namespace });
   const outbox = new Outbox({
-    ...FAST,
+    random: () => 1,
+    timers: clock,
+    now: clock.now,
     onDelivered: (d) => delivered.push(d),
     onDeliveryError: (d) => errors.push(d),
     onStatus: (s) => states.push(s),
@@ -21,12 +30,18 @@ function setUp(options: Partial<OutboxOptions> = {}, namespace = unique('outbox'
     storage,
   });
   const stateOf = (id: string) => outbox.statusOf(id)?.state;
-  return { outbox, storage, namespace, delivered, errors, states, stateOf };
+  return { outbox, storage, namespace, clock, delivered, errors, states, stateOf };
 }
 
 const outboxes: Outbox[] = [];
 afterEach(() => outboxes.splice(0).forEach((o) => o.stop()));
 const started = <T extends { outbox: Outbox }>(t: T): T => (outboxes.push(t.outbox), t);
+
+/** Waits until nothing is under way, and checks that nothing is planned either: nothing else will happen. */
+async function drained(t: { outbox: Outbox; clock: ManualClock }): Promise<void> {
+  await t.outbox.whenIdle();
+  expect(t.clock.delays(), 'timers still planned').to.deep.equal([]);
+}
 
 describe('Outbox', () => {
   it('stores the response before the first POST and removes it after a 201: delivered once', async () => {
@@ -41,21 +56,29 @@ describe('Outbox', () => {
       }),
     );
     await t.outbox.enqueue(response, endpoint);
-    await until(() => t.stateOf(response.id) === 'sent', 3000, 'sent');
+    await drained(t);
+    expect(t.stateOf(response.id)).to.equal('sent');
     expect(storedBeforePost).to.equal(true);
     expect(t.delivered).to.deep.equal([{ id: response.id, status: 201, attempt: 1 }]);
     expect(await t.storage.listOutbox()).to.deep.equal([]);
-    await sleep(100);
     expect(await requestsTo(endpoint)).to.have.length(1);
   });
 
-  it('503, 503, 201: retries with backoff and delivers exactly once', async () => {
+  it('503, 503, 201: retries after exactly the backoff and delivers exactly once', async () => {
     const endpoint = await scriptedEndpoint('flaky', [{ status: 503 }, { status: 503 }]);
     const t = started(setUp());
     const response = sampleResponse();
     await t.outbox.enqueue(response, endpoint);
-    await until(() => t.stateOf(response.id) === 'sent', 3000, 'sent');
-    await sleep(150);
+    await t.outbox.whenIdle();
+    expect(t.clock.delays()).to.deep.equal([2000]);
+    t.clock.advance(1999);
+    await t.outbox.whenIdle();
+    expect(await requestsTo(endpoint)).to.have.length(1);
+    t.clock.advance(1);
+    await t.outbox.whenIdle();
+    expect(t.clock.delays()).to.deep.equal([4000]);
+    t.clock.runNext();
+    await drained(t);
     const requests = await requestsTo(endpoint);
     expect(requests.map((r) => r.answeredWith)).to.deep.equal([503, 503, 201]);
     expect(new Set(requests.map((r) => r.idempotencyKey))).to.deep.equal(new Set([response.id]));
@@ -75,15 +98,24 @@ describe('Outbox', () => {
   });
 
   it('times out a request that never answers and retries it', async () => {
-    const endpoint = await scriptedEndpoint('hang', [{ hang: true, hangMs: 3000 }]);
-    const t = started(setUp({ timeout: 200 }));
+    const fetch = new DeferredFetch();
+    const t = started(setUp({ timeout: 200, fetch: fetch.fetch }));
     const response = sampleResponse();
-    await t.outbox.enqueue(response, endpoint);
-    await until(() => t.stateOf(response.id) === 'sent', 4000, 'sent');
+    await t.outbox.enqueue(response, 'https://collector.example/seeds');
+    await fetch.call(0);
+    expect(t.clock.delays()).to.deep.equal([200]); // the request timeout
+    t.clock.advance(200);
+    await t.outbox.whenIdle();
+    expect(fetch.calls[0].init.signal?.aborted).to.equal(true);
     expect(t.errors).to.have.length(1);
     expect(t.errors[0]).to.include({ status: null, attempt: 1, willRetry: true });
-    expect(t.errors[0].message).to.match(/did not answer/);
-    expect((await requestsTo(endpoint)).map((r) => r.answeredWith)).to.deep.equal(['hang', 201]);
+    expect(t.errors[0].message).to.match(/did not answer within 0.2 s/);
+    expect(t.clock.delays()).to.deep.equal([2000]);
+    t.clock.advance(2000);
+    (await fetch.call(1)).answer(201);
+    await drained(t);
+    expect(t.stateOf(response.id)).to.equal('sent');
+    expect(fetch.calls).to.have.length(2);
   });
 
   it('does not retry a 400: reports it, keeps the response as failed, and sends it again only on retry(id)', async () => {
@@ -91,17 +123,19 @@ describe('Outbox', () => {
     const t = started(setUp());
     const response = sampleResponse();
     await t.outbox.enqueue(response, endpoint);
-    await until(() => t.stateOf(response.id) === 'failed', 3000, 'failed');
+    await drained(t);
+    expect(t.stateOf(response.id)).to.equal('failed');
     expect(t.errors).to.have.length(1);
     expect(t.errors[0]).to.include({ id: response.id, status: 400, attempt: 1, willRetry: false });
     expect(t.errors[0].message).to.match(/400/);
     expect(t.outbox.statusOf(response.id)).to.include({ state: 'failed', status: 400 });
 
-    // Neither time, `online` nor a page load sends it again…
+    // Neither `online` nor a page load sends it again, and no retry is planned…
     window.dispatchEvent(new Event('online'));
+    await drained(t);
     const reloaded = started(setUp({ storage: new SeedsStorage({ namespace: t.namespace }) }));
     await reloaded.outbox.start();
-    await sleep(150);
+    await drained(reloaded);
     expect(await requestsTo(endpoint)).to.have.length(1);
     expect(reloaded.outbox.statusOf(response.id)).to.include({ state: 'failed', status: 400 });
     expect((await t.storage.getOutbox(response.id))?.state).to.equal('failed');
@@ -112,34 +146,41 @@ describe('Outbox', () => {
     expect(await requestsTo(endpoint)).to.have.length(2);
   });
 
-  it('waits for Retry-After on a 429', async () => {
+  it('waits for Retry-After on a 429 when it is longer than the backoff', async () => {
     const endpoint = await scriptedEndpoint('busy', [{ status: 429, retryAfter: 1 }]);
-    const t = started(setUp());
+    const t = started(setUp({ backoff: { base: 100 } }));
     const response = sampleResponse();
-    const start = performance.now();
     await t.outbox.enqueue(response, endpoint);
-    await until(() => t.stateOf(response.id) === 'retrying', 3000, 'retrying');
-    expect(t.outbox.statusOf(response.id)!.nextAttemptAt! - Date.now()).to.be.within(700, 1100);
-    await until(() => t.stateOf(response.id) === 'sent', 4000, 'sent');
-    expect(performance.now() - start).to.be.at.least(900);
+    await t.outbox.whenIdle();
+    expect(t.stateOf(response.id)).to.equal('retrying');
+    expect(t.outbox.statusOf(response.id)!.nextAttemptAt! - t.clock.now()).to.equal(1000);
+    expect(t.clock.delays()).to.deep.equal([1000]);
+    t.clock.advance(999);
+    await t.outbox.whenIdle();
+    expect(await requestsTo(endpoint)).to.have.length(1);
+    t.clock.advance(1);
+    await drained(t);
+    expect(t.stateOf(response.id)).to.equal('sent');
+    expect(await requestsTo(endpoint)).to.have.length(2);
   });
 
   it('when fetch fails (offline), delivers as soon as the browser is back online', async () => {
     const endpoint = await scriptedEndpoint('offline');
-    const t = started(setUp({ backoff: { base: 60_000, max: 60_000 } }));
+    let failing = true;
+    const fetch: typeof window.fetch = (...args) =>
+      failing ? Promise.reject(new TypeError('Failed to fetch')) : window.fetch(...args);
+    const t = started(setUp({ fetch, backoff: { base: 60_000, max: 60_000 } }));
     await t.outbox.start();
     const response = sampleResponse();
-    const realFetch = window.fetch;
-    window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
-    try {
-      await t.outbox.enqueue(response, endpoint);
-      await until(() => t.stateOf(response.id) === 'retrying', 3000, 'retrying');
-    } finally {
-      window.fetch = realFetch;
-    }
+    await t.outbox.enqueue(response, endpoint);
+    await t.outbox.whenIdle();
+    expect(t.stateOf(response.id)).to.equal('retrying');
     expect(t.errors[0]).to.include({ status: null, willRetry: true });
+    expect(t.clock.delays()).to.deep.equal([60_000]);
+    failing = false;
     window.dispatchEvent(new Event('online'));
-    await until(() => t.stateOf(response.id) === 'sent', 3000, 'sent');
+    await drained(t); // the retry planned for later was cancelled by the attempt now
+    expect(t.stateOf(response.id)).to.equal('sent');
     expect(await requestsTo(endpoint)).to.have.length(1);
   });
 
@@ -150,29 +191,31 @@ describe('Outbox', () => {
     await t.outbox.start();
     const response = sampleResponse();
     await t.outbox.enqueue(response, endpoint);
-    await until(() => t.stateOf(response.id) === 'waiting-offline', 3000, 'waiting-offline');
-    await sleep(100);
+    await drained(t);
+    expect(t.stateOf(response.id)).to.equal('waiting-offline');
     expect(await requestsTo(endpoint)).to.have.length(0);
     online = true;
     window.dispatchEvent(new Event('online'));
-    await until(() => t.stateOf(response.id) === 'sent', 3000, 'sent');
+    await drained(t);
+    expect(t.stateOf(response.id)).to.equal('sent');
     expect(await requestsTo(endpoint)).to.have.length(1);
   });
 
   it('a new outbox (a page load) delivers what is pending, exactly once even with two of them', async () => {
     const endpoint = await scriptedEndpoint('reload');
-    const first = setUp({ fetch: () => Promise.reject(new TypeError('Failed to fetch')), backoff: { base: 60_000 } });
+    const first = setUp({ fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
     const response = sampleResponse();
     await first.outbox.enqueue(response, endpoint);
-    await until(() => first.stateOf(response.id) === 'retrying', 3000, 'retrying');
+    await first.outbox.whenIdle();
+    expect(first.stateOf(response.id)).to.equal('retrying');
     first.outbox.stop(); // the tab closes
+    expect(first.clock.delays()).to.deep.equal([]);
 
     const a = started(setUp({ storage: new SeedsStorage({ namespace: first.namespace }) }));
     const b = started(setUp({ storage: new SeedsStorage({ namespace: first.namespace }) }));
     await Promise.all([a.outbox.start(), b.outbox.start()]);
-    await until(() => a.stateOf(response.id) === 'sent' || b.stateOf(response.id) === 'sent', 3000, 'sent');
-    await Promise.all([a.outbox.whenIdle(), b.outbox.whenIdle()]);
-    await sleep(100);
+    await Promise.all([drained(a), drained(b)]);
+    expect([a.stateOf(response.id), b.stateOf(response.id)]).to.include('sent');
     const requests = await requestsTo(endpoint);
     expect(requests).to.have.length(1);
     expect(requests[0].idempotencyKey).to.equal(response.id);
@@ -181,27 +224,33 @@ describe('Outbox', () => {
   });
 
   it('a response deleted while its POST is under way is not written back when the POST fails', async () => {
-    const endpoint = await scriptedEndpoint('deleted', [{ status: 503, delay: 300 }]);
-    const t = started(setUp());
+    const fetch = new DeferredFetch();
+    const t = started(setUp({ fetch: fetch.fetch }));
     const response = sampleResponse();
-    await t.outbox.enqueue(response, endpoint);
-    await sleep(100); // the request is on its way
+    await t.outbox.enqueue(response, 'https://collector.example/seeds');
+    const request = await fetch.call(0); // the request is on its way
     t.outbox.stop();
     expect(await t.storage.deleteAll()).to.equal(true);
-    await t.outbox.whenIdle();
+    request.answer(503);
+    await drained(t);
     expect(await t.storage.listOutbox()).to.deep.equal([]);
   });
 
   it('enqueueing the same response twice sends it once', async () => {
-    const endpoint = await scriptedEndpoint('twice', [{ delay: 100 }]);
-    const t = started(setUp());
+    const fetch = new DeferredFetch();
+    const t = started(setUp({ fetch: fetch.fetch }));
     const response = sampleResponse();
-    await Promise.all([t.outbox.enqueue(response, endpoint), t.outbox.enqueue(response, endpoint)]);
-    await until(() => t.stateOf(response.id) === 'sent', 3000, 'sent');
-    await t.outbox.enqueue(response, endpoint);
-    await t.outbox.whenIdle();
-    await sleep(100);
-    expect(await requestsTo(endpoint)).to.have.length(1);
+    await Promise.all([
+      t.outbox.enqueue(response, 'https://collector.example/seeds'),
+      t.outbox.enqueue(response, 'https://collector.example/seeds'),
+    ]);
+    (await fetch.call(0)).answer(201);
+    await drained(t);
+    expect(t.stateOf(response.id)).to.equal('sent');
+    await t.outbox.enqueue(response, 'https://collector.example/seeds');
+    await drained(t);
+    expect(fetch.calls).to.have.length(1);
+    expect(t.delivered).to.have.length(1);
   });
 
   it('posts a body that validates against schema/response.v1.json, with the right headers and the host Authorization', async () => {
@@ -209,7 +258,8 @@ describe('Outbox', () => {
     const t = started(setUp({ requestInit: () => ({ headers: { Authorization: 'Bearer s3cret' } }) }));
     const response = sampleResponse();
     await t.outbox.enqueue(response, endpoint);
-    await until(() => t.stateOf(response.id) === 'sent', 3000, 'sent');
+    await drained(t);
+    expect(t.stateOf(response.id)).to.equal('sent');
     const [request] = await requestsTo(endpoint);
     expect(request.validation).to.deep.equal({ valid: true, errors: [] });
     expect(request.body).to.deep.equal(response);
@@ -235,8 +285,8 @@ describe('Outbox', () => {
     );
     const response = sampleResponse();
     await t.outbox.enqueue(response, endpoint);
-    await until(() => t.stateOf(response.id) === 'delegated', 3000, 'delegated');
-    await sleep(50);
+    await drained(t);
+    expect(t.stateOf(response.id)).to.equal('delegated');
     expect(seen).to.deep.equal([endpoint]);
     expect(await requestsTo(endpoint)).to.have.length(0);
     expect(await t.storage.listOutbox()).to.deep.equal([]);
@@ -250,7 +300,7 @@ describe('Outbox', () => {
     expect(error).to.be.instanceOf(InvalidEndpointError);
     expect(error.message).to.match(/only http: and https:/);
     expect(await rejection(t.outbox.enqueue(sampleResponse(), '/relative'))).to.be.instanceOf(InvalidEndpointError);
-    await sleep(50);
+    await drained(t);
     expect(fetched).to.equal(0);
     expect(await t.storage.listOutbox()).to.deep.equal([]);
   });
@@ -269,7 +319,10 @@ describe('Outbox', () => {
       const t = started(setUp({ storage }));
       const response = sampleResponse();
       await t.outbox.enqueue(response, endpoint);
-      await until(() => t.stateOf(response.id) === 'sent', 3000, 'sent');
+      await t.outbox.whenIdle();
+      t.clock.runNext();
+      await drained(t);
+      expect(t.stateOf(response.id)).to.equal('sent');
       expect(codes).to.deep.equal(['storage-unavailable']);
       expect(storage.status.mode).to.equal('memory');
       expect(await requestsTo(endpoint)).to.have.length(2);
@@ -280,12 +333,16 @@ describe('Outbox', () => {
 
   it('stop() cancels scheduled retries; the response stays stored', async () => {
     const endpoint = await scriptedEndpoint('stopped', [{ status: 503 }]);
-    const t = setUp({ backoff: { base: 100, max: 100 } });
+    const t = setUp();
     const response = sampleResponse();
     await t.outbox.enqueue(response, endpoint);
-    await until(() => t.stateOf(response.id) === 'retrying', 3000, 'retrying');
+    await t.outbox.whenIdle();
+    expect(t.stateOf(response.id)).to.equal('retrying');
+    expect(t.clock.delays()).to.deep.equal([2000]);
     t.outbox.stop();
-    await sleep(250);
+    expect(t.clock.delays()).to.deep.equal([]);
+    t.clock.advance(60_000);
+    await t.outbox.whenIdle();
     expect(await requestsTo(endpoint)).to.have.length(1);
     expect((await t.storage.getOutbox(response.id))?.attempt).to.equal(1);
   });

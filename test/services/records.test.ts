@@ -6,7 +6,7 @@ import {
   validateOutboxEntry,
 } from '../../src/services/records.js';
 import { randomId } from '../../src/services/uuid.js';
-import { sampleResponse } from './helpers.js';
+import { sampleResponse } from '../support/data.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

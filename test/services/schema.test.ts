@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { validateResponse } from '../../src/model/validate-response.js';
 import type { SeedsResponse } from '../../src/model/response.js';
-import { sampleResponse, schemaCheck } from './helpers.js';
+import { sampleResponse } from '../support/data.js';
+import { schemaCheck } from '../support/endpoint.js';
 
 type Mutable = Record<string, unknown>;
 const mutate = (change: (r: Mutable) => void): unknown => {

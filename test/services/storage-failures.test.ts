@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { StorageProblem } from '../../src/services/record-store.js';
 import { SeedsStorage, recordKey } from '../../src/services/storage.js';
 import { randomId } from '../../src/services/uuid.js';
-import { rawGet, rawSet, sampleResponse, unique } from './helpers.js';
+import { rawGet, rawSet, sampleResponse, unique } from '../support/data.js';
 
 /** Replaces `indexedDB.open` until the returned function is called. */
 function stubOpen(open: (name: string) => IDBOpenDBRequest): () => void {
@@ -10,10 +10,10 @@ function stubOpen(open: (name: string) => IDBOpenDBRequest): () => void {
   return () => void delete (indexedDB as unknown as { open?: unknown }).open;
 }
 
-/** An open request that fails the way a blocked or broken IndexedDB does. */
+/** An open request that fails the way a blocked or broken IndexedDB does (after the caller set its handlers). */
 function failingRequest(name = 'UnknownError'): IDBOpenDBRequest {
   const request = {} as { error?: DOMException; onerror?: () => void };
-  setTimeout(() => {
+  queueMicrotask(() => {
     request.error = new DOMException('Internal error opening backing store', name);
     request.onerror?.();
   });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Draft } from '../../src/model/draft.js';
 import { SeedsStorage, namespacePrefix, recordKey } from '../../src/services/storage.js';
 import { randomId } from '../../src/services/uuid.js';
-import { rawGet, rejection, sampleResponse, unique } from './helpers.js';
+import { rawGet, rejection, sampleResponse, unique } from '../support/data.js';
 
 const draft = (overrides: Partial<Draft> = {}): Draft => ({
   id: randomId(),

@@ -46,3 +46,18 @@ export async function until<T>(
 export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, type: string): Promise<T> {
   return new Promise((resolve) => target.addEventListener(type, (e) => resolve(e as T), { once: true }));
 }
+
+/**
+ * Resolves at the start of the next task (not after a delay): what a page does within the current
+ * task, including its microtasks, has happened by then. For "before the page is gone" checks.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}

@@ -3,7 +3,7 @@
 //   POST   /__endpoint/script/<name>   body: a JSON list of planned answers, used one per request:
 //                                      { status: 503 }, { status: 429, retryAfter: 1 },
 //                                      { hang: true } (answers only when the client gives up, or after
-//                                      `hangMs`, default 30 s), { status, body, headers, delay }.
+//                                      `hangMs`, default 30 s), { status, body, headers }.
 //                                      When the list runs out every request gets 201.
 //   POST   /__endpoint/<name>          records the request and answers from the script
 //   GET    /__endpoint/<name>/requests what was recorded: method, headers (lower-case names),
@@ -66,8 +66,6 @@ function answerGet(ctx, name) {
   }
   json(ctx, plan.status ?? 200, plan.body ?? stored);
 }
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function readText(req) {
   const chunks = [];
@@ -145,7 +143,6 @@ async function answerPost(ctx, name) {
     }
     return json(ctx, 504, { error: 'answered late on purpose' });
   }
-  if (plan.delay) await sleep(plan.delay);
   const status = plan.status ?? 201;
   if (plan.retryAfter !== undefined) ctx.set('Retry-After', String(plan.retryAfter));
   for (const [key, value] of Object.entries(plan.headers ?? {})) ctx.set(key, String(value));

@@ -5,7 +5,8 @@ import type { Role } from '../../src/model/roles.js';
 import type { AnswerValue } from '../../src/model/scale.js';
 import type { Clock } from '../../src/services/source-poller.js';
 import { randomId } from '../../src/services/uuid.js';
-import { requestsTo, scriptedEndpoint, unique } from '../services/helpers.js';
+import { unique } from './data.js';
+import { requestsTo, scriptedEndpoint } from './endpoint.js';
 import { deepQuery, until } from './dom.js';
 import { mountWidget, settle } from './widget.js';
 

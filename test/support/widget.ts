@@ -1,4 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
+import './seeds-errors.js';
 import type { SeedsOfInnovation } from '../../src/index.js';
 import { deepQuery, deepQueryAll, until } from './dom.js';
 
@@ -84,4 +85,16 @@ export async function completeQuestionnaire(
     await click(el, /^(Next|Volgende)$/);
   }
   throw new Error('never reached the finish button');
+}
+
+/**
+ * Waits until the widget does nothing: saves, steps and delivery attempts are done. Returns the
+ * responses whose next attempt is planned for later; with none, nothing else will happen (short of
+ * an `online` event), which is how a test proves that nothing else happened without waiting.
+ */
+export async function drain(el: SeedsOfInnovation): Promise<string[]> {
+  await settle(el);
+  await el.session.idle();
+  await el.updateComplete;
+  return el.session.scheduledRetries;
 }

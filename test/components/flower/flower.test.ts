@@ -4,7 +4,8 @@ import { emulateMedia, itChromium } from '../../support/engines.js';
 import '../../../src/components/flower/define.js';
 import type { SeedsFlower } from '../../../src/components/flower/flower.js';
 import { DEFAULT_MODEL } from '../../../src/content/default-model.js';
-import { deepActiveElement } from '../../support/dom.js';
+import { deepActiveElement, until } from '../../support/dom.js';
+import { expectSeedsErrors } from '../../support/seeds-errors.js';
 
 const IDS = DEFAULT_MODEL.factors.map((f) => f.id);
 /** A distinct score per factor, not in petal order: 0, 45, 90, 35, … */
@@ -158,6 +159,7 @@ describe('<seeds-flower>', () => {
   });
 
   it('rejects bad scores with seeds-error, draws the rest and never throws', async () => {
+    expectSeedsErrors('invalid-scores');
     const el = await flower();
     const cases: unknown[] = [
       { ...SCORES, commitment: 120 },
@@ -187,6 +189,7 @@ describe('<seeds-flower>', () => {
   });
 
   it('rejects a bad compare, spread or respondents with seeds-error', async () => {
+    expectSeedsErrors('invalid-scores');
     const el = await flower();
     for (const [key, value] of [
       ['compare', { commitment: 101 }],
@@ -200,6 +203,7 @@ describe('<seeds-flower>', () => {
   });
 
   it('reads scores from a JSON attribute and reports bad JSON with seeds-error', async () => {
+    expectSeedsErrors('invalid-scores');
     const el = await flower(html`<seeds-flower scores='{"commitment": 80, "together": null}'></seeds-flower>`);
     expect(petal(el, 'commitment').dataset.score).to.equal('80');
     expect(petal(el, 'together').dataset.score).to.equal('null');
@@ -217,6 +221,7 @@ describe('<seeds-flower>', () => {
   });
 
   it("draws a host model's factors and falls back to the default model when it is invalid", async () => {
+    expectSeedsErrors('invalid-model');
     const model = { factors: DEFAULT_MODEL.factors.slice(0, 4) };
     const el = await flower(html`<seeds-flower .model=${model} .scores=${{ commitment: 40 }}></seeds-flower>`);
     expect($$(el, 'svg[role="img"] [data-factor]').map((p) => p.dataset.factor)).to.deep.equal(IDS.slice(0, 4));
@@ -323,9 +328,7 @@ describe('<seeds-flower>', () => {
     expect(tooltip.textContent).to.contain('8. Working on a good reputation');
     expect(tooltip.textContent).to.contain(`Score: ${SCORES.reputation} out of 100`);
     await sendMouse({ type: 'move', position: [0, 0] });
-    await new Promise((r) => setTimeout(r, 20));
-    await el.updateComplete;
-    expect(tooltip.hidden).to.equal(true);
+    await until(() => tooltip.hidden, 2000, 'the tooltip to hide');
   });
 
   it('keeps the tooltip inside a narrow element', async () => {

@@ -14,6 +14,7 @@ import {
   taken,
 } from '../../support/group.js';
 import { settle } from '../../support/widget.js';
+import { expectSeedsErrors } from '../../support/seeds-errors.js';
 
 const count = (el: Element) => groupRoot(el).querySelector('[data-respondents]')?.getAttribute('data-respondents');
 const sourceState = (el: Element) =>
@@ -127,6 +128,7 @@ describe('<seeds-of-innovation view="group" source>', () => {
   });
 
   it('leaves out unreadable responses with seeds-error and counts the rest', async () => {
+    expectSeedsErrors('invalid-results');
     const url = await scriptedSource('source-mixed', [groupResponse(4), groupResponse(4), groupResponse(4)]);
     await addResponses(url, [{ ...groupResponse(4), scores: { commitment: 900 } } as never]);
     const errors: string[] = [];
@@ -173,6 +175,7 @@ describe('<seeds-of-innovation view="group" source>', () => {
   });
 
   it('refuses a javascript: source with seeds-error and reads nothing', async () => {
+    expectSeedsErrors('invalid-source');
     const { el } = await mountGroup({});
     let code = '';
     el.addEventListener('seeds-error', (e) => (code = e.detail.code));

@@ -5,7 +5,7 @@ import type { SeedsOfInnovation } from '../../../src/index.js';
 import { deepQuery, deepQueryAll } from '../../support/dom.js';
 import { describeChromium, emulateMedia } from '../../support/engines.js';
 import { click, settle } from '../../support/widget.js';
-import { unique } from '../../services/helpers.js';
+import { unique } from '../../support/data.js';
 
 async function atStep(lang: 'nl' | 'en', width: number, steps: number): Promise<SeedsOfInnovation> {
   await setViewport({ width, height: 800 });

@@ -5,7 +5,7 @@ import { modelEn } from '../../../src/content/en/model.js';
 import type { SeedsOfInnovation } from '../../../src/index.js';
 import { deepActiveElement, deepQuery, until } from '../../support/dom.js';
 import { completeQuestionnaire, mountWidget, settle } from '../../support/widget.js';
-import { unique } from '../../services/helpers.js';
+import { unique } from '../../support/data.js';
 
 // Agree everywhere except reputation (0), together and commitment (25), long-term support (don't know).
 const PLAN = (item: string) =>

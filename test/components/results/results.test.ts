@@ -6,7 +6,7 @@ import { modelNl } from '../../../src/content/nl/model.js';
 import type { SeedsOfInnovation } from '../../../src/index.js';
 import { deepQuery, until } from '../../support/dom.js';
 import { click, completeQuestionnaire, mountWidget, settle } from '../../support/widget.js';
-import { unique } from '../../services/helpers.js';
+import { unique } from '../../support/data.js';
 
 // Agree (75) everywhere except: reputation strongly disagree (0), together disagree (25),
 // long-term support "don't know" (not assessed).
@@ -251,7 +251,6 @@ describe('<seeds-of-innovation> results', () => {
     expect(md).to.not.match(/[^\\]\]\(http/); // an unescaped "](" would make a link
 
     await el.saved();
-    await new Promise((r) => setTimeout(r, 100));
     el.remove();
     const again = await mountWidget({ lang: 'en', community, view: 'results' });
     await until(() => deepQuery(again, 'seeds-agenda'), 3000, 'agenda after reload');

@@ -4,6 +4,7 @@ import { SeedsOfInnovation, DEFAULT_MODEL, type SeedsErrorEvent } from '../../..
 import { defineElement } from '../../../src/internal/define.js';
 import { deepQuery, deepQueryAll } from '../../support/dom.js';
 import { buttonNamed, settle } from '../../support/widget.js';
+import { expectSeedsErrors } from '../../support/seeds-errors.js';
 
 let n = 0;
 const community = () => `test-attr-${Date.now()}-${n++}`;
@@ -72,6 +73,7 @@ describe('<seeds-of-innovation> attributes', () => {
   });
 
   it('falls back from lang="xx" with seeds-error, a console warning, and no throw', async () => {
+    expectSeedsErrors('invalid-lang');
     const el = document.createElement('seeds-of-innovation') as SeedsOfInnovation;
     el.setAttribute('community', community());
     el.setAttribute('lang', 'xx');
@@ -90,6 +92,7 @@ describe('<seeds-of-innovation> attributes', () => {
   });
 
   it('falls back from instrument="long" to quick with seeds-error', async () => {
+    expectSeedsErrors('invalid-instrument');
     const el = document.createElement('seeds-of-innovation') as SeedsOfInnovation;
     el.setAttribute('community', community());
     el.setAttribute('lang', 'en');
@@ -109,6 +112,7 @@ describe('<seeds-of-innovation> attributes', () => {
   });
 
   it('warns once in the console for the same problem repeated', async () => {
+    expectSeedsErrors('invalid-instrument');
     const el = await fixture<SeedsOfInnovation>(
       html`<seeds-of-innovation lang="en" community=${community()}></seeds-of-innovation>`,
     );
@@ -127,6 +131,7 @@ describe('<seeds-of-innovation> attributes', () => {
   });
 
   it('rejects an invalid model with a message that names what is wrong, and keeps the built-in model', async () => {
+    expectSeedsErrors('invalid-model');
     const el = await fixture<SeedsOfInnovation>(
       html`<seeds-of-innovation lang="en" community=${community()}></seeds-of-innovation>`,
     );

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { SeedsErrorEvent } from '../../../src/index.js';
 import { click, mountWidget, settle, statementGroups } from '../../support/widget.js';
-import { unique } from '../../services/helpers.js';
+import { unique } from '../../support/data.js';
+import { expectSeedsErrors } from '../../support/seeds-errors.js';
 
 // In a file of its own: deleting the database would take other tests' records with it.
 
@@ -21,6 +22,7 @@ function deleteDatabase(): Promise<void> {
 
 describe('<seeds-of-innovation> when the host deletes the database', () => {
   it('lets go of it, says so, and keeps the answers given before and after', async () => {
+    expectSeedsErrors('storage-reset');
     const community = unique('deleted');
     const el = await mountWidget({ lang: 'en', community });
     const codes: string[] = [];

@@ -1,9 +1,11 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { SeedsCompleteEvent, SeedsDeliveredEvent, SeedsErrorEvent, SeedsSubmitEvent } from '../../../src/index.js';
-import { deepQuery, until } from '../../support/dom.js';
-import { click, completeQuestionnaire, mountWidget, settle } from '../../support/widget.js';
-import { requestsTo, scriptedEndpoint, sleep, unique } from '../../services/helpers.js';
+import { deepQuery, deepQueryAll, until } from '../../support/dom.js';
+import { click, completeQuestionnaire, drain, mountWidget, settle } from '../../support/widget.js';
+import { unique } from '../../support/data.js';
+import { requestsTo, scriptedEndpoint } from '../../support/endpoint.js';
+import { expectSeedsErrors } from '../../support/seeds-errors.js';
 
 const heading = (el: Element) => deepQuery(el, 'h2')?.textContent?.trim();
 
@@ -28,6 +30,7 @@ describe('<seeds-of-innovation> delivery', () => {
     await until(() => deepQuery(el, '[part="delivery"]')?.getAttribute('data-state') === 'sent', 3000, 'sent state');
     expect(deepQuery(el, '[part="delivery"]')!.textContent).to.contain('have been sent');
 
+    expect(await drain(el)).to.deep.equal([]);
     const requests = await requestsTo(endpoint);
     expect(requests).to.have.length(1);
     expect(requests[0].contentType).to.match(/^application\/json/);
@@ -42,8 +45,9 @@ describe('<seeds-of-innovation> delivery', () => {
     const el = await mountWidget({ lang: 'en', community: unique('d'), endpoint });
     await completeQuestionnaire(el, 1);
     await click(el, "Don't send");
-    expect(deepQuery(el, '.message, [role="status"]')).to.exist;
-    await sleep(100);
+    const statuses = deepQueryAll(el, '[role="status"]').map((s) => s.textContent!.trim());
+    expect(statuses).to.include('Your answers were not sent. They stay on this device only.');
+    expect(await drain(el)).to.deep.equal([]);
     expect(await requestsTo(endpoint)).to.have.length(0);
     expect(heading(el)).to.equal('Your flower');
   });
@@ -70,7 +74,8 @@ describe('<seeds-of-innovation> delivery', () => {
     });
     await completeQuestionnaire(el, 2);
     await until(() => submitted.length === 1, 3000, 'seeds-submit');
-    await sleep(100);
+    expect(await drain(el)).to.deep.equal([]);
+    expect(submitted).to.have.length(1);
     expect(submitted[0].cancelable && submitted[0].composed).to.equal(true);
     expect(submitted[0].detail.endpoint).to.equal(endpoint);
     expect(await requestsTo(endpoint)).to.have.length(0);
@@ -102,11 +107,12 @@ describe('<seeds-of-innovation> delivery', () => {
       'failed state',
     );
     expect(deepQuery(el, '[part="delivery"]')!.textContent).to.contain('could not be sent');
-    await sleep(200);
+    expect(await drain(el)).to.deep.equal([]);
     expect(await requestsTo(endpoint)).to.have.length(1);
   });
 
   it('refuses a javascript: endpoint with seeds-error and fetches nothing', async () => {
+    expectSeedsErrors('invalid-endpoint');
     const original = window.fetch;
     let fetched = 0;
     window.fetch = (...args) => {
@@ -128,7 +134,7 @@ describe('<seeds-of-innovation> delivery', () => {
       await until(() => deepQuery(el, 'section'));
       expect(deepQuery(el, 'section')!.textContent).to.contain('Nothing is sent');
       await completeQuestionnaire(el, 3);
-      await sleep(100);
+      expect(await drain(el)).to.deep.equal([]);
       expect(fetched).to.equal(0);
       el.remove();
     } finally {
@@ -144,15 +150,14 @@ describe('<seeds-of-innovation> consent survives a reload', () => {
     const first = await mountWidget({ lang: 'en', community, endpoint });
     await completeQuestionnaire(first, 3);
     expect(heading(first)).to.equal('Send to the organiser');
-    await first.saved();
-    await sleep(50);
+    expect(await drain(first)).to.deep.equal([]);
     first.remove(); // the tab closes on the consent step
 
     const second = await mountWidget({ lang: 'en', community, endpoint });
     await until(() => heading(second) === 'Send to the organiser', 3000, 'consent asked again');
     await click(second, "Don't send");
+    expect(await drain(second)).to.deep.equal([]);
     expect(await requestsTo(endpoint)).to.have.length(0);
-    await sleep(50);
     second.remove();
 
     const third = await mountWidget({ lang: 'en', community, endpoint, view: 'results' });

@@ -4,8 +4,10 @@ import type { SeedsCompleteEvent, SeedsErrorEvent, SeedsOfInnovation } from '../
 import { recordKey } from '../../../src/services/storage.js';
 import { deepQuery, deepQueryAll } from '../../support/dom.js';
 import { click, completeQuestionnaire, mountWidget, settle, statementGroups } from '../../support/widget.js';
-import { rawGet, rawSet, requestsTo, sampleResponse, scriptedEndpoint, unique } from '../../services/helpers.js';
+import { rawGet, rawSet, sampleResponse, unique } from '../../support/data.js';
+import { requestsTo, scriptedEndpoint } from '../../support/endpoint.js';
 import { groupResponse, groupRoot, taken } from '../../support/group.js';
+import { expectSeedsErrors } from '../../support/seeds-errors.js';
 
 const intro = (el: Element) => deepQuery(el, 'section')!.textContent!;
 
@@ -36,6 +38,7 @@ const mount = () =>
 
 describe('<seeds-of-innovation> against a hostile host', () => {
   it('refuses a factor id that every object already has ("constructor")', async () => {
+    expectSeedsErrors('invalid-model');
     const el = await mount();
     const text = { nl: 'Wij delen kennis.', en: 'We share knowledge.' };
     const factor = (id: string, group: string) => ({
@@ -93,6 +96,7 @@ describe('<seeds-of-innovation> against a hostile host', () => {
   });
 
   it('reports a model whose Proxy throws, and keeps working with the built-in one', async () => {
+    expectSeedsErrors('invalid-model');
     const el = await mount();
     const hostile = new Proxy(
       {},
@@ -114,6 +118,7 @@ describe('<seeds-of-innovation> against a hostile host', () => {
   });
 
   it('reports results whose getter throws, and shows an empty group view', async () => {
+    expectSeedsErrors('invalid-results');
     const el = await fixture<SeedsOfInnovation>(
       html`<seeds-of-innovation lang="en" view="group" community=${unique('g')}></seeds-of-innovation>`,
     );
@@ -135,6 +140,7 @@ describe('<seeds-of-innovation> against a hostile host', () => {
   });
 
   it('keeps the message about 100,000 unreadable results short, with the count', async () => {
+    expectSeedsErrors('invalid-results');
     const el = await fixture<SeedsOfInnovation>(
       html`<seeds-of-innovation lang="en" view="group" community=${unique('g')}></seeds-of-innovation>`,
     );
@@ -150,6 +156,7 @@ describe('<seeds-of-innovation> against a hostile host', () => {
   });
 
   it('cuts a message that would echo a huge attribute', async () => {
+    expectSeedsErrors('invalid-lang');
     const el = await mount();
     const { errors } = await watching(el, async () => {
       el.lang = 'x'.repeat(1_000_000);

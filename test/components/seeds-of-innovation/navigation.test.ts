@@ -10,7 +10,8 @@ import {
   settle,
   statementGroups,
 } from '../../support/widget.js';
-import { unique } from '../../services/helpers.js';
+import { unique } from '../../support/data.js';
+import { expectSeedsErrors } from '../../support/seeds-errors.js';
 
 const heading = (el: Element) => deepQuery(el, 'h2')?.textContent?.trim();
 const buttonTexts = (el: Element) => deepQueryAll(el, 'button').map((b) => b.textContent!.trim());
@@ -82,6 +83,7 @@ describe('<seeds-of-innovation> navigation', () => {
   });
 
   it('says that answers will not be kept when storage fails during the session', async () => {
+    expectSeedsErrors('storage-quota');
     const el = await mountWidget({ lang: 'en', community: unique('quota') });
     expect(deepQuery(el, '[part="notice"]')).to.equal(null);
     const errors: string[] = [];

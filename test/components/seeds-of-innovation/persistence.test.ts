@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { SeedsErrorEvent, SeedsOfInnovation } from '../../../src/index.js';
-import { deepQuery, deepQueryAll, until } from '../../support/dom.js';
+import { deepQuery, deepQueryAll, nextTask, until } from '../../support/dom.js';
 import { click, mountWidget, settle, statementGroups } from '../../support/widget.js';
-import { unique } from '../../services/helpers.js';
+import { unique } from '../../support/data.js';
+import { expectSeedsErrors } from '../../support/seeds-errors.js';
 
 const heading = (el: Element) => deepQuery(el, 'h2')?.textContent?.trim();
 const checkedIndex = (group: HTMLFieldSetElement) =>
@@ -46,49 +47,65 @@ describe('<seeds-of-innovation> keeps answers', () => {
     expect(checked[0].closest('label')!.textContent!.trim()).to.equal('Prefer not to say');
   });
 
-  it('on pagehide, writes a waiting answer at once instead of behind a slow earlier write', async () => {
-    const community = unique('pagehide');
-    const el = await mountWidget({ lang: 'en', community });
-    await click(el, 'Start');
-    await click(el, 'Next');
-    // Hold the object store with a transaction of our own, so the widget's first write is stuck in
-    // IndexedDB and its next write waits in the widget's queue, as on a slow disk.
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('seeds-of-innovation');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
+  /** The two ways a page learns it may be gone next: it is left, or hidden (then killed on mobile). */
+  const leaving: [string, () => void][] = [
+    ['pagehide', () => window.dispatchEvent(new PageTransitionEvent('pagehide'))],
+    [
+      'visibilitychange to hidden',
+      () => {
+        Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+        delete (document as unknown as { visibilityState?: unknown }).visibilityState;
+      },
+    ],
+  ];
+  for (const [event, leave] of leaving) {
+    it(`on ${event}, writes a waiting answer at once instead of behind a slow earlier write`, async () => {
+      const community = unique('pagehide');
+      const el = await mountWidget({ lang: 'en', community });
+      await click(el, 'Start');
+      await click(el, 'Next');
+      // Hold the object store with a transaction of our own, so the widget's first write is stuck in
+      // IndexedDB and its next write waits in the widget's queue, as on a slow disk.
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('seeds-of-innovation');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const blocker = db.transaction('records', 'readwrite');
+      let holding = true;
+      const spin = (): unknown => (blocker.objectStore('records').get('spin').onsuccess = () => holding && spin());
+      spin();
+      const released = new Promise((resolve) => (blocker.oncomplete = resolve));
+      const transaction = IDBDatabase.prototype.transaction;
+      let writes = 0;
+      IDBDatabase.prototype.transaction = function (
+        this: IDBDatabase,
+        ...args: Parameters<IDBDatabase['transaction']>
+      ) {
+        if (args[1] === 'readwrite') writes++;
+        return transaction.apply(this, args);
+      } as IDBDatabase['transaction'];
+      try {
+        statementGroups(el)[0].querySelectorAll<HTMLInputElement>('input')[0].click();
+        await until(() => writes === 1, 3000, 'the first write to reach IndexedDB and wait there');
+        statementGroups(el)[1].querySelectorAll<HTMLInputElement>('input')[3].click();
+        leave();
+        // The page would be gone after this task: the second answer's write must exist by the next one.
+        await nextTask();
+        expect(writes).to.equal(2);
+      } finally {
+        IDBDatabase.prototype.transaction = transaction;
+        holding = false;
+        await released;
+        db.close();
+      }
+      await el.saved();
+      el.remove();
+      const again = await mountWidget({ lang: 'en', community });
+      expect(statementGroups(again).map(checkedIndex)).to.deep.equal([0, 3]);
     });
-    const blocker = db.transaction('records', 'readwrite');
-    let holding = true;
-    const spin = (): unknown => (blocker.objectStore('records').get('spin').onsuccess = () => holding && spin());
-    spin();
-    const released = new Promise((resolve) => (blocker.oncomplete = resolve));
-    const transaction = IDBDatabase.prototype.transaction;
-    let writes = 0;
-    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
-      if (args[1] === 'readwrite') writes++;
-      return transaction.apply(this, args);
-    } as IDBDatabase['transaction'];
-    try {
-      statementGroups(el)[0].querySelectorAll<HTMLInputElement>('input')[0].click();
-      await new Promise((resolve) => setTimeout(resolve)); // the first write reaches IndexedDB and waits there
-      expect(writes).to.equal(1);
-      statementGroups(el)[1].querySelectorAll<HTMLInputElement>('input')[3].click();
-      window.dispatchEvent(new PageTransitionEvent('pagehide'));
-      // The page would be gone after this task: the second answer's write must exist by now.
-      await new Promise((resolve) => setTimeout(resolve));
-      expect(writes).to.equal(2);
-    } finally {
-      IDBDatabase.prototype.transaction = transaction;
-      holding = false;
-      await released;
-      db.close();
-    }
-    await el.saved();
-    el.remove();
-    const again = await mountWidget({ lang: 'en', community });
-    expect(statementGroups(again).map(checkedIndex)).to.deep.equal([0, 3]);
-  });
+  }
 
   it('keeps two communities on one page apart', async () => {
     const wrapper = await fixture<HTMLDivElement>(
@@ -142,6 +159,7 @@ describe('<seeds-of-innovation> keeps answers', () => {
   });
 
   it('works in memory, says so calmly and reports when IndexedDB is unavailable', async () => {
+    expectSeedsErrors('storage-unavailable');
     const original = indexedDB.open;
     const errors: SeedsErrorEvent[] = [];
     const listener = (e: Event) => errors.push(e as SeedsErrorEvent);

@@ -4,7 +4,7 @@ import { trendY } from '../../../src/components/history/trend.js';
 import { deepQuery, deepQueryAll, until } from '../../support/dom.js';
 import { emulateMedia, inFirefox, itChromium } from '../../support/engines.js';
 import { buttonNamed, click, completeQuestionnaire, mountWidget, settle } from '../../support/widget.js';
-import { unique } from '../../services/helpers.js';
+import { unique } from '../../support/data.js';
 
 /** The primary buttons a participant can see (a closed dialog's do not count). */
 const visiblePrimaries = (el: Element) =>

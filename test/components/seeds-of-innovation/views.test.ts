@@ -9,7 +9,7 @@ import {
 } from '../../../src/index.js';
 import { deepQuery, until } from '../../support/dom.js';
 import { click, completeQuestionnaire, mountWidget, settle } from '../../support/widget.js';
-import { unique } from '../../services/helpers.js';
+import { unique } from '../../support/data.js';
 import { taken } from '../../support/group.js';
 
 const flowerRoot = (el: Element) => deepQuery(el, 'seeds-flower')!.shadowRoot!;
