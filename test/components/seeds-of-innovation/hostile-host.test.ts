@@ -59,6 +59,7 @@ describe('<seeds-of-innovation> against a hostile host', () => {
   });
 
   it('refuses a factor id "toString" and names it as reserved', async () => {
+    expectSeedsErrors('invalid-model');
     const el = await mount();
     const text = { nl: 'Wij delen kennis.', en: 'We share knowledge.' };
     const model = {
@@ -79,6 +80,7 @@ describe('<seeds-of-innovation> against a hostile host', () => {
   });
 
   it('leaves out a result whose scores hold "__proto__" and counts the others', async () => {
+    expectSeedsErrors('invalid-results');
     const el = await fixture<SeedsOfInnovation>(
       html`<seeds-of-innovation lang="en" view="group" min-group="3" community=${unique('g')}></seeds-of-innovation>`,
     );

@@ -11,6 +11,7 @@ import { deepQuery, until } from '../../support/dom.js';
 import { click, completeQuestionnaire, mountWidget, settle } from '../../support/widget.js';
 import { unique } from '../../support/data.js';
 import { taken } from '../../support/group.js';
+import { expectSeedsErrors } from '../../support/seeds-errors.js';
 
 const flowerRoot = (el: Element) => deepQuery(el, 'seeds-flower')!.shadowRoot!;
 
@@ -89,6 +90,7 @@ describe('<seeds-of-innovation> group view', () => {
   });
 
   it('leaves out unreadable results and reports them', async () => {
+    expectSeedsErrors('invalid-results');
     const el = await fixture<SeedsOfInnovation>(
       html`<seeds-of-innovation lang="nl" view="group" community=${unique('g')}></seeds-of-innovation>`,
     );
