@@ -5,7 +5,8 @@ import { namespacePrefix, recordKey } from '../../../src/services/storage.js';
 import { randomId } from '../../../src/services/uuid.js';
 import { deepQuery, deepQueryAll, until } from '../../support/dom.js';
 import { click, settle, statementGroups } from '../../support/widget.js';
-import { rawGet, rawSet, unique } from '../../services/helpers.js';
+import { rawGet, rawSet, unique } from '../../support/data.js';
+import { expectSeedsErrors } from '../../support/seeds-errors.js';
 
 // Another tab of this browser that has the questionnaire open holds the namespace's Web Lock. The
 // test page plays that tab: it takes the lock itself, and writes that tab's draft to storage.
@@ -72,6 +73,7 @@ const checkedIndex = (group: HTMLFieldSetElement) =>
 
 describe('<seeds-of-innovation> with its questionnaire open in another tab', () => {
   it('says so calmly, lets nothing be answered or finished, and takes over when the other tab closes', async () => {
+    expectSeedsErrors('draft-open-elsewhere');
     const community = unique('elsewhere');
     const first = draftRecord(community, 2);
     await rawSet(first.key, first.record);
@@ -112,6 +114,7 @@ describe('<seeds-of-innovation> with its questionnaire open in another tab', () 
   });
 
   it('writes nothing while the other tab has the draft', async () => {
+    expectSeedsErrors('draft-open-elsewhere');
     const community = unique('elsewhere-write');
     const first = draftRecord(community, 3);
     await rawSet(first.key, first.record);
@@ -149,6 +152,7 @@ describe('<seeds-of-innovation> with its questionnaire open in another tab', () 
   });
 
   it('two widgets of one community both wait while another tab has it, and both take over', async () => {
+    expectSeedsErrors('draft-open-elsewhere');
     const community = unique('two-wait');
     const tab = await otherTab(community);
     const { widgets, errors } = await mountWatched(community, 2);
