@@ -152,12 +152,18 @@ export class Session implements ReactiveController, StoreListener {
     return this.outbox?.retry(id) ?? Promise.resolve();
   }
 
-  /** Where sending a response stands: the outbox's live state, else the state stored in the history ("sent"). */
+  /**
+   * Where sending a response stands: the outbox's live state, else the state stored in the history:
+   * "sent", or "queued" from "Finish" until the outbox makes its first attempt (storing a large
+   * response can take a while, and the participant should see that sending is under way).
+   */
   deliveryOf(id: string): DeliveryStatus | undefined {
     const live = this.outbox?.statusOf(id);
     if (live) return live;
     const stored = this.history.find((e) => e.response.id === id)?.sending;
-    return stored === 'sent' || stored === 'delegated' ? { id, state: stored, attempt: 0 } : undefined;
+    return stored === 'sent' || stored === 'delegated' || (stored === 'queued' && this.options.endpoint())
+      ? { id, state: stored, attempt: 0 }
+      : undefined;
   }
 
   /** Responses that could not be sent and will not be retried by themselves. */

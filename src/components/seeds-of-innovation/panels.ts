@@ -27,13 +27,9 @@ export function renderConsent(
   `;
 }
 
-/** One calm line about where a response stands: sent, waiting, or failed with the reason. */
-export function renderDelivery(
-  t: ViewsStrings['delivery'],
-  status: DeliveryStatus | undefined,
-  onRetry: () => void,
-): TemplateResult | typeof nothing {
-  if (!status) return nothing;
+/** What to say about where a response stands; undefined when there is nothing to say (consent, declined, local). */
+export function deliveryText(t: ViewsStrings['delivery'], status: DeliveryStatus | undefined): string | undefined {
+  if (!status) return undefined;
   const texts: Partial<Record<DeliveryStatus['state'], string>> = {
     queued: t.sending,
     sending: t.sending,
@@ -44,11 +40,32 @@ export function renderDelivery(
     failed: t.failed(status.status ?? null),
     delegated: t.delegated,
   };
-  const text = texts[status.state];
-  if (text === undefined) return nothing; // not in the outbox (yet): consent, declined, nothing to send
+  return texts[status.state];
+}
+
+/**
+ * One calm line about where a response stands: sent, waiting, or failed with the reason; busy
+ * (`aria-busy`) while it is on its way. With `live` false the line is not a live region itself:
+ * the root's status region, which is always there, says it (once) instead.
+ */
+export function renderDelivery(
+  t: ViewsStrings['delivery'],
+  status: DeliveryStatus | undefined,
+  onRetry: () => void,
+  live = true,
+): TemplateResult | typeof nothing {
+  const text = deliveryText(t, status);
+  if (!status || text === undefined) return nothing;
+  const busy = status.state === 'queued' || status.state === 'sending';
   return html`
-    <div class="delivery ${status.state}" part="delivery" data-state=${status.state} data-id=${status.id}>
-      <p role="status" tabindex="-1">${text}</p>
+    <div
+      class="delivery ${status.state}"
+      part="delivery"
+      data-state=${status.state}
+      data-id=${status.id}
+      aria-busy=${busy ? 'true' : 'false'}
+    >
+      <p role=${live ? 'status' : nothing} tabindex="-1">${text}</p>
       ${status.state === 'failed' ? html`<button type="button" @click=${onRetry}>${t.retry}</button>` : nothing}
     </div>
   `;

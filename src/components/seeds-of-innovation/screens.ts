@@ -85,10 +85,15 @@ function renderElsewhere(t: ReturnType<typeof viewsStrings>['storage']['elsewher
   `;
 }
 
+/** The response the results screen shows: the one just completed or opened, else the latest. */
+export function shownResponse(el: SeedsOfInnovation): SeedsResponse | null {
+  return el.submission.shown ?? el.session.history.at(-1)?.response ?? null;
+}
+
 function renderResults(el: SeedsOfInnovation): TemplateResult {
   const { session, submission, config, nav } = el;
   const history = session.history;
-  const response = submission.shown ?? history.at(-1)?.response ?? null;
+  const response = shownResponse(el);
   const v = viewsStrings(config.locale);
   if (!response) {
     const t = screensStrings(config.locale).empty.results;
@@ -106,7 +111,7 @@ function renderResults(el: SeedsOfInnovation): TemplateResult {
     entry && config.endpoint && !el.readonly && (entry.sending === 'declined' || entry.sending === 'awaiting-consent');
   return html`
     <h2 id="results-heading" tabindex="-1" data-screen>${config.context.ui.results.heading}</h2>
-    ${renderDelivery(v.delivery, session.deliveryOf(response.id), () => submission.retry(response.id))}
+    ${renderDelivery(v.delivery, session.deliveryOf(response.id), () => submission.retry(response.id), false)}
     ${
       unsent
         ? html`<p>

@@ -12,8 +12,8 @@ import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { Navigation } from '../../state/navigation.js';
 import { Session } from '../../state/session.js';
 import { SubmissionController } from '../../state/submission.js';
-import { renderDelivery, renderTools } from './panels.js';
-import { renderScreen } from './screens.js';
+import { deliveryText, renderDelivery, renderTools } from './panels.js';
+import { renderScreen, shownResponse } from './screens.js';
 import { styles } from './styles.js';
 
 // The root composes four controllers, each with one job, and renders what they hold:
@@ -173,6 +173,7 @@ export class SeedsOfInnovation extends LitElement {
       <div class="base" part="base" role="region" aria-label=${this.context.ui.widgetLabel} lang=${config.locale}>
         <div role="status" class="notice-region">
           ${session.persistent ? nothing : html`<p class="notice" part="notice">${v.storage.unavailable}</p>`}
+          ${this.deliveryAnnouncement()}
         </div>
         ${session.loaded ? renderScreen(this) : html`<p class="loading">${v.tools.loading}</p>`}
         ${
@@ -200,6 +201,19 @@ export class SeedsOfInnovation extends LitElement {
         }
       </div>
     `;
+  }
+
+  /**
+   * Where sending the shown response stands, for screen readers: said in this region, which is
+   * always there, so "Sending…" is announced as soon as it starts (a live region inserted with its
+   * text is often not) and once; the visible line under the heading says the same without a role.
+   */
+  private deliveryAnnouncement() {
+    if (this.nav.screen !== 'results') return nothing;
+    const response = shownResponse(this);
+    const text =
+      response && deliveryText(viewsStrings(this.config.locale).delivery, this.session.deliveryOf(response.id));
+    return text ? html`<p class="visually-hidden" data-announce>${text}</p>` : nothing;
   }
 
   private async handleDelete(yes: boolean): Promise<void> {
