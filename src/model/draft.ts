@@ -1,5 +1,6 @@
 import type { InstrumentId } from './instruments.js';
 import type { Locale } from './locale.js';
+import type { PhaseAnswer } from './phases.js';
 import type { RoleAnswer } from './roles.js';
 import type { Answers } from './scoring.js';
 
@@ -16,6 +17,8 @@ export interface Draft {
   readonly step: number;
   /** null: not answered yet; `'unstated'`: prefers not to say. */
   readonly role: RoleAnswer;
+  /** The optional phase question; absent in drafts of earlier releases (read as not answered). */
+  readonly phase?: PhaseAnswer;
   /** Item id → answer; a missing key (or undefined) is "not answered yet", null is "don't know". */
   readonly answers: Answers;
   /** ISO 8601. */

@@ -2,6 +2,7 @@ import { isInstrumentId } from '../model/instruments.js';
 import { isLocale } from '../model/locale.js';
 import type { SeedsResponse } from '../model/response.js';
 import type { Draft } from '../model/draft.js';
+import { isPhaseAnswer } from '../model/phases.js';
 import { isRoleAnswer } from '../model/roles.js';
 import { isAnswerValue } from '../model/scale.js';
 import { isSubmissionState, SUBMISSION_STATES, type SubmissionState } from '../model/submission.js';
@@ -76,6 +77,9 @@ export function validateDraft(value: unknown): ValidationResult<DraftRecord> {
   if (!isLocale(value.locale)) errors.push('draft.locale: expected "nl" or "en"');
   if (!isCount(value.step)) errors.push('draft.step: expected a whole number ≥ 0');
   if (!isRoleAnswer(value.role)) errors.push('draft.role: expected a role, "unstated" or null');
+  if (value.phase !== undefined && !isPhaseAnswer(value.phase)) {
+    errors.push('draft.phase: expected a phase, "unknown" or null');
+  }
   if (!isObject(value.answers) || !Object.values(value.answers).every(isAnswerValue)) {
     errors.push('draft.answers: expected item id → 1–5 or null');
   }

@@ -168,8 +168,8 @@ export class NamespaceStore {
   private async read(): Promise<void> {
     const [draft, history] = await Promise.all([this.storage.loadDraft(), this.storage.listHistory()]);
     if (draft) {
-      const { id, instrument, locale, step, role, answers, startedAt } = draft;
-      this.draft ??= { id, instrument, locale, step, role, answers, startedAt };
+      const { id, instrument, locale, step, role, phase, answers, startedAt } = draft;
+      this.draft ??= { id, instrument, locale, step, role, answers, startedAt, ...(phase !== undefined && { phase }) };
     }
     this.history = history;
   }

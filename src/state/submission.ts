@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { viewsStrings } from '../content/strings.js';
 import { buildResponse, ROUND_MAX_LENGTH, type SeedsResponse } from '../model/response.js';
+import { responsePhase } from '../model/phases.js';
 import { responseRole } from '../model/roles.js';
 import { advance, NOT_STARTED } from '../model/submission.js';
 import type { Configuration } from './configuration.js';
@@ -107,7 +108,8 @@ export class SubmissionController implements ReactiveController {
       completedAt: new Date(),
     });
     const round = this.host.round?.trim().slice(0, ROUND_MAX_LENGTH);
-    const response: SeedsResponse = round ? { ...built, round } : built;
+    const phase = responsePhase(draft.phase);
+    const response: SeedsResponse = { ...built, ...(round ? { round } : {}), ...(phase ? { phase } : {}) };
     const endpoint = config.endpoint;
     const { state } = advance(NOT_STARTED, {
       type: 'complete',

@@ -9,6 +9,7 @@ import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { renderEmptyState } from '../empty/empty-state.js';
 import { focusHeading } from '../focus-heading.js';
 import { formatChange, measurementNames } from './labels.js';
+import { phaseName, renderPhaseNote } from './phase.js';
 import { renderTrend } from './trend.js';
 import { styles } from './styles.js';
 
@@ -67,6 +68,7 @@ export class SeedsHistory extends LitElement {
         <p>${s.history.intro}</p>
         <seeds-flower lang=${locale} .model=${model} .scores=${latest.scores} .compare=${cmp?.scores[1]}></seeds-flower>
         ${cmp?.partial ? html`<p class="partial">${t.partial}</p>` : nothing}
+        ${renderPhaseNote(locale, latest, previous, true)}
         <div class="scroll" role="region" aria-labelledby="history-caption" tabindex="0">
           <table>
             <caption id="history-caption">
@@ -85,6 +87,15 @@ export class SeedsHistory extends LitElement {
               </tr>
             </thead>
             <tbody>
+              ${
+                shown.some((r) => r.phase)
+                  ? html`<tr data-row="phase">
+                      <th scope="row">${t.phase}</th>
+                      ${previous ? html`<td class="change"></td>` : nothing}
+                      ${shown.map((r) => html`<td>${r.phase ? phaseName(locale, r.phase) : t.phaseUnknown}</td>`)}
+                    </tr>`
+                  : nothing
+              }
               ${model.factors.map((f) => {
                 const now = cmp?.scores[0][f.id];
                 const before = cmp?.scores[1][f.id];

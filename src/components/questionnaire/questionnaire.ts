@@ -6,6 +6,7 @@ import { emit } from '../../events/emit.js';
 import type { GroupId } from '../../model/factors.js';
 import type { InstrumentId } from '../../model/instruments.js';
 import { questionItems, type QuestionItem } from '../../model/model.js';
+import { PHASES, type Phase } from '../../model/response.js';
 import { ROLES, type Role } from '../../model/roles.js';
 import { SCALE_VALUES, type AnswerValue } from '../../model/scale.js';
 import type { Answers } from '../../model/scoring.js';
@@ -18,12 +19,14 @@ import { styles } from './styles.js';
 export interface QuestionnaireEvents {
   'questionnaire-step': CustomEvent<{ step: number }>;
   'questionnaire-role': CustomEvent<{ role: Role | null }>;
+  'questionnaire-phase': CustomEvent<{ phase: Phase | null }>;
   'questionnaire-answer': CustomEvent<{ item: string; factor: string; value: AnswerValue }>;
   'questionnaire-finish': CustomEvent<void>;
 }
 
 /**
- * The questionnaire: an intro, the optional role question, then the statements one group per step.
+ * The questionnaire: an intro, the optional role and phase questions, then the statements one group
+ * per step.
  * Internal to `<seeds-of-innovation>`, which owns the answers; this element only shows them and
  * reports what the participant does.
  *
@@ -49,6 +52,8 @@ export class SeedsQuestionnaire extends LitElement {
   @property({ attribute: false }) answers: Answers = {};
   /** undefined: not asked yet; null: prefers not to say. */
   @property({ attribute: false }) respondentRole: Role | null | undefined = undefined;
+  /** The community's phase as the participant sees it. undefined: not asked yet; null: does not know. */
+  @property({ attribute: false }) phase: Phase | null | undefined = undefined;
   @property({ type: Boolean, attribute: 'has-endpoint' }) hasEndpoint = false;
   @property({ type: Boolean }) readonly = false;
 
@@ -100,7 +105,8 @@ export class SeedsQuestionnaire extends LitElement {
   private renderIntro(): TemplateResult {
     const { ui, model } = this.context;
     const count = questionItems(model, this.instrument).length;
-    const started = Object.keys(this.answers).length > 0 || this.respondentRole !== undefined;
+    const started =
+      Object.keys(this.answers).length > 0 || this.respondentRole !== undefined || this.phase !== undefined;
     return html`
       <section part="intro" aria-labelledby="intro-heading">
         <h2 id="intro-heading" tabindex="-1">${ui.intro.heading}</h2>
@@ -148,6 +154,34 @@ export class SeedsQuestionnaire extends LitElement {
         <legend id="role-legend">${ui.role.legend}</legend>
         <div class="options">
           ${ROLES.map((role) => option(role, ui.role.options[role]))} ${option(null, ui.role.none)}
+        </div>
+      </fieldset>
+      ${this.renderPhase()}
+    `;
+  }
+
+  /** The optional phase question: kept with the measurement, so history can tell when a new phase began. */
+  private renderPhase(): TemplateResult {
+    const { ui } = this.context;
+    const option = (value: Phase | null, label: string) => html`
+      <label class="option">
+        <input
+          type="radio"
+          name="phase"
+          .value=${value ?? ''}
+          .checked=${live(this.phase === value)}
+          ?disabled=${this.readonly}
+          @change=${() => this.fire('questionnaire-phase', { phase: value })}
+        />
+        <span>${label}</span>
+      </label>
+    `;
+    return html`
+      <fieldset role="radiogroup" aria-labelledby="phase-legend" aria-describedby="phase-hint" class="phase">
+        <legend id="phase-legend">${ui.phase.legend}</legend>
+        <p class="hint" id="phase-hint">${ui.phase.hint}</p>
+        <div class="options">
+          ${PHASES.map((phase) => option(phase, ui.phase.options[phase]))} ${option(null, ui.phase.none)}
         </div>
       </fieldset>
     `;

@@ -16,6 +16,7 @@ import { themeScores } from '../../model/themes.js';
 import type { ThemeId } from '../../model/factors.js';
 import { themeNames } from '../../content/default-model.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
+import { renderPhaseNote } from '../history/phase.js';
 import { renderFactorDetail } from './factor-detail.js';
 import { renderAttention } from './attention.js';
 import { exportFile, renderExports, type ExportKind, type FlowerExport } from './exports.js';
@@ -82,6 +83,7 @@ export class SeedsResults extends LitElement {
                 weakest: titles(weakest),
               })}
             </p>
+            ${renderPhaseNote(locale, this.response, this.previous?.response, false)}
             <ul class="themes" aria-label=${t.themesLabel}>
               ${Object.entries(themeScores(model, scores)).map(
                 ([theme, value]) =>

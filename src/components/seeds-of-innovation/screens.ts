@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { screensStrings } from '../../content/screens.js';
 import { viewsStrings } from '../../content/strings.js';
 import type { Agenda } from '../../model/agenda.js';
+import type { PhaseAnswer } from '../../model/phases.js';
 import type { RoleAnswer } from '../../model/roles.js';
 import type { SeedsResponse } from '../../model/response.js';
 import type { QuestionnaireEvents } from '../questionnaire/questionnaire.js';
@@ -57,6 +58,10 @@ function renderQuestionnaire(el: SeedsOfInnovation): TemplateResult {
   const role = draft.role === 'unstated' ? null : (draft.role ?? undefined);
   const chooseRole = (e: QuestionnaireEvents['questionnaire-role']) =>
     session.updateDraft({ role: (e.detail.role ?? 'unstated') satisfies RoleAnswer });
+  // The same for the phase: "don't know" is null there and 'unknown' in the draft.
+  const phase = draft.phase === 'unknown' ? null : (draft.phase ?? undefined);
+  const choosePhase = (e: QuestionnaireEvents['questionnaire-phase']) =>
+    session.updateDraft({ phase: (e.detail.phase ?? 'unknown') satisfies PhaseAnswer });
   return html`
     <seeds-questionnaire
       data-screen
@@ -64,10 +69,12 @@ function renderQuestionnaire(el: SeedsOfInnovation): TemplateResult {
       .step=${draft.step}
       .answers=${draft.answers}
       .respondentRole=${role}
+      .phase=${phase}
       ?has-endpoint=${Boolean(config.endpoint)}
       ?readonly=${el.readonly}
       @questionnaire-step=${(e: QuestionnaireEvents['questionnaire-step']) => session.updateDraft({ step: e.detail.step })}
       @questionnaire-role=${chooseRole}
+      @questionnaire-phase=${choosePhase}
       @questionnaire-answer=${answer}
       @questionnaire-finish=${() => submission.finish()}
     ></seeds-questionnaire>

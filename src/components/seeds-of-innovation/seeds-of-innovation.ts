@@ -237,5 +237,11 @@ export class SeedsOfInnovation extends LitElement {
 /** Whether this namespace keeps anything on the device: a measurement, or a questionnaire begun. */
 function hasStoredData(session: Session): boolean {
   const draft = session.draft;
-  return session.history.length > 0 || draft.step > 0 || draft.role !== null || Object.keys(draft.answers).length > 0;
+  return (
+    session.history.length > 0 ||
+    draft.step > 0 ||
+    draft.role !== null ||
+    (draft.phase ?? null) !== null ||
+    Object.keys(draft.answers).length > 0
+  );
 }

@@ -29,6 +29,18 @@ export const uiEn: UiStrings = {
     },
     none: 'Prefer not to say',
   },
+  phase: {
+    legend: 'Which phase is your learning community in now? (optional)',
+    hint: 'When a new phase begins, that is a good moment to measure again.',
+    options: {
+      starting: 'Starting',
+      growing: 'Growing',
+      consolidating: 'Consolidating',
+      ending: 'Ending',
+      renewing: 'Renewing',
+    },
+    none: "Don't know",
+  },
   scale: {
     1: 'Strongly disagree',
     2: 'Disagree',

@@ -13,6 +13,11 @@ export const viewsEn: ViewsStrings = {
     open: (date) => `View the measurement of ${date}`,
     instruments: { quick: 'quick', full: 'full' },
     partial: 'The change is partial: it counts only the statements that both measurements asked in the same words.',
+    phase: "Community's phase",
+    phaseUnknown: '–',
+    phasePrompt: 'When your learning community enters a new phase, measure again to see what has changed since.',
+    phaseChanged: (from, to) =>
+      `The phase has changed since the previous measurement: it was ${from}, now it is ${to}. The research sees a new phase as a good moment to check whether everyone is still committed (factor 1) and whether the group has the qualities it needs now (factor 2).`,
   },
   group: {
     heading: "The group's flower",

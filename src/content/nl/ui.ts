@@ -1,4 +1,5 @@
 import type { InstrumentId } from '../../model/instruments.js';
+import type { Phase } from '../../model/response.js';
 import type { Role } from '../../model/roles.js';
 
 /** Interface texts of the questionnaire and the main element, Dutch. The English table must have the same shape. */
@@ -30,6 +31,19 @@ export const uiNl = {
       other: 'Anders',
     } satisfies Record<Role, string>,
     none: 'Zeg ik liever niet',
+  },
+  /** The optional phase question, beside the role question. The research gives no advice per phase. */
+  phase: {
+    legend: 'In welke fase zit jullie learning community nu? (niet verplicht)',
+    hint: 'Breekt er een nieuwe fase aan, dan is dat een goed moment om opnieuw te meten.',
+    options: {
+      starting: 'Startend',
+      growing: 'Groeiend',
+      consolidating: 'Consoliderend',
+      ending: 'Afrondend',
+      renewing: 'Vernieuwend',
+    } satisfies Record<Phase, string>,
+    none: 'Weet ik niet',
   },
   scale: {
     1: 'Helemaal oneens',

@@ -13,6 +13,14 @@ export const viewsNl = {
     /** The last two measurements asked different statements (quick and full, or other wordings). */
     partial:
       'Het verschil is gedeeltelijk: het telt alleen de stellingen die beide metingen in dezelfde woorden stelden.',
+    /** The optional phase of each measurement (a row of the table). */
+    phase: 'Fase van de community',
+    phaseUnknown: '–',
+    /** Always shown under the history: the research gives no advice per phase, only that a new one is a moment to look again. */
+    phasePrompt:
+      'Breekt er voor jullie learning community een nieuwe fase aan? Meet dan opnieuw: zo zie je wat er sindsdien veranderd is.',
+    phaseChanged: (from: string, to: string) =>
+      `De fase is veranderd sinds de vorige meting: eerst ${from}, nu ${to}. Volgens het onderzoek is een nieuwe fase een goed moment om na te gaan of iedereen nog betrokken is (factor 1) en of de groep de kwaliteiten heeft die nu nodig zijn (factor 2).`,
   },
   group: {
     heading: 'De bloem van de groep',
