@@ -4,7 +4,7 @@ import '../../../src/define.js';
 import type { SeedsCompleteEvent, SeedsOfInnovation } from '../../../src/index.js';
 import { deepActiveElement, deepQuery, deepQueryAll, until } from '../../support/dom.js';
 import { click, completeQuestionnaire, mountWidget, settle } from '../../support/widget.js';
-import { unique } from '../../services/helpers.js';
+import { unique } from '../../support/data.js';
 
 const phaseInputs = (el: Element) => deepQueryAll<HTMLInputElement>(el, 'input[name="phase"]');
 const checkedLabel = (el: Element) =>
