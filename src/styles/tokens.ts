@@ -1,10 +1,18 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Black or white, whichever reads on `background` (by OKLCH lightness; 0.564 is where black and white
+ * contrast equally with a grey): the text colour paired with a surface a host recolours without
+ * also giving its text colour. A static string, never host data.
+ */
+export const inkOn = (background: string) => unsafeCSS(`oklch(from ${background} clamp(0, (0.564 - l) * 1000, 1) 0 0)`);
 
 /**
  * Shared base for every element: text follows the host page, colours come from `--seeds-*`
  * custom properties with fallbacks, so the widget looks right without any host CSS.
- * Private derived values use the `--_` prefix. Light and dark follow the page's `color-scheme`
- * (through `light-dark()`), not the OS alone: a light page on a dark OS must stay readable.
+ * Private derived values use the `--_` prefix. Light and dark values (`light-dark()`, `Canvas`)
+ * follow the scheme that SchemeController derives from the text colour the widget really shows, not
+ * the page's declared `color-scheme` or the OS: a dark page that never says so must stay readable.
  */
 export const base = css`
   :host {
@@ -18,9 +26,18 @@ export const base = css`
     --_radius: var(--seeds-radius, 0.5rem);
     --_focus: var(--seeds-focus-ring, 3px solid light-dark(#1a5fb4, #8ab4f8));
     --_gap: var(--seeds-spacing, 1rem);
+    /* Behind the content where it must hide what scrolls under it (the page's own colour by default). */
+    --_cover: var(--seeds-color-surface, Canvas);
     font: inherit;
     color: var(--_text);
     box-sizing: border-box;
+  }
+  /* Without --seeds-font-heading the declaration is invalid and the heading inherits the host's font. */
+  h1,
+  h2,
+  h3,
+  h4 {
+    font-family: var(--seeds-font-heading);
   }
   :host([hidden]) {
     display: none !important;
@@ -52,5 +69,19 @@ export const base = css`
       --_border: CanvasText;
       --_focus: 3px solid Highlight;
     }
+  }
+`;
+
+/**
+ * The wrapper (`.base`) of a public element: its background and its text colour come as a pair.
+ * Without tokens both come from the host (transparent, inherited colour). With only
+ * --seeds-color-surface set, the text is black or white to match it; --seeds-color-text wins.
+ * The 1 ms colour transition lets SchemeController (components/scheme.ts) see the host's colour change.
+ */
+export const surface = css`
+  .base {
+    background: var(--_surface);
+    color: var(--seeds-color-text, ${inkOn('var(--seeds-color-surface)')});
+    transition: color 1ms;
   }
 `;

@@ -89,9 +89,11 @@ export class SeedsAgenda extends LitElement {
           })}
         </ul>
         <div class="buttons">
-          <button type="button" class="primary" @click=${this.handleCopy}>${t.copy}</button>
-          <button type="button" @click=${this.handleMarkdown}>${t.downloadMarkdown}</button>
-          <button type="button" @click=${this.handlePrint}>${t.print}</button>
+          <button type="button" class="primary" part="button button-primary" @click=${this.handleCopy}>
+            ${t.copy}
+          </button>
+          <button type="button" part="button" @click=${this.handleMarkdown}>${t.downloadMarkdown}</button>
+          <button type="button" part="button" @click=${this.handlePrint}>${t.print}</button>
         </div>
         <p role="status" class="status">${this.status}</p>
         ${

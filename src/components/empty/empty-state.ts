@@ -26,7 +26,11 @@ export function renderEmptyState(o: EmptyStateOptions): TemplateResult {
     <p>${o.text}</p>
     ${
       o.action
-        ? html`<p><button type="button" class="primary" @click=${o.action.onClick}>${o.action.label}</button></p>`
+        ? html`<p>
+            <button type="button" class="primary" part="button button-primary" @click=${o.action.onClick}>
+              ${o.action.label}
+            </button>
+          </p>`
         : nothing
     }
   </section>`;

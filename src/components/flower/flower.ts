@@ -11,7 +11,8 @@ import type { Model } from '../../model/model.js';
 import { overallScore } from '../../model/scoring.js';
 import { validateModel } from '../../model/validate-model.js';
 import { groupColours } from '../../styles/groups.js';
-import { base } from '../../styles/tokens.js';
+import { base, surface } from '../../styles/tokens.js';
+import { SchemeController } from '../scheme.js';
 import { bloom, prefersReducedMotion } from './motion.js';
 import { drawing, table, targets } from './drawing.js';
 import { legend } from './legend.js';
@@ -69,13 +70,15 @@ export const NARROW_WIDTH = 480;
  * @cssprop --seeds-group-outcomes - Colour of the group "outcomes" (factors 9–12).
  * @cssprop --seeds-flower-ring - Colour of the rings at 25, 50, 75 and 100 and of the petal outlines.
  * @cssprop --seeds-flower-halo - Background colour behind lines drawn over petals, the heart and the tooltip.
+ * @cssprop --seeds-flower-on-halo - Text on the halo: the heart's score and the tooltip (black or white to suit the halo by default).
+ * @cssprop --seeds-color-surface - Background of the element (transparent by default); the text turns black or white to suit it unless --seeds-color-text is set.
  * @cssprop --seeds-focus-color - Colour of the focus outline around a petal.
- * @cssprop --seeds-color-text - Text and line colour (defaults to the inherited colour).
+ * @cssprop --seeds-color-text - Text and line colour (defaults to the inherited colour). Light text switches the element to its dark palette, whatever the page's `color-scheme`.
  * @cssprop --seeds-color-muted - Colour of secondary text.
  * @cssprop --seeds-color-border - Border colour of the toggle, table and tooltip.
  */
 export class SeedsFlower extends LitElement {
-  static override styles = [base, groupColours, styles];
+  static override styles = [base, surface, groupColours, styles];
 
   /** Factor id → score from 0 to 100, or null when not assessed. Also a JSON attribute. @attr scores */
   @property({ attribute: 'scores', converter: jsonAttribute }) scores: FlowerScores | undefined = undefined;
@@ -105,6 +108,9 @@ export class SeedsFlower extends LitElement {
 
   @query('svg.drawing') private svgEl!: SVGSVGElement;
   @query('.tooltip') private tooltipEl!: HTMLElement;
+
+  /** @internal */
+  protected readonly scheme = new SchemeController(this, () => this.renderRoot.querySelector<HTMLElement>('.base'));
 
   #model: Model = DEFAULT_MODEL;
   #scores: FlowerScores = {};

@@ -1,10 +1,13 @@
 import { css } from 'lit';
+import { inkOn } from '../../styles/tokens.js';
 
 /** The group colours (`--_c` per `.g-<group>`) come from `styles/groups.ts`, shared with the views. */
 export default css`
   :host {
     --_ring: var(--seeds-flower-ring, light-dark(#8a8a8a, #8c8c8c));
     --_halo: var(--seeds-flower-halo, light-dark(#ffffff, #121212));
+    /* Text drawn on the halo (the heart's score, the tooltip) pairs with it, whatever the page's text. */
+    --_on-halo: var(--seeds-flower-on-halo, ${inkOn('var(--_halo)')});
     --_focus-color: var(--seeds-focus-color, light-dark(#1a5fb4, #8ab4f8));
     display: block;
     position: relative;
@@ -112,11 +115,11 @@ export default css`
     stroke-width: 0.75;
   }
   .overall {
-    fill: var(--_text);
+    fill: var(--_on-halo);
     font-weight: 700;
   }
   .respondents {
-    fill: var(--_muted);
+    fill: color-mix(in oklab, var(--_on-halo) 75%, var(--_halo));
   }
 
   .target {
@@ -151,7 +154,7 @@ export default css`
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_halo);
-    color: var(--_text);
+    color: var(--_on-halo);
     font-size: 0.875em;
     line-height: 1.3;
     pointer-events: none;

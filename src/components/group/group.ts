@@ -27,6 +27,7 @@ import { renderShare, safeLink } from './share.js';
 import { SourceController } from './source-controller.js';
 import { styles } from './styles.js';
 import { focusHeading } from '../focus-heading.js';
+import { BUTTON_PARTS, FLOWER_PARTS } from '../parts.js';
 import { screensStrings } from '../../content/screens.js';
 import { viewsStrings } from '../../content/strings.js';
 
@@ -269,6 +270,8 @@ export class SeedsGroup extends LitElement {
       </ul>
       ${renderDiscuss(t, first, g, model, locale, (id) => this.open(id))}
       <seeds-flower
+        part="flower"
+        exportparts=${FLOWER_PARTS}
         lang=${locale}
         .model=${model}
         .scores=${g.scores}
@@ -296,11 +299,14 @@ export class SeedsGroup extends LitElement {
           : html`${renderTable(t, ui, g, earlier, model, locale)}
               ${renderRoles(t, ui, this.data!.tally, round, this.min, model, locale)}
               <seeds-agenda
+                exportparts=${BUTTON_PARTS}
                 .agenda=${this.agenda ?? { selected: first.all, actions: {} }}
                 .scores=${g.scores}
                 @agenda-change=${(e: CustomEvent<{ agenda: Agenda }>) => (this.agenda = e.detail.agenda)}
               ></seeds-agenda>
-              <div class="buttons"><button type="button" @click=${() => this.handleCsv(g)}>${t.csv}</button></div>`
+              <div class="buttons">
+                <button type="button" part="button" @click=${() => this.handleCsv(g)}>${t.csv}</button>
+              </div>`
       }
     `;
   }

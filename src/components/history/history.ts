@@ -12,6 +12,7 @@ import { formatChange, measurementNames } from './labels.js';
 import { phaseName, renderPhaseNote } from './phase.js';
 import { renderTrend } from './trend.js';
 import { styles } from './styles.js';
+import { FLOWER_PARTS } from '../parts.js';
 
 /** How many measurements the table shows side by side; older ones stay in the list. */
 const TABLE_COLUMNS = 4;
@@ -66,7 +67,14 @@ export class SeedsHistory extends LitElement {
       <section aria-labelledby="history-heading" part="history">
         <h2 id="history-heading" tabindex="-1">${t.heading}</h2>
         <p>${s.history.intro}</p>
-        <seeds-flower lang=${locale} .model=${model} .scores=${latest.scores} .compare=${cmp?.scores[1]}></seeds-flower>
+        <seeds-flower
+          part="flower"
+          exportparts=${FLOWER_PARTS}
+          lang=${locale}
+          .model=${model}
+          .scores=${latest.scores}
+          .compare=${cmp?.scores[1]}
+        ></seeds-flower>
         ${cmp?.partial ? html`<p class="partial">${t.partial}</p>` : nothing}
         ${renderPhaseNote(locale, latest, previous, true)}
         <div class="scroll" role="region" aria-labelledby="history-caption" tabindex="0">

@@ -24,13 +24,15 @@ export const styles = [
     .meta {
       color: var(--_muted);
     }
-    /* Shadows at an edge with more table behind it: a cue that the table scrolls sideways. */
+    /* Shadows at an edge with more table behind it: a cue that the table scrolls sideways. The
+       covers that hide a shadow at the ends take the surface's colour, the shadow the text's. */
     .scroll {
+      --_shade: color-mix(in srgb, currentColor 35%, transparent);
       background:
-        linear-gradient(to right, Canvas 30%, transparent) left / 2.5em 100% no-repeat local,
-        linear-gradient(to left, Canvas 30%, transparent) right / 2.5em 100% no-repeat local,
-        radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.3), transparent) left / 0.9em 100% no-repeat scroll,
-        radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.3), transparent) right / 0.9em 100% no-repeat scroll;
+        linear-gradient(to right, var(--_cover) 30%, transparent) left / 2.5em 100% no-repeat local,
+        linear-gradient(to left, var(--_cover) 30%, transparent) right / 2.5em 100% no-repeat local,
+        radial-gradient(farthest-side at 0 50%, var(--_shade), transparent) left / 0.9em 100% no-repeat scroll,
+        radial-gradient(farthest-side at 100% 50%, var(--_shade), transparent) right / 0.9em 100% no-repeat scroll;
     }
     th[scope='col'] {
       white-space: nowrap;

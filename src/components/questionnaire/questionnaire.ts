@@ -89,11 +89,11 @@ export class SeedsQuestionnaire extends LitElement {
         ${step.kind === 'role' ? this.renderRole() : this.renderGroup(step.group, step.items)}
         ${this.warned ? this.renderWarning(this.unansweredCount(step)) : nothing}
         <div class="nav">
-          <button type="button" @click=${this.handleBack}>${this.context.ui.back}</button>
+          <button type="button" part="button" @click=${this.handleBack}>${this.context.ui.back}</button>
           ${
             this.readonly && this.step === steps.length
               ? nothing
-              : html`<button type="submit" class="primary">
+              : html`<button type="submit" class="primary" part="button button-primary">
                   ${this.step === steps.length ? this.context.ui.finish : this.context.ui.next}
                 </button>`
           }
@@ -115,7 +115,7 @@ export class SeedsQuestionnaire extends LitElement {
         <p class="we">${ui.intro.we}</p>
         <p>${this.hasEndpoint ? ui.intro.privacyEndpoint : ui.intro.privacyLocal}</p>
         <div class="nav">
-          <button type="button" class="primary" @click=${() => this.goTo(1)}>
+          <button type="button" class="primary" part="button button-primary" @click=${() => this.goTo(1)}>
             ${started ? ui.intro.resume : ui.intro.start}
           </button>
         </div>
@@ -136,7 +136,7 @@ export class SeedsQuestionnaire extends LitElement {
   private renderRole(): TemplateResult {
     const { ui } = this.context;
     const option = (value: Role | null, label: string) => html`
-      <label class="option">
+      <label class="option" part="option">
         <input
           type="radio"
           name="role"
@@ -150,7 +150,7 @@ export class SeedsQuestionnaire extends LitElement {
     `;
     return html`
       <h2 tabindex="-1">${ui.stepAbout}</h2>
-      <fieldset role="radiogroup" aria-labelledby="role-legend">
+      <fieldset part="statement" role="radiogroup" aria-labelledby="role-legend">
         <legend id="role-legend">${ui.role.legend}</legend>
         <div class="options">
           ${ROLES.map((role) => option(role, ui.role.options[role]))} ${option(null, ui.role.none)}
@@ -209,6 +209,7 @@ export class SeedsQuestionnaire extends LitElement {
     const open = this.warned && current === undefined;
     return html`
       <fieldset
+        part="statement"
         class="scale ${open ? 'unanswered' : ''}"
         role="radiogroup"
         aria-labelledby=${id}
@@ -220,7 +221,7 @@ export class SeedsQuestionnaire extends LitElement {
         <div class="options">
           ${SCALE_VALUES.map(
             (value) => html`
-              <label class="option ${value === null ? 'unknown' : ''}">
+              <label class="option ${value === null ? 'unknown' : ''}" part="option">
                 <input
                   type="radio"
                   name=${item.id}
@@ -244,7 +245,7 @@ export class SeedsQuestionnaire extends LitElement {
     return html`
       <div class="warning" role="alert" part="warning">
         <p>${ui.unanswered(count)}</p>
-        <button type="button" @click=${this.handleContinueAnyway}>${ui.continueAnyway}</button>
+        <button type="button" part="button" @click=${this.handleContinueAnyway}>${ui.continueAnyway}</button>
       </div>
     `;
   }

@@ -50,7 +50,7 @@ export interface ExportsOptions {
  */
 export function renderExports(o: ExportsOptions): TemplateResult {
   const item = (kind: ExportKind, label: string) =>
-    html`<button type="button" data-export=${kind} @click=${() => o.onExport(kind)}>${label}</button>`;
+    html`<button type="button" part="button" data-export=${kind} @click=${() => o.onExport(kind)}>${label}</button>`;
   return html`
     <section class="screen-only exports" aria-labelledby="exports-heading" part="exports">
       <h3 id="exports-heading">${o.t.heading}</h3>

@@ -58,7 +58,9 @@ export function renderFactorDetail({
             </dl>`
           : html`<p>${t.detail.noAnswers}</p>`
       }
-      <div class="buttons"><button type="button" class="primary" @click=${onClose}>${t.detail.close}</button></div>
+      <div class="buttons">
+        <button type="button" class="primary" part="button button-primary" @click=${onClose}>${t.detail.close}</button>
+      </div>
     </div>
   `;
 }

@@ -20,6 +20,7 @@ import { renderPhaseNote } from '../history/phase.js';
 import { renderFactorDetail } from './factor-detail.js';
 import { renderAttention } from './attention.js';
 import { exportFile, renderExports, type ExportKind, type FlowerExport } from './exports.js';
+import { BUTTON_PARTS, FLOWER_PARTS } from '../parts.js';
 import { styles } from './styles.js';
 
 /**
@@ -67,6 +68,8 @@ export class SeedsResults extends LitElement {
         <div class="overview">
           <div class="flower">
             <seeds-flower
+              part="flower"
+              exportparts=${FLOWER_PARTS}
               lang=${locale}
               .model=${model}
               .scores=${scores}
@@ -114,6 +117,7 @@ export class SeedsResults extends LitElement {
           <p class="message" role="status">${this.tipMessage}</p>
         </section>
         <seeds-agenda
+          exportparts=${BUTTON_PARTS}
           .agenda=${this.currentAgenda(attention)}
           .scores=${scores}
           .previous=${this.previous?.agenda ?? null}
@@ -130,7 +134,7 @@ export class SeedsResults extends LitElement {
           onImport: (e) => void this.handleImport(e),
         })}
       </div>
-      <dialog aria-labelledby="detail-heading" @close=${() => (this.detail = null)}>
+      <dialog part="dialog" aria-labelledby="detail-heading" @close=${() => (this.detail = null)}>
         ${this.detail ? this.renderDetail(this.detail, t) : nothing}
       </dialog>
     `;

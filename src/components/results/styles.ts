@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
 import { groupColours } from '../../styles/groups.js';
-import { base } from '../../styles/tokens.js';
+import { base, inkOn } from '../../styles/tokens.js';
 
 export const styles = [
   base,
@@ -184,8 +184,10 @@ export const styles = [
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       padding: 1em 1.25em;
-      color: inherit;
-      background: var(--seeds-color-dialog, Canvas);
+      /* A surface of its own (the top layer): its text pairs with its background, never the page's. */
+      --_dialog: var(--seeds-color-dialog, Canvas);
+      background: var(--_dialog);
+      color: var(--seeds-color-on-dialog, ${inkOn('var(--_dialog)')});
     }
     dialog::backdrop {
       background: rgb(0 0 0 / 0.45);
@@ -205,7 +207,7 @@ export const styles = [
       gap: 0.5em;
       margin: 0 -1.25em 0.5em;
       padding: 0.75em 0.75em 0.5em 1.25em;
-      background: var(--seeds-color-dialog, Canvas);
+      background: var(--_dialog);
       border-bottom: 4px solid var(--_c, var(--_accent));
     }
     .detail-header h3 {

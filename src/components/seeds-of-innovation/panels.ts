@@ -20,8 +20,10 @@ export function renderConsent(
       <p>${t.notSent}</p>
       <p class="meta">${t.endpoint(host)}</p>
       <div class="buttons">
-        <button type="button" class="primary" @click=${() => onAnswer(true)}>${t.agree}</button>
-        <button type="button" @click=${() => onAnswer(false)}>${t.decline}</button>
+        <button type="button" class="primary" part="button button-primary" @click=${() => onAnswer(true)}>
+          ${t.agree}
+        </button>
+        <button type="button" part="button" @click=${() => onAnswer(false)}>${t.decline}</button>
       </div>
     </section>
   `;
@@ -66,7 +68,7 @@ export function renderDelivery(
       aria-busy=${busy ? 'true' : 'false'}
     >
       <p role=${live ? 'status' : nothing} tabindex="-1">${text}</p>
-      ${status.state === 'failed' ? html`<button type="button" @click=${onRetry}>${t.retry}</button>` : nothing}
+      ${status.state === 'failed' ? html`<button type="button" part="button" @click=${onRetry}>${t.retry}</button>` : nothing}
     </div>
   `;
 }
@@ -104,12 +106,17 @@ export function renderTools(o: ToolsOptions): TemplateResult | typeof nothing {
           ? html`<div class="buttons">
               ${
                 o.canStartNew
-                  ? html`<button type="button" class=${o.newIsPrimary ? 'primary' : ''} @click=${o.onNew}>
+                  ? html`<button
+                      type="button"
+                      class=${o.newIsPrimary ? 'primary' : ''}
+                      part=${o.newIsPrimary ? 'button button-primary' : 'button'}
+                      @click=${o.onNew}
+                    >
                       ${o.t.newMeasurement}
                     </button>`
                   : nothing
               }
-              ${o.hasHistory ? html`<button type="button" @click=${o.onHistory}>${o.t.history}</button>` : nothing}
+              ${o.hasHistory ? html`<button type="button" part="button" @click=${o.onHistory}>${o.t.history}</button>` : nothing}
             </div>`
           : nothing
       }

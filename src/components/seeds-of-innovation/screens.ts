@@ -7,6 +7,7 @@ import type { RoleAnswer } from '../../model/roles.js';
 import type { SeedsResponse } from '../../model/response.js';
 import type { QuestionnaireEvents } from '../questionnaire/questionnaire.js';
 import { renderEmptyState } from '../empty/empty-state.js';
+import { VIEW_PARTS } from '../parts.js';
 import { renderConsent, renderDelivery } from './panels.js';
 import type { SeedsOfInnovation } from './seeds-of-innovation.js';
 
@@ -28,6 +29,7 @@ export function renderScreen(el: SeedsOfInnovation): TemplateResult {
     case 'history':
       return html`<seeds-history
         data-screen
+        exportparts=${VIEW_PARTS}
         .responses=${session.history.map((e) => e.response)}
         @history-open=${(e: CustomEvent<{ id: string }>) => submission.open(e.detail.id)}
         @history-start=${() => nav.go('questionnaire')}
@@ -35,6 +37,7 @@ export function renderScreen(el: SeedsOfInnovation): TemplateResult {
     case 'group':
       return html`<seeds-group
         data-screen
+        exportparts=${VIEW_PARTS}
         .results=${el.results}
         .source=${el.source}
         .requestInit=${el.requestInit}
@@ -65,6 +68,7 @@ function renderQuestionnaire(el: SeedsOfInnovation): TemplateResult {
   return html`
     <seeds-questionnaire
       data-screen
+      exportparts=${VIEW_PARTS}
       instrument=${config.instrument}
       .step=${draft.step}
       .answers=${draft.answers}
@@ -122,11 +126,14 @@ function renderResults(el: SeedsOfInnovation): TemplateResult {
     ${
       unsent
         ? html`<p>
-            <button type="button" @click=${() => submission.askConsent(response)}>${v.consent.sendLater}</button>
+            <button type="button" part="button" @click=${() => submission.askConsent(response)}>
+              ${v.consent.sendLater}
+            </button>
           </p>`
         : nothing
     }
     <seeds-results
+      exportparts=${VIEW_PARTS}
       .response=${response}
       .agenda=${entry?.agenda ?? null}
       .previous=${previous ?? null}

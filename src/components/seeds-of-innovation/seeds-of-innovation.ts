@@ -12,6 +12,7 @@ import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { Navigation } from '../../state/navigation.js';
 import { Session } from '../../state/session.js';
 import { SubmissionController } from '../../state/submission.js';
+import { SchemeController } from '../scheme.js';
 import { deliveryText, renderDelivery, renderTools } from './panels.js';
 import { renderScreen, shownResponse } from './screens.js';
 import { styles } from './styles.js';
@@ -45,15 +46,38 @@ import { styles } from './styles.js';
  * @csspart consent - The consent step before sending.
  * @csspart delivery - The line that says whether the response was sent.
  * @csspart tools - New measurement, earlier measurements, delete my data.
+ * @csspart questionnaire - The questionnaire form (one step).
+ * @csspart intro - The questionnaire's first screen.
+ * @csspart progress - The step counter and progress bar above the statements.
+ * @csspart statement - One statement (a fieldset with its answer options), also the role question.
+ * @csspart option - One answer option (a label around its radio button).
+ * @csspart warning - The notice about statements left open.
+ * @csspart button - Every button with a frame, in every view (not the links in sentences).
+ * @csspart button-primary - The main action of a screen (also a `button`): start, next, finish, agree, close, copy.
+ * @csspart results - The results view.
+ * @csspart dialog - The factor detail dialog of the results view.
+ * @csspart agenda - The agenda builder.
+ * @csspart exports - The downloads of the results view.
+ * @csspart history - The earlier measurements view.
+ * @csspart group - The group view.
+ * @csspart flower - The nested `<seeds-flower>` element in the results, history and group views.
+ * @csspart flower-svg - The flower's drawing.
+ * @csspart flower-legend - The flower's legend of numbers and names (narrow widths).
+ * @csspart flower-toggle - The flower's show-table button.
+ * @csspart flower-table - The flower's data table.
  *
  * @cssprop --seeds-color-accent - Buttons, progress and selected options.
  * @cssprop --seeds-color-on-accent - Text on the accent colour.
- * @cssprop --seeds-color-text - Text colour (defaults to the page's).
+ * @cssprop --seeds-color-text - Text colour (defaults to the page's; black or white to suit --seeds-color-surface when only that is set).
  * @cssprop --seeds-color-muted - Secondary text.
  * @cssprop --seeds-color-border - Borders of fieldsets and tables.
  * @cssprop --seeds-color-danger - Problem notices and the delete button.
- * @cssprop --seeds-color-surface - Background of the widget (transparent by default).
+ * @cssprop --seeds-color-surface - Background of the widget (transparent by default); also what hides the scroll shadows of wide tables (else Canvas).
  * @cssprop --seeds-color-dialog - Background of the factor detail dialog (Canvas by default).
+ * @cssprop --seeds-color-on-dialog - Text on the dialog (black or white to suit --seeds-color-dialog by default).
+ * @cssprop --seeds-font-heading - Font family of the headings (the host's font by default).
+ * @cssprop --seeds-flower-halo - Background of the flower's heart and tooltip, and the lines between petals.
+ * @cssprop --seeds-flower-on-halo - Text on the halo: the heart's score (black or white to suit the halo by default).
  * @cssprop --seeds-radius - Corner radius.
  * @cssprop --seeds-focus-ring - Focus outline.
  * @cssprop --seeds-spacing - Space between the main blocks.
@@ -142,6 +166,9 @@ export class SeedsOfInnovation extends LitElement {
   readonly submission = new SubmissionController(this, this.session, this.config, this.nav, (response) =>
     emit(this, 'seeds-complete', { response }),
   );
+
+  /** @internal */
+  protected readonly scheme = new SchemeController(this, () => this.renderRoot.querySelector<HTMLElement>('.base'));
 
   /** Resolves when what the participant did is saved; useful before navigating away programmatically. */
   async saved(): Promise<void> {

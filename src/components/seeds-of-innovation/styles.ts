@@ -1,10 +1,11 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
-import { base } from '../../styles/tokens.js';
+import { base, surface } from '../../styles/tokens.js';
 import { emptyStyles } from '../empty/empty-state.js';
 
 export const styles = [
   base,
+  surface,
   controls,
   emptyStyles,
   css`
@@ -16,7 +17,6 @@ export const styles = [
       display: flex;
       flex-direction: column;
       gap: var(--_gap);
-      background: var(--_surface);
     }
     .notice {
       border-left: 4px solid var(--_danger);
