@@ -21,21 +21,22 @@ export function isLight(color: string): boolean | null {
 }
 
 /**
- * Gives the element's wrapper the colour scheme its text colour implies: light text (a dark host
- * page) → `color-scheme: dark`, dark text → `light`. A host with a dark body but no `color-scheme`
- * would otherwise get the light values of every `light-dark()` token and a white `Canvas` under
+ * Gives the element's wrapper the colour scheme its text colour implies, where the page's scheme
+ * disagrees: light text under a light scheme (a host with a dark body but no `color-scheme`) makes
+ * the wrapper `color-scheme: dark`; dark text under a dark scheme makes it `light`. Otherwise the
+ * wrapper inherits the page's scheme, so a host that switches properly is followed at once. Without
+ * this, such a host gets the light value of every `light-dark()` token and a white `Canvas` under
  * its light text. The text colour is the one the wrapper shows (inherited from the host, or paired
  * with `--seeds-color-surface`). It is read again after each render, when the OS scheme changes and
- * when the inherited colour changes (a 1 ms colour transition on the wrapper reports that: a host
- * switching to dark mode by a class on <body> triggers no render of ours).
+ * when the inherited colour changes (a colour transition of 1 ms on the wrapper reports that, as a
+ * host switching to dark mode by a class on <body> triggers no render of ours).
  */
 export class SchemeController implements ReactiveController {
-  #applied: 'light' | 'dark' | null = null;
   #media: MediaQueryList | undefined;
   #wrapper: HTMLElement | null = null;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly wrapper: () => HTMLElement | null,
   ) {
     host.addController(this);
@@ -57,7 +58,6 @@ export class SchemeController implements ReactiveController {
       this.#wrapper?.removeEventListener('transitionend', this.onTransition);
       wrapper?.addEventListener('transitionend', this.onTransition);
       this.#wrapper = wrapper;
-      this.#applied = null;
     }
     this.apply();
   }
@@ -66,16 +66,26 @@ export class SchemeController implements ReactiveController {
     if (e.target === this.#wrapper && e.propertyName === 'color') this.apply();
   };
 
-  /** Reads the wrapper's text colour and sets its scheme; a no-op when nothing changed. */
+  /** Compares the wrapper's text colour with the scheme it inherits, and overrides only a mismatch. */
   readonly apply = (): void => {
     const wrapper = this.#wrapper;
     if (!wrapper?.isConnected) return;
     const light = isLight(getComputedStyle(wrapper).color);
     if (light === null) return;
-    const scheme = light ? 'dark' : 'light';
-    if (scheme === this.#applied) return;
-    this.#applied = scheme;
+    const wanted = light ? 'dark' : 'light';
     // CSSOM, not a style attribute: allowed under a strict style-src.
-    wrapper.style.setProperty('color-scheme', scheme);
+    if (wanted === inheritedScheme(this.host)) wrapper.style.removeProperty('color-scheme');
+    else wrapper.style.setProperty('color-scheme', wanted);
   };
 }
+
+/**
+ * The scheme the host element inherits from the page (its `color-scheme`, a `<meta name="color-scheme">`
+ * and the OS preference together), read from a `light-dark()` probe the base styles put on :host.
+ */
+function inheritedScheme(host: HTMLElement): 'light' | 'dark' {
+  return getComputedStyle(host).columnRuleColor === SCHEME_PROBE.dark ? 'dark' : 'light';
+}
+
+/** The probe's two values (tokens.ts sets `column-rule-color: light-dark(…)` on :host; no rule is drawn). */
+export const SCHEME_PROBE = { light: 'rgb(0, 0, 1)', dark: 'rgb(0, 0, 2)' } as const;

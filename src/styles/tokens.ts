@@ -11,8 +11,8 @@ export const inkOn = (background: string) => unsafeCSS(`oklch(from ${background}
  * Shared base for every element: text follows the host page, colours come from `--seeds-*`
  * custom properties with fallbacks, so the widget looks right without any host CSS.
  * Private derived values use the `--_` prefix. Light and dark values (`light-dark()`, `Canvas`)
- * follow the scheme that SchemeController derives from the text colour the widget really shows, not
- * the page's declared `color-scheme` or the OS: a dark page that never says so must stay readable.
+ * follow the page's scheme, corrected by SchemeController where the text colour the widget really
+ * shows says otherwise: a dark page that never says so must stay readable.
  */
 export const base = css`
   :host {
@@ -30,6 +30,8 @@ export const base = css`
     --_cover: var(--seeds-color-surface, Canvas);
     font: inherit;
     color: var(--_text);
+    /* Which scheme the page gives the host, for SchemeController (components/scheme.ts); draws nothing. */
+    column-rule-color: light-dark(rgb(0, 0, 1), rgb(0, 0, 2));
     box-sizing: border-box;
   }
   /* Without --seeds-font-heading the declaration is invalid and the heading inherits the host's font. */
@@ -76,12 +78,13 @@ export const base = css`
  * The wrapper (`.base`) of a public element: its background and its text colour come as a pair.
  * Without tokens both come from the host (transparent, inherited colour). With only
  * --seeds-color-surface set, the text is black or white to match it; --seeds-color-text wins.
- * The 1 ms colour transition lets SchemeController (components/scheme.ts) see the host's colour change.
+ * The 1 ms colour transition lets SchemeController (components/scheme.ts) see the host's colour
+ * change; `step-start` shows the new colour at once (nothing reads a colour half-way).
  */
 export const surface = css`
   .base {
     background: var(--_surface);
     color: var(--seeds-color-text, ${inkOn('var(--seeds-color-surface)')});
-    transition: color 1ms;
+    transition: color 1ms step-start;
   }
 `;

@@ -124,7 +124,8 @@ describe('theming on a dark host without color-scheme', () => {
       const el = await fixture<SeedsFlower>(html`<seeds-flower .scores=${{ commitment: 60 }}></seeds-flower>`);
       await el.updateComplete;
       const base = el.shadowRoot!.querySelector<HTMLElement>('.base')!;
-      expect(getComputedStyle(base).colorScheme).to.equal('light');
+      // A light page: the page's own (normal) scheme stands.
+      expect(getComputedStyle(base).colorScheme).to.equal('normal');
       document.body.classList.remove('light-first');
       finishTransitions(el);
       await until(() => getComputedStyle(base).colorScheme === 'dark', 2000, 'the dark scheme');
@@ -133,5 +134,14 @@ describe('theming on a dark host without color-scheme', () => {
     } finally {
       document.body.classList.remove('light-first');
     }
+  });
+
+  it('leaves a host that declares its dark scheme to it', async () => {
+    sheet.textContent += ':root { color-scheme: dark; }';
+    const el = await fixture<SeedsFlower>(html`<seeds-flower .scores=${{ commitment: 60 }}></seeds-flower>`);
+    await el.updateComplete;
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.base')!).colorScheme).to.equal('dark');
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.base')!.style.colorScheme).to.equal('');
+    expect(centreContrast(el)).to.be.at.least(4.5);
   });
 });
