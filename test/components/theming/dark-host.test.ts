@@ -5,7 +5,7 @@ import type { SeedsOfInnovation } from '../../../src/index.js';
 import { backgroundOf, contrast, over, rgba, textContrast } from '../../support/contrast.js';
 import { deepQuery, until } from '../../support/dom.js';
 import { click, completeQuestionnaire, mountWidget, settle } from '../../support/widget.js';
-import { unique } from '../../services/helpers.js';
+import { unique } from '../../support/data.js';
 
 // A host with a dark page that never says `color-scheme: dark`: the most common way a theme
 // breaks an embedded widget (light-dark() and Canvas then pick their light values).

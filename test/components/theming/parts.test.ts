@@ -3,7 +3,7 @@ import '../../../src/define.js';
 import type { SeedsOfInnovation } from '../../../src/index.js';
 import { deepQuery, deepQueryAll, until } from '../../support/dom.js';
 import { buttonNamed, click, completeQuestionnaire, mountWidget, settle } from '../../support/widget.js';
-import { unique } from '../../services/helpers.js';
+import { unique } from '../../support/data.js';
 
 // What a host stylesheet reaches from outside: only the parts the root names (exported from the
 // views inside its shadow root) and the --seeds-* tokens. Each test scopes its rules to one class.
