@@ -2,10 +2,14 @@
 // browser tests of the widget delivering to it. Koa middleware for the web-test-runner dev server:
 //
 //   POST /__collector/community          body { id }: registers the community; answers { id, token }
-//   POST /__collector/fail/<name>        body { mode: 'before' | 'after', count }: the next `count` requests
-//                                        through /__collector/p/<name>/ get 503 (Retry-After: 0) from the
-//                                        proxy, either instead of reaching the collector ('before') or after
-//                                        the collector answered, which is then lost ('after': a lost 201)
+//   POST /__collector/fail/<name>        body { mode: 'before' | 'after' | 'drop', count }: the next `count`
+//                                        requests through /__collector/p/<name>/ get 503 (Retry-After: 0) from
+//                                        the proxy, either instead of reaching the collector ('before') or after
+//                                        the collector answered, which is then lost ('after': a lost 201); or
+//                                        the connection is cut ('drop': unreachable; browsers re-send a GET on a cut
+//                                        connection once by themselves, so give a count above 1 and
+//                                        post count 0 to end it)
+//   GET  /__collector/reads/<name>       answers { gets }: how many GETs went through /__collector/p/<name>/
 //   *    /__collector/p/<name>/<path>    forwarded to the collector's /<path>
 //
 // Each test uses its own name (its community), so tests never see each other's failures.
@@ -14,8 +18,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const PREFIX = '/__collector/';
-/** @type {Map<string, { mode: 'before' | 'after', count: number }>} */
+/** @type {Map<string, { mode: 'before' | 'after' | 'drop', count: number }>} */
 const failures = new Map();
+/** GETs per name, so a test can tell that the group view's next read has happened. */
+const gets = new Map();
 let started;
 let collector;
 
@@ -88,13 +94,21 @@ export async function collectorProxy(ctx, next) {
     failures.set(decodeURIComponent(fail[1]), JSON.parse(await readText(ctx.req)));
     return json(ctx, 204, {});
   }
+  const reads = /^reads\/([^/]+)$/.exec(rest);
+  if (ctx.method === 'GET' && reads) return json(ctx, 200, { gets: gets.get(decodeURIComponent(reads[1])) ?? 0 });
   const proxied = /^p\/([^/]+)(\/.*)$/.exec(rest);
   if (!proxied) return json(ctx, 404, { error: 'unknown test route' });
   const name = decodeURIComponent(proxied[1]);
+  if (ctx.method === 'GET') gets.set(name, (gets.get(name) ?? 0) + 1);
   const body = ['GET', 'HEAD'].includes(ctx.method) ? undefined : await readText(ctx.req);
   const mode = ctx.method === 'OPTIONS' ? null : takeFailure(name);
   const unavailable = () => json(ctx, 503, { error: 'proxy: collector unavailable' }, { 'Retry-After': '0' });
   if (mode === 'before') return unavailable();
+  if (mode === 'drop') {
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return;
+  }
   const headers = {};
   for (const h of ['content-type', 'idempotency-key', 'authorization']) {
     if (ctx.get(h)) headers[h] = ctx.get(h);
