@@ -45,8 +45,8 @@ async function addDemo(app, storage) {
       token,
     }),
   );
-  // The page and its two files; not the server's own source beside them.
-  const PAGE_FILES = new Set(['/', '/index.html', '/demo.js', '/demo.css']);
+  // The pages and their files; not the server's own source beside them.
+  const PAGE_FILES = new Set(['/', '/index.html', '/demo.js', '/demo.css', '/themes.html', '/themes.js', '/themes.css']);
   await app.register(fastifyStatic, {
     root: join(root, 'demo'),
     prefix: '/',
@@ -79,6 +79,7 @@ try {
   stopOnSignals(running);
   const url = running.url;
   console.log(`Seeds of Innovation demo: ${url}/  (another port: PORT=8080 npm start)`);
+  console.log(`Themes and dark mode: ${url}/themes.html`);
   console.log(`It is also the collector: responses of "${DEMO_COMMUNITY}" are kept in ${config.databaseUrl ? 'PostgreSQL' : config.sqliteFile}`);
 } catch (error) {
   if (error instanceof PortInUseError || error instanceof ConfigError) {

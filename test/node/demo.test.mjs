@@ -70,6 +70,22 @@ describe('demo server', () => {
     assert.equal(css.headers.get('content-security-policy'), csp);
   });
 
+  it('serves the themes page under the same CSP, with no inline style or script', async () => {
+    const page = await fetch(`${url}/themes.html`);
+    assert.equal(page.status, 200);
+    assert.doesNotMatch(page.headers.get('content-security-policy'), /unsafe-inline|unsafe-eval/);
+    const html = await page.text();
+    assert.doesNotMatch(html, /\sstyle=|<style|\son[a-z]+=/i);
+    assert.deepEqual(html.match(/<script\b[^>]*>/g), [
+      '<script type="module" src="/dist/cdn/seeds-of-innovation.js">',
+      '<script type="module" src="./themes.js">',
+    ]);
+    const css = await (await fetch(`${url}/themes.css`)).text();
+    assert.match(css, /--seeds-font-heading:/);
+    assert.match(css, /::part\(button-primary\)/);
+    assert.equal((await fetch(`${url}/themes.js`)).status, 200);
+  });
+
   it('serves nothing outside demo/ and dist/', async () => {
     for (const path of ['/../package.json', '/dist/../package.json', '/%2e%2e/package.json', '/demo-config.json/../server.mjs', '/server.mjs']) {
       const res = await fetch(`${url}${path}`);
