@@ -1,6 +1,8 @@
 /** The public surface; importing it registers nothing (import `seeds-of-innovation/define` for that). */
 export { SeedsFlower } from './components/flower/flower.js';
 export { SeedsOfInnovation } from './components/seeds-of-innovation/seeds-of-innovation.js';
+export type { Consent, View } from './components/seeds-of-innovation/types.js';
+export type { FlowerScores, FlowerSpread, Spread } from './components/flower/flower.js';
 export { DEFAULT_MODEL } from './content/default-model.js';
 export type * from './events/index.js';
 export * from './model/index.js';

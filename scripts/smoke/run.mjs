@@ -1,7 +1,8 @@
 // Packed-tarball smoke test: what a host developer gets from `npm install seeds-of-innovation`.
 // 1. `npm pack` (prepack builds), 2. install the tarball into fresh consumer projects
 // (consumers/: Vite, esbuild, webpack, rollup, React, Vue, Svelte, Angular, the CDN file),
-// 3. build each with its own bundler, 4. load each page in headless Chromium and check that both
+// 3. type-check the React and Vue consumers against the tarball's types, 4. build each with its own
+// bundler, 5. load each page in headless Chromium and check that both
 // elements are defined and render, that a property set by the host arrives, that switching the
 // language works and that `seeds-complete` reaches the host's own handler.
 // `node scripts/smoke/run.mjs [names…]` checks some consumers; SMOKE_SKIP_INSTALL=1 reuses consumers/node_modules.
@@ -36,12 +37,19 @@ if (!checkOnly) {
   }
   run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', tarball], consumers);
 
-  // 3. Each consumer's build.
+  // 3. The React and Vue hosts type-check against the tarball's own types, with no declaration of
+  // their own: main.tsx / App.vue use the elements correctly, wrong.tsx / Wrong.vue wrongly, each
+  // wrong use marked as an expected error (so types that fell back to `any` fail here too).
+  if (!names.length || names.includes('react')) run(process.execPath, [join(consumers, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'react'], consumers);
+  if (!names.length || names.includes('vue')) run(process.execPath, [join(consumers, 'node_modules/vue-tsc/bin/vue-tsc.js'), '--noEmit', '-p', 'vue'], consumers);
+  console.log('types  react and vue consumers type-check against the tarball');
+
+  // 4. Each consumer's build.
   rmSync(join(consumers, 'out'), { recursive: true, force: true });
   run(process.execPath, [join(consumers, 'build.mjs'), ...names], consumers);
 }
 
-// 4. Serve consumers/out and look at every page.
+// 5. Serve consumers/out and look at every page.
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
 const outDir = join(consumers, 'out');
 const server = createServer((req, res) => {

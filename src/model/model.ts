@@ -48,6 +48,16 @@ export interface Model {
   readonly instrumentVersion?: number;
 }
 
+/** A factor as a host may give it: `number` comes from its position and `related` may be left out. */
+export type ModelFactorInput = Omit<ModelFactor, 'number' | 'related'> &
+  Partial<Pick<ModelFactor, 'number' | 'related'>>;
+
+/** What a host may set as the `model` property; validated and normalised into a `Model` (see `validateModel`). */
+export interface ModelInput {
+  readonly factors: readonly ModelFactorInput[];
+  readonly instrumentVersion?: number;
+}
+
 /** A statement as asked: item id, its factor and its text. */
 export interface QuestionItem {
   readonly id: string;

@@ -6,8 +6,8 @@ import { screensStrings } from '../../content/screens.js';
 import { flowerNl, type FlowerTexts } from '../../content/nl/flower.js';
 import { emit } from '../../events/emit.js';
 import type { SeedsErrorCode } from '../../events/seeds-error.js';
-import { matchLocale, type Locale } from '../../model/locale.js';
-import type { Model } from '../../model/model.js';
+import { matchLocale, type LanguageTag, type Locale } from '../../model/locale.js';
+import type { Model, ModelInput } from '../../model/model.js';
 import { overallScore } from '../../model/scoring.js';
 import { validateModel } from '../../model/validate-model.js';
 import { groupColours } from '../../styles/groups.js';
@@ -37,7 +37,7 @@ export type { Spread } from './geometry.js';
 const TEXTS: Record<Locale, FlowerTexts> = { nl: flowerNl, en: flowerEn };
 const DEFAULT_WIDTH = 480;
 /** Below this width the rim shows numbers only and a legend under the flower names them. */
-export const NARROW_WIDTH = 480;
+const NARROW_WIDTH = 480;
 
 /**
  * The twelve success factors as a flower: one petal per factor, as long as its score on a fixed
@@ -51,8 +51,8 @@ export const NARROW_WIDTH = 480;
  * @tagname seeds-flower
  * @summary Draws scores of the twelve success factors as a flower.
  *
- * @fires seeds-factor-select - The user picked a petal by click, Enter or Space; `detail.factor` is its id.
- * @fires seeds-error - `scores`, `compare`, `spread` or `respondents` (code `invalid-scores`) or `model`
+ * @fires {CustomEvent<SeedsFactorSelectDetail>} seeds-factor-select - The user picked a petal by click, Enter or Space; `detail.factor` is its id.
+ * @fires {CustomEvent<SeedsErrorDetail>} seeds-error - `scores`, `compare`, `spread` or `respondents` (code `invalid-scores`) or `model`
  *   (code `invalid-model`) was invalid. Invalid entries are drawn as not assessed; the element never throws.
  *
  * @csspart base - The wrapper around everything.
@@ -76,6 +76,10 @@ export const NARROW_WIDTH = 480;
  * @cssprop --seeds-color-text - Text and line colour (defaults to the inherited colour). Light text switches the element to its dark palette, whatever the page's `color-scheme`.
  * @cssprop --seeds-color-muted - Colour of secondary text.
  * @cssprop --seeds-color-border - Border colour of the toggle, table and tooltip.
+ * @cssprop --seeds-color-surface - Background of the table toggle (transparent by default).
+ * @cssprop --seeds-radius - Corner radius of the table toggle and the tooltip.
+ * @cssprop --seeds-spacing - Space between the drawing, the legend and the table.
+ * @cssprop --seeds-focus-ring - Focus outline of the table toggle.
  */
 export class SeedsFlower extends LitElement {
   static override styles = [base, surface, groupColours, styles];
@@ -96,10 +100,10 @@ export class SeedsFlower extends LitElement {
   @property({ type: Number }) respondents: number | undefined = undefined;
 
   /** The factor model: petals, their order, groups and titles. Property only; defaults to the research's twelve factors. */
-  @property({ attribute: false }) model: Model = DEFAULT_MODEL;
+  @property({ attribute: false }) model: ModelInput = DEFAULT_MODEL;
 
-  /** `nl` (default) or `en`; otherwise the document's language when supported. @attr lang */
-  @property() override lang = '';
+  /** `nl` (default) or `en` (a region such as `nl-BE` is fine); otherwise the document's language when supported. @attr lang */
+  @property() override lang: LanguageTag = '';
 
   @state() private width = 0;
   @state() private active = 0;

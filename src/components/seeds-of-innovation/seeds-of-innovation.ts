@@ -6,6 +6,10 @@ import { viewsStrings } from '../../content/strings.js';
 import { emit } from '../../events/emit.js';
 import type { SeedsErrorDetail } from '../../events/seeds-error.js';
 import { clip } from '../../model/checks.js';
+import type { InstrumentId } from '../../model/instruments.js';
+import type { LanguageTag } from '../../model/locale.js';
+import type { ModelInput } from '../../model/model.js';
+import type { SeedsResponse } from '../../model/response.js';
 import type { RequestInitHook } from '../../services/delivery.js';
 import { Configuration } from '../../state/configuration.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
@@ -15,6 +19,7 @@ import { SubmissionController } from '../../state/submission.js';
 import { SchemeController } from '../scheme.js';
 import { deliveryText, renderDelivery, renderTools } from './panels.js';
 import { renderScreen, shownResponse } from './screens.js';
+import type { Consent, View } from './types.js';
 import { styles } from './styles.js';
 
 // The root composes four controllers, each with one job, and renders what they hold:
@@ -32,13 +37,13 @@ import { styles } from './styles.js';
  * @tagname seeds-of-innovation
  * @summary Score the twelve success factors of a learning community.
  *
- * @fires seeds-answer - An answer changed. Detail: `{ item, factor, value }`.
- * @fires seeds-complete - The questionnaire was completed. Detail: `{ response }`.
- * @fires seeds-submit - Cancelable; just before a response is POSTed. Detail: `{ response, endpoint }`. Cancel it to deliver the response yourself.
- * @fires seeds-delivered - The endpoint accepted a response (2xx). Detail: `{ id, status, attempt }`.
- * @fires seeds-delivery-error - A delivery attempt failed. Detail: `{ id, status, attempt, willRetry, message }`.
- * @fires seeds-factor-select - The user opened a factor from the flower. Detail: `{ factor }`.
- * @fires seeds-error - A configuration or storage problem; the element carries on with a fallback. Detail: `{ code, message }`. Code `draft-open-elsewhere`: the questionnaire is open in another tab and read-only here until that one closes.
+ * @fires {CustomEvent<SeedsAnswerDetail>} seeds-answer - An answer changed. Detail: `{ item, factor, value }`.
+ * @fires {CustomEvent<SeedsCompleteDetail>} seeds-complete - The questionnaire was completed. Detail: `{ response }`.
+ * @fires {CustomEvent<SeedsSubmitDetail>} seeds-submit - Cancelable; just before a response is POSTed. Detail: `{ response, endpoint }`. Cancel it to deliver the response yourself.
+ * @fires {CustomEvent<SeedsDeliveredDetail>} seeds-delivered - The endpoint accepted a response (2xx). Detail: `{ id, status, attempt }`.
+ * @fires {CustomEvent<SeedsDeliveryErrorDetail>} seeds-delivery-error - A delivery attempt failed. Detail: `{ id, status, attempt, willRetry, message }`.
+ * @fires {CustomEvent<SeedsFactorSelectDetail>} seeds-factor-select - The user opened a factor from the flower. Detail: `{ factor }`.
+ * @fires {CustomEvent<SeedsErrorDetail>} seeds-error - A configuration or storage problem; the element carries on with a fallback. Detail: `{ code, message }`. Code `draft-open-elsewhere`: the questionnaire is open in another tab and read-only here until that one closes.
  *
  * @csspart base - The wrapper of everything.
  * @csspart notice - A message about a problem (for example that answers will not be kept).
@@ -82,16 +87,23 @@ import { styles } from './styles.js';
  * @cssprop --seeds-focus-ring - Focus outline.
  * @cssprop --seeds-spacing - Space between the main blocks.
  * @cssprop --seeds-max-width - The widget's maximum width.
- * @cssprop --seeds-group-people - Petal colour of the people group (also process, content, precondition, outcomes).
+ * @cssprop --seeds-group-people - Colour of the group "people" (factors 1–2) in the flower and the views.
+ * @cssprop --seeds-group-process - Colour of the group "process" (factors 3–4).
+ * @cssprop --seeds-group-content - Colour of the group "content" (factors 5–7).
+ * @cssprop --seeds-group-precondition - Colour of the group "precondition" (factor 8).
+ * @cssprop --seeds-group-outcomes - Colour of the group "outcomes" (factors 9–12).
+ * @cssprop --seeds-flower-ring - The flower's rings at 25, 50, 75 and 100 and its petal outlines.
+ * @cssprop --seeds-flower-halo - Background behind lines drawn over the flower's petals, its heart and its tooltip.
+ * @cssprop --seeds-focus-color - Colour of the focus outline around a petal of the flower.
  */
 export class SeedsOfInnovation extends LitElement {
   static override styles = styles;
 
-  /** Language: `nl` (default) or `en`; without it, the document's language when supported. */
-  @property() override lang = '';
+  /** Language: `nl` (default) or `en` (a region such as `nl-BE` is fine); without it, the document's language when supported. */
+  @property() override lang: LanguageTag = '';
 
   /** Which questionnaire: `quick` (12 statements, default) or `full` (36). */
-  @property() instrument = 'quick';
+  @property() instrument: InstrumentId = 'quick';
 
   /** Identifier of the learning community; it goes into the payload and namespaces local storage. */
   @property() community: string | null = null;
@@ -103,19 +115,19 @@ export class SeedsOfInnovation extends LitElement {
   @property() endpoint: string | null = null;
 
   /** `given` skips the consent step (the host asked for consent itself). */
-  @property() consent: string | null = null;
+  @property() consent: Consent | null = null;
 
   /** `questionnaire` (default), `results`, `history` or `group`. Follows the participant's navigation (reflected). */
-  @property({ reflect: true }) view = 'questionnaire';
+  @property({ reflect: true }) view: View = 'questionnaire';
 
   /** Shows answers and results without letting them be changed. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
   /** A host-supplied factor model; validated, and ignored with a `seeds-error` when invalid. */
-  @property({ attribute: false }) model: unknown = undefined;
+  @property({ attribute: false }) model: ModelInput | undefined = undefined;
 
   /** Responses (payloads) to show in the group view; validated there in slices, unreadable ones left out with a `seeds-error`. */
-  @property({ attribute: false }) results: unknown = undefined;
+  @property({ attribute: false }) results: readonly SeedsResponse[] | undefined = undefined;
 
   /**
    * Adds request options to each POST, e.g. `(response) => ({ headers: { Authorization: 'Bearer …' } })`.

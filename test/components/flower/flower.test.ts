@@ -486,7 +486,7 @@ describe('<seeds-flower>', () => {
     const original = document.documentElement.lang;
     document.documentElement.lang = 'en-GB';
     try {
-      el.lang = 'fr';
+      el.lang = 'fr' as never; // unsupported on purpose
       await el.updateComplete;
       expect($(el, '[part="toggle"]').textContent!.trim()).to.equal('Show table');
     } finally {

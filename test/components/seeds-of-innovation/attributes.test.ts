@@ -119,11 +119,11 @@ describe('<seeds-of-innovation> attributes', () => {
     const codes: string[] = [];
     el.addEventListener('seeds-error', (e) => codes.push(e.detail.code));
     const warnings = await captureWarnings(async () => {
-      el.instrument = 'long';
+      el.instrument = 'long' as never;
       await settle(el);
       el.instrument = 'quick';
       await settle(el);
-      el.instrument = 'long';
+      el.instrument = 'long' as never;
       await settle(el);
     });
     expect(codes).to.deep.equal(['invalid-instrument', 'invalid-instrument']);
@@ -137,7 +137,7 @@ describe('<seeds-of-innovation> attributes', () => {
     );
     const event = oneEvent(el, 'seeds-error');
     await captureWarnings(async () => {
-      el.model = { factors: [{ id: 'Bad Id', group: 'peple', content: {}, items: [] }] };
+      el.model = { factors: [{ id: 'Bad Id', group: 'peple', content: {}, items: [] }] } as never;
       await settle(el);
     });
     const { detail } = (await event) as SeedsErrorEvent;

@@ -50,7 +50,7 @@ describe('<seeds-of-innovation> against a hostile host', () => {
     // Valid in every other way: the same model with "sharing" instead is accepted (see attributes.test.ts).
     const model = { factors: [factor('constructor', 'people'), factor('trust', 'process')] };
     const { errors } = await watching(el, async () => {
-      el.model = model;
+      el.model = model as never;
       await settle(el);
     });
     expect(errors.map((e) => e.code)).to.deep.equal(['invalid-model']);
@@ -109,7 +109,7 @@ describe('<seeds-of-innovation> against a hostile host', () => {
       },
     );
     const { errors, uncaught } = await watching(el, async () => {
-      el.model = hostile;
+      el.model = hostile as never;
       await settle(el);
     });
     expect(uncaught).to.deep.equal([]);
@@ -132,7 +132,7 @@ describe('<seeds-of-innovation> against a hostile host', () => {
       enumerable: true,
     });
     const { errors, uncaught } = await watching(el, async () => {
-      el.results = results;
+      el.results = results as never;
       await settle(el);
     });
     expect(uncaught).to.deep.equal([]);
@@ -147,7 +147,7 @@ describe('<seeds-of-innovation> against a hostile host', () => {
       html`<seeds-of-innovation lang="en" view="group" community=${unique('g')}></seeds-of-innovation>`,
     );
     const { errors } = await watching(el, async () => {
-      el.results = Array.from({ length: 100_000 }, (_, i) => ({ id: i }));
+      el.results = Array.from({ length: 100_000 }, (_, i) => ({ id: i })) as never;
       await taken(el); // the group view validates in slices, so the page stays responsive
     });
     expect(errors).to.have.length(1);
@@ -161,7 +161,7 @@ describe('<seeds-of-innovation> against a hostile host', () => {
     expectSeedsErrors('invalid-lang');
     const el = await mount();
     const { errors } = await watching(el, async () => {
-      el.lang = 'x'.repeat(1_000_000);
+      el.lang = 'x'.repeat(1_000_000) as never;
       await settle(el);
     });
     expect(errors.map((e) => e.code)).to.deep.equal(['invalid-lang']);

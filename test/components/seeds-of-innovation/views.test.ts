@@ -95,7 +95,7 @@ describe('<seeds-of-innovation> group view', () => {
       html`<seeds-of-innovation lang="nl" view="group" community=${unique('g')}></seeds-of-innovation>`,
     );
     const error = oneEvent(el, 'seeds-error') as Promise<SeedsErrorEvent>;
-    el.results = [responseWith(3), { schema: 'nope' }, 'garbage', responseWith(3), responseWith(3)];
+    el.results = [responseWith(3), { schema: 'nope' }, 'garbage', responseWith(3), responseWith(3)] as never;
     const { detail } = await error;
     expect(detail.code).to.equal('invalid-results');
     expect(detail.message).to.contain('results[1]');

@@ -1,5 +1,5 @@
 import { createApp } from 'vue';
-import 'seeds-of-innovation/define';
+import 'seeds-of-innovation/vue';
 import App from './App.vue';
 
 createApp(App).mount('#app');

@@ -1,0 +1,110 @@
+// custom-elements.json, as published: what IDEs, Storybook and the JSX/Vue type generators read.
+// It describes the two public elements (and their events' detail types, every CSS custom property
+// they read), nothing else: no content modules, no bogus definitions, paths that exist in the package.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { requireBuilt, root } from './built.mjs';
+
+const at = requireBuilt('custom-elements.json', 'dist/index.js');
+const manifestText = readFileSync(at('custom-elements.json'), 'utf8');
+const manifest = JSON.parse(manifestText);
+const elements = Object.fromEntries(
+  manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement).map((d) => [d.tagName, d])),
+);
+
+/** Every .ts file under the given paths (files or folders), relative to the repository. */
+function sources(...paths) {
+  return paths.flatMap((p) => {
+    const full = join(root, p);
+    if (!statSync(full).isDirectory()) return [p];
+    return readdirSync(full).flatMap((name) => sources(join(p, name)));
+  }).filter((p) => p.endsWith('.ts'));
+}
+
+/**
+ * The `--seeds-*` properties that styles in these files read: directly (`var(--seeds-x)`) or
+ * through a private alias that is itself read (`--_x: var(--seeds-x)` … `var(--_x)`).
+ */
+function customPropertiesRead(files) {
+  const text = files.map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
+  const aliases = [...text.matchAll(/(--_[\w-]+)\s*:\s*var\((--seeds-[\w-]+)/g)];
+  const direct = text.replace(/--_[\w-]+\s*:\s*var\(--seeds-[\w-]+/g, '');
+  const read = new Set([...direct.matchAll(/var\((--seeds-[\w-]+)/g)].map((m) => m[1]));
+  for (const [, alias, property] of aliases) if (new RegExp(`var\\(${alias}[,)]`).test(text)) read.add(property);
+  return read;
+}
+
+const documented = (tag) => new Set(elements[tag].cssProperties.map((p) => p.name));
+const ALL_SOURCES = sources('src');
+
+describe('custom-elements.json', () => {
+  it('describes exactly the two public elements, each defined under its tag and nothing else', () => {
+    assert.deepEqual(Object.keys(elements).sort(), ['seeds-flower', 'seeds-of-innovation']);
+    const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition'));
+    assert.deepEqual(
+      definitions.map((d) => [d.name, d.declaration.name]).sort(),
+      [['seeds-flower', 'SeedsFlower'], ['seeds-of-innovation', 'SeedsOfInnovation']],
+    );
+  });
+
+  it('leaves the content, state and service modules out and stays small', () => {
+    const paths = manifest.modules.map((m) => m.path);
+    assert.deepEqual(paths.filter((p) => /\/(content|state|services|internal|model)\//.test(p)), []);
+    assert.ok(manifestText.length < 100_000, `custom-elements.json is ${manifestText.length} bytes`);
+  });
+
+  it('names modules by their published paths, which exist in the package', () => {
+    for (const mod of manifest.modules) {
+      assert.match(mod.path, /^dist\/.+\.js$/);
+      assert.ok(existsSync(join(root, mod.path)), `${mod.path} is not in the build`);
+    }
+  });
+
+  it('types every event with its detail, a type the package exports', () => {
+    const exported = readFileSync(join(root, 'src/events/index.ts'), 'utf8');
+    const detailTypes = new Set(
+      sources('src/events').flatMap((f) => [...readFileSync(join(root, f), 'utf8').matchAll(/export interface (\w+Detail)\b/g)].map((m) => m[1])),
+    );
+    assert.ok(exported.includes("export * from './seeds-complete.js'"));
+    for (const [tag, element] of Object.entries(elements)) {
+      assert.ok(element.events.length > 0, `${tag} has no events`);
+      for (const event of element.events) {
+        const detail = /^CustomEvent<(\w+)>$/.exec(event.type?.text ?? '')?.[1];
+        assert.ok(detail && detailTypes.has(detail), `${tag} ${event.name}: type ${JSON.stringify(event.type)}`);
+      }
+    }
+    assert.deepEqual(
+      elements['seeds-of-innovation'].events.map((e) => e.name).sort(),
+      ['seeds-answer', 'seeds-complete', 'seeds-delivered', 'seeds-delivery-error', 'seeds-error', 'seeds-factor-select', 'seeds-submit'],
+    );
+  });
+
+  it('documents on <seeds-of-innovation> every --seeds-* property that any of its views reads, and no other', () => {
+    const read = customPropertiesRead(ALL_SOURCES);
+    assert.ok(read.size > 10, 'the styles could not be read');
+    const listed = documented('seeds-of-innovation');
+    assert.deepEqual([...read].filter((p) => !listed.has(p)).sort(), [], 'read but not documented (@cssprop on the root element)');
+    assert.deepEqual([...listed].filter((p) => !read.has(p)).sort(), [], 'documented but read nowhere');
+  });
+
+  it('documents on <seeds-flower> every --seeds-* property that its styles read, and no other', () => {
+    const read = customPropertiesRead(sources('src/components/flower', 'src/styles/tokens.ts', 'src/styles/groups.ts'));
+    const listed = documented('seeds-flower');
+    assert.deepEqual([...read].filter((p) => !listed.has(p)).sort(), [], 'read but not documented (@cssprop on SeedsFlower)');
+    assert.deepEqual([...listed].filter((p) => !read.has(p)).sort(), [], 'documented but not read by the flower');
+  });
+
+  it('types the enumerated attributes as their unions and model/results as what they hold', () => {
+    const member = (tag, name) => elements[tag].members.find((m) => m.name === name)?.type?.text;
+    assert.equal(member('seeds-of-innovation', 'instrument'), 'InstrumentId');
+    assert.equal(member('seeds-of-innovation', 'view'), 'View');
+    assert.equal(member('seeds-of-innovation', 'consent'), 'Consent | null');
+    assert.equal(member('seeds-of-innovation', 'lang'), 'LanguageTag');
+    assert.equal(member('seeds-of-innovation', 'model'), 'ModelInput | undefined');
+    assert.equal(member('seeds-of-innovation', 'results'), 'readonly SeedsResponse[] | undefined');
+    assert.equal(member('seeds-flower', 'model'), 'ModelInput');
+  });
+});
+
