@@ -93,7 +93,6 @@ import { styles } from './styles.js';
  * @cssprop --seeds-group-precondition - Colour of the group "precondition" (factor 8).
  * @cssprop --seeds-group-outcomes - Colour of the group "outcomes" (factors 9–12).
  * @cssprop --seeds-flower-ring - The flower's rings at 25, 50, 75 and 100 and its petal outlines.
- * @cssprop --seeds-flower-halo - Background behind lines drawn over the flower's petals, its heart and its tooltip.
  * @cssprop --seeds-focus-color - Colour of the focus outline around a petal of the flower.
  */
 export class SeedsOfInnovation extends LitElement {

@@ -71,7 +71,7 @@ describe('<seeds-of-innovation> against a hostile host', () => {
       })),
     };
     const { errors } = await watching(el, async () => {
-      el.model = model;
+      el.model = model as never;
       await settle(el);
     });
     expect(errors.map((e) => e.code)).to.deep.equal(['invalid-model']);
