@@ -4,13 +4,17 @@
  * complete questionnaires for a few minutes and send them to a flaky endpoint: random 5xx, 429 with
  * `Retry-After: 0`, dropped connections, redirects (302 to a page that answers the GET with 200) and
  * slow answers. A participant presses "Try again" when a response is shown as refused (what a
- * redirect leads to). At the end every tab is left to drain, then the script checks and prints:
- *   - each completed response was stored by the endpoint exactly once (none lost, none twice);
+ * redirect leads to). Then the network heals (every POST is stored) and the tabs drain: the script
+ * reads each tab's outbox in IndexedDB and waits until every one is empty, or until the latest
+ * retry any outbox has scheduled (`nextAttemptAt`) is more than a request's timeout overdue, which
+ * fails the run as a stuck retry. So the verdict rests on what the tabs hold, not on a guessed
+ * wait. Then it checks and prints:
+ *   - every outbox is empty, and each completed response was stored exactly once (none lost, none twice);
  *   - no response was POSTed again sooner than its backoff floor allows (manual retries aside);
  *   - the most POSTs any tab made in 10 s.
  * Exits 1 when a check fails.
  *
- *   npm run soak -- [--tabs 10] [--minutes 3] [--seed 1]
+ *   npm run soak -- [--tabs 10] [--minutes 3] [--seed 1] [--max-drain-minutes 10]
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -28,6 +32,10 @@ const arg = (name, fallback) => {
 const TABS = arg('tabs', 10);
 const MINUTES = arg('minutes', 3);
 let seed = arg('seed', 1);
+/** A safety net only: the drain ends when the outboxes are empty or a scheduled retry is overdue. */
+const MAX_DRAIN = arg('max-drain-minutes', 10) * 60_000;
+/** How late a scheduled retry may be before it counts as stuck: the widget's request timeout (15 s) and some. */
+const GRACE = 20_000;
 /** A small seeded generator (mulberry32), so a failing run can be repeated. */
 const random = () => {
   seed = (seed + 0x6d2b79f5) | 0;
@@ -49,6 +57,8 @@ const posts = new Map();
 /** id → times stored (2xx given) */
 const stored = new Map();
 const outcomes = {};
+/** During the drain the network has healed: every POST is stored. */
+let healed = false;
 
 const page = (tab) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script type="module" src="/cdn/seeds-of-innovation.js"></script></head><body>
@@ -69,8 +79,9 @@ function answer(req, res, body) {
   // which would look like a widget retry that ignored its backoff.
   res.setHeader('Connection', 'close');
   const roll = random();
-  const kind =
-    roll < 0.2
+  const kind = healed
+    ? 'ok'
+    : roll < 0.2
       ? '503'
       : roll < 0.35
         ? '429'
@@ -213,18 +224,60 @@ while (Date.now() < until) {
   await new Promise((r) => setTimeout(r, 1000));
 }
 
-// Drain: no more questionnaires; retries go on until everything is delivered (or 3 minutes pass).
-const drainUntil = Date.now() + 180_000;
-let pending = Infinity;
-while (Date.now() < drainUntil) {
+/** In a tab: its outbox as stored in IndexedDB (what is still to be delivered), read directly. */
+const readOutbox = (tab) =>
+  new Promise((resolve, reject) => {
+    const open = indexedDB.open('seeds-of-innovation');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const prefix = `soak-${tab}:outbox:`;
+      const request = db
+        .transaction('records', 'readonly')
+        .objectStore('records')
+        .getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        db.close();
+        resolve(
+          request.result.map((e) => ({ id: e.response.id, state: e.state, attempt: e.attempt, next: e.nextAttemptAt })),
+        );
+      };
+    };
+  });
+
+// Drain: no more questionnaires, the network heals, and each tab's outbox must run empty by itself
+// (refused responses, from redirects, go on when the participant presses "Try again").
+healed = true;
+const drainStarted = Date.now();
+let outboxes = [];
+let latestScheduled = drainStarted;
+let stuck = [];
+let drainEnd = 'timeout';
+let atDrainStart = null;
+while (Date.now() - drainStarted < MAX_DRAIN) {
   await Promise.all(tabs.map((p) => p.evaluate(retryRefused)));
-  const counts = await Promise.all(
-    tabs.map((p) => p.evaluate(() => window.__completed.filter((id) => !window.__delivered.includes(id)).length)),
-  );
-  pending = counts.reduce((a, b) => a + b, 0);
-  if (pending === 0) break;
+  outboxes = (await Promise.all(tabs.map((p, t) => p.evaluate(readOutbox, t)))).flat();
+  atDrainStart ??= outboxes.length;
+  if (outboxes.length === 0) {
+    drainEnd = 'outboxes empty';
+    break;
+  }
+  const pending = outboxes.filter((e) => e.state === 'pending');
+  latestScheduled = Math.max(latestScheduled, ...pending.map((e) => Date.parse(e.next)));
+  stuck = pending.filter((e) => Date.now() - Date.parse(e.next) > GRACE);
+  if (stuck.length) {
+    drainEnd = 'a scheduled retry did not happen';
+    break;
+  }
   await new Promise((r) => setTimeout(r, 2000));
 }
+const drainSeconds = Math.round((Date.now() - drainStarted) / 1000);
+const pending = (
+  await Promise.all(
+    tabs.map((p) => p.evaluate(() => window.__completed.filter((id) => !window.__delivered.includes(id)).length)),
+  )
+).reduce((a, b) => a + b, 0);
 
 const completed = [];
 const retried = new Map();
@@ -288,7 +341,14 @@ console.log(
       lost: lost.length,
       storedTwice: twice.length,
       storedButNeverCompleted: unknown.length,
-      stillPendingAfterDrain: pending,
+      drain: {
+        seconds: drainSeconds,
+        end: drainEnd,
+        latestScheduledRetryAfterDrainStart: Math.round((latestScheduled - drainStarted) / 1000),
+        outboxEntriesAtStart: atDrainStart,
+        outboxEntriesLeft: outboxes.length,
+      },
+      notDeliveredInTabs: pending,
       posts: totalPosts,
       outcomes,
       browserRetriesAfterDrop: browserRetries,
@@ -301,7 +361,15 @@ console.log(
     2,
   ),
 );
-const ok = lost.length === 0 && twice.length === 0 && tooSoon.length === 0 && completed.length > 0;
+const ok =
+  lost.length === 0 &&
+  twice.length === 0 &&
+  tooSoon.length === 0 &&
+  completed.length > 0 &&
+  outboxes.length === 0 &&
+  pending === 0;
+if (outboxes.length)
+  console.log('left in outboxes:', outboxes.slice(0, 5), stuck.length ? `(${stuck.length} overdue)` : '');
 if (tooSoon.length) console.log('too soon:', tooSoon.slice(0, 5));
 for (const id of lost.slice(0, 5))
   console.log('lost:', id, (posts.get(id) ?? []).map((p) => p.kind).join(' ') || 'never POSTed', states.get(id));
