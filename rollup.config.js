@@ -26,7 +26,9 @@ export default [
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: 'src',
-      sourcemap: true,
+      // No source maps: this output is readable ES2022, one file per source module at the same path,
+      // and a map without the TypeScript sources (not in the package) would point at nothing.
+      sourcemap: false,
     },
   },
   {
@@ -43,6 +45,8 @@ export default [
         format: { comments: false },
       }),
     ],
-    output: { file: 'dist/cdn/seeds-of-innovation.js', format: 'es', sourcemap: true },
+    // The minified file keeps a map for stack traces (file, line, original names); without the
+    // sources' text, which would double the package (issue 10: 1.28 MB of 2.3 MB were maps).
+    output: { file: 'dist/cdn/seeds-of-innovation.js', format: 'es', sourcemap: true, sourcemapExcludeSources: true },
   },
 ];
