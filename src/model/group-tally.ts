@@ -1,4 +1,4 @@
-import { idRecord, ownValue } from './checks.js';
+import { idRecord, ownValue, round2 } from './checks.js';
 import { aggregateResponses, type GroupResult, type RoleCounts, type Summary } from './aggregate.js';
 import type { Model } from './model.js';
 import type { SeedsResponse } from './response.js';
@@ -26,6 +26,10 @@ class Slice {
   readonly scores = new Map<string, ScoreTally>();
   readonly answers = new Map<string, AnswerCounts>();
   readonly own = new ScoreTally();
+  /** The score tallies in model order (the same objects as in `scores`): an array walk, not map lookups. */
+  private readonly tallies: ScoreTally[];
+  private firstInstrument: string | null = null;
+  private firstVersion = 0;
   readonly roles = Object.fromEntries([...ROLES, 'none'].map((k) => [k, 0])) as RoleCounts;
   private cached: TalliedGroup | null = null;
 
@@ -34,21 +38,36 @@ class Slice {
       this.scores.set(f.id, new ScoreTally());
       this.answers.set(f.id, emptyAnswerCounts());
     }
+    this.tallies = model.factors.map((f) => this.scores.get(f.id)!);
   }
 
-  add(r: SeedsResponse): void {
+  /** Counts `r`, whose factor scores in model order are `own` (read once for all its slices). */
+  add(r: SeedsResponse, own: readonly unknown[]): void {
     this.cached = null;
     this.n += 1;
     this.responses.push(r);
-    this.kinds.add(`${r.instrument}|${responseVersion(r)}`);
-    this.roles[r.respondent.role ?? 'none'] += 1;
-    const own: Scores = idRecord();
-    for (const f of this.model.factors) {
-      const score = ownValue(r.scores, f.id);
-      this.scores.get(f.id)!.add(score);
-      own[f.id] = typeof score === 'number' ? score : null;
+    // Most rounds hold one instrument and version: compare with the first before building a key.
+    const version = responseVersion(r);
+    if (r.instrument !== this.firstInstrument || version !== this.firstVersion) {
+      if (this.n === 1) {
+        this.firstInstrument = r.instrument;
+        this.firstVersion = version;
+      }
+      this.kinds.add(`${r.instrument}|${version}`);
     }
-    this.own.add(overallScore(own));
+    this.roles[r.respondent.role ?? 'none'] += 1;
+    // The respondent's own overall score, as `overallScore` computes it, without a scores object.
+    let sum = 0;
+    let count = 0;
+    for (let i = 0; i < own.length; i++) {
+      const score = own[i];
+      this.tallies[i].add(score);
+      if (typeof score === 'number') {
+        sum += score;
+        count += 1;
+      }
+    }
+    this.own.add(count ? round2(sum / count) : null);
     for (const a of r.answers) {
       const counts = this.answers.get(a.factor);
       if (counts) counts[a.value === null ? 5 : a.value - 1] += 1;
@@ -114,7 +133,11 @@ export class GroupTally {
   private readonly seen = new Set<string>();
   private readonly byRound = new Map<string, { all: Slice; roles: Map<Role | 'none', Slice> }>();
 
-  constructor(readonly model: Model) {}
+  private readonly factorIds: readonly string[];
+
+  constructor(readonly model: Model) {
+    this.factorIds = model.factors.map((f) => f.id);
+  }
 
   /** Counts a response; false (and nothing counted) when its id was counted before. */
   add(response: SeedsResponse): boolean {
@@ -126,11 +149,12 @@ export class GroupTally {
       round = { all: new Slice(this.model), roles: new Map() };
       this.byRound.set(key, round);
     }
-    round.all.add(response);
+    const own = this.factorIds.map((id) => ownValue(response.scores, id));
+    round.all.add(response, own);
     const role = response.respondent.role ?? 'none';
     let slice = round.roles.get(role);
     if (!slice) round.roles.set(role, (slice = new Slice(this.model)));
-    slice.add(response);
+    slice.add(response, own);
     return true;
   }
 

@@ -74,10 +74,13 @@ export class GroupData {
       }
       const rebuild = known < this.tally.size;
       const fresh = rebuild ? list : list.filter((item) => !this.tally.has(idOf(item) ?? ''));
-      const checked = await this.validate(fresh, generation);
+      // A first read or a recount builds a new tally inside the slices (10,000 responses take longer
+      // than a frame to count too) and takes its place at the end; a few new ones join the live one.
+      const into = rebuild || this.tally.size === 0 ? new GroupTally(this.model) : null;
+      const checked = await this.validate(fresh, generation, into);
       if (!checked) return false;
-      const tally = rebuild ? new GroupTally(this.model) : this.tally;
-      let added = 0;
+      const tally = into ?? this.tally;
+      let added = checked.added;
       for (const r of checked.valid) if (tally.add(r)) added += 1;
       const changed = added > 0 || rebuild || checked.skipped !== this.skipped;
       this.tally = tally;
@@ -117,14 +120,19 @@ export class GroupData {
     return run;
   }
 
-  /** Validates in slices; null when a newer `load` made this work pointless. */
+  /**
+   * Validates in slices; null when a newer `load` made this work pointless. With `into`, each valid
+   * response is counted there at once (so counting is sliced too) instead of returned in `valid`.
+   */
   private async validate(
     items: readonly unknown[],
     generation: number,
-  ): Promise<{ valid: SeedsResponse[]; skipped: number; errors: string[] } | null> {
+    into: GroupTally | null = null,
+  ): Promise<{ valid: SeedsResponse[]; added: number; skipped: number; errors: string[] } | null> {
     const now = this.options.now ?? (() => performance.now());
     const budget = this.options.budget ?? 8;
     const valid: SeedsResponse[] = [];
+    let added = 0;
     let skipped = 0;
     const errors: string[] = [];
     let start = now();
@@ -139,8 +147,10 @@ export class GroupData {
           errors: [`reading it failed (${error instanceof Error ? error.message : String(error)})`],
         };
       }
-      if (result.ok) valid.push(result.value);
-      else {
+      if (result.ok) {
+        if (!into) valid.push(result.value);
+        else if (into.add(result.value)) added += 1;
+      } else {
         skipped += 1;
         if (errors.length < MAX_ERRORS) errors.push(`[${i}]: ${clip(result.errors[0], 200)}`);
       }
@@ -150,6 +160,6 @@ export class GroupData {
         start = now();
       }
     }
-    return { valid, skipped, errors };
+    return { valid, added, skipped, errors };
   }
 }
