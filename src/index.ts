@@ -3,7 +3,7 @@ export { SeedsFlower } from './components/flower/flower.js';
 export { SeedsOfInnovation } from './components/seeds-of-innovation/seeds-of-innovation.js';
 export type { Consent, View } from './components/seeds-of-innovation/types.js';
 export type { FlowerScores, FlowerSpread, Spread } from './components/flower/flower.js';
-export { DEFAULT_MODEL } from './content/default-model.js';
+export { DEFAULT_MODEL, FACTOR_IDS, type FactorId } from './content/default-model.js';
 export type * from './events/index.js';
 export * from './model/index.js';
 export type { RequestInitHook } from './services/delivery.js';

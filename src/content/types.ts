@@ -1,4 +1,5 @@
-import type { FactorId, GroupId, ThemeId } from '../model/factors.js';
+import type { GroupId, ThemeId } from '../model/model.js';
+import type { FactorId } from './default-model.js';
 
 export { LOCALES, type Locale } from '../model/locale.js';
 

@@ -2,7 +2,7 @@ import { idRecord } from './checks.js';
 import type { Locale } from './locale.js';
 import type { Model, ModelFactor } from './model.js';
 import type { Scores } from './scoring.js';
-import type { ValidationResult } from './validate-model.js';
+import type { ValidationResult } from './validation.js';
 
 /** What the community means to do about one factor. Empty strings are "not filled in". */
 export interface AgendaAction {

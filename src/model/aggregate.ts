@@ -1,15 +1,10 @@
-import { idRecord, ownValue, round2 } from './checks.js';
-import type { FactorSpread } from './attention.js';
+import { idRecord, ownValue } from './checks.js';
 import type { Model } from './model.js';
 import type { SeedsResponse } from './response.js';
 import { ROLES, type Role } from './roles.js';
 import { overallScore, type Scores } from './scoring.js';
+import { summarize, type Summary } from './stats.js';
 import { compareResponses } from './versions.js';
-
-/** Five-number summary plus count and mean of a set of 0–100 scores. Fits `FactorSpread`. */
-export interface Summary extends FactorSpread {
-  readonly mean: number;
-}
 
 /** How many respondents gave each role; `none` counts those who did not say. */
 export type RoleCounts = Record<Role | 'none', number>;
@@ -82,36 +77,4 @@ export function aggregateResponses(model: Model, responses: readonly SeedsRespon
     byRole,
     comparison: { partial: comparison.partial, items: comparison.items },
   };
-}
-
-/**
- * Count, mean, minimum, quartiles and maximum of the finite numbers among `values` (null,
- * undefined and non-numbers are skipped), rounded to two decimals; null when there are none.
- */
-export function summarize(values: readonly unknown[]): Summary | null {
-  const xs = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
-  if (xs.length === 0) return null;
-  return {
-    n: xs.length,
-    mean: round2(xs.reduce((s, v) => s + v, 0) / xs.length),
-    min: xs[0],
-    q1: round2(quantile(xs, 0.25)),
-    median: round2(quantile(xs, 0.5)),
-    q3: round2(quantile(xs, 0.75)),
-    max: xs[xs.length - 1],
-  };
-}
-
-/**
- * The p-quantile of sorted values by linear interpolation between the two nearest ranks: position
- * h = (n − 1)·p, value x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]). This is Hyndman & Fan type 7, the
- * default of R, NumPy and Excel's QUARTILE.INC, so a facilitator can check the figures in a
- * spreadsheet. With one value every quantile is that value.
- */
-export function quantile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }

@@ -1,6 +1,7 @@
 import { idRecord, ownValue } from './checks.js';
 import type { Model } from './model.js';
 import type { Scores } from './scoring.js';
+import type { FactorSpread } from './stats.js';
 
 /**
  * Why a factor is an attention point:
@@ -9,16 +10,6 @@ import type { Scores } from './scoring.js';
  * - `disagreement`: in a group, the answers fall on both sides of neutral (see `isPolarised`).
  */
 export type AttentionReason = 'low' | 'below-50' | 'disagreement';
-
-/** The spread of one factor's scores across a group (see `aggregateResponses`). */
-export interface FactorSpread {
-  readonly n: number;
-  readonly min: number;
-  readonly q1: number;
-  readonly median: number;
-  readonly q3: number;
-  readonly max: number;
-}
 
 export interface PolarisationOptions {
   /** Fewer respondents than this never count as disagreement. Default 4. */

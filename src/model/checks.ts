@@ -46,6 +46,27 @@ export function isReservedKey(key: string): boolean {
   return key in Object.prototype;
 }
 
+/**
+ * A value as a problem message quotes it: JSON where it can be (a number that JSON cannot write,
+ * such as NaN, as itself), at most `max` characters. Never throws, whatever the host passed.
+ */
+export function show(value: unknown, max = 40): string {
+  let text: string | undefined;
+  try {
+    text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
+    text ??= String(value);
+  } catch {
+    text = Object.prototype.toString.call(value); // a cycle, a BigInt, a throwing getter or toJSON
+  }
+  return text.length > max ? `${text.slice(0, max - 3)}…` : text;
+}
+
+/** An error as a message quotes it: `TypeError: Failed to fetch`. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error || error instanceof DOMException) return `${error.name}: ${error.message}`;
+  return show(error, 200);
+}
+
 /** Longest message a problem report carries (a hostile input must not make megabyte messages). */
 export const MAX_MESSAGE = 1000;
 

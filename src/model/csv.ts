@@ -1,7 +1,7 @@
 import type { GroupResult } from './aggregate.js';
-import type { GroupId } from './factors.js';
+import { round2 } from './checks.js';
 import type { Locale } from './locale.js';
-import type { Model } from './model.js';
+import type { GroupId, Model } from './model.js';
 import type { Scores } from './scoring.js';
 
 /** Column headers. Kept here rather than in the content tables because they are a file format. */
@@ -76,7 +76,7 @@ export function toCsv(rows: readonly (readonly Cell[])[], locale: Locale): strin
 function csvField(cell: Cell, locale: Locale, separator: string): string {
   if (cell === null || cell === undefined || (typeof cell === 'number' && !Number.isFinite(cell))) return '';
   if (typeof cell === 'number') {
-    const text = String(Math.round(cell * 100) / 100 || 0); // `|| 0` turns -0 into 0
+    const text = String(round2(cell) || 0); // `|| 0` turns -0 into 0
     return locale === 'nl' ? text.replace('.', ',') : text;
   }
   // A text starting with = + - @ (or a tab/CR) would run as a formula in a spreadsheet ("CSV

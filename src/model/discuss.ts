@@ -1,4 +1,5 @@
-import { attentionPoints, isPolarised, type FactorSpread } from './attention.js';
+import { attentionPoints, isPolarised } from './attention.js';
+import type { FactorSpread } from './stats.js';
 import type { Model } from './model.js';
 import type { Scores } from './scoring.js';
 

@@ -1,4 +1,4 @@
-import type { InstrumentId } from './instruments.js';
+import type { InstrumentId } from './model.js';
 import type { Locale } from './locale.js';
 import type { PhaseAnswer } from './phases.js';
 import type { RoleAnswer } from './roles.js';

@@ -1,5 +1,6 @@
 import { idRecord, ownValue, round2 } from './checks.js';
-import { aggregateResponses, type GroupResult, type RoleCounts, type Summary } from './aggregate.js';
+import { aggregateResponses, type GroupResult, type RoleCounts } from './aggregate.js';
+import type { Summary } from './stats.js';
 import type { Model } from './model.js';
 import type { SeedsResponse } from './response.js';
 import { ROLES, type Role } from './roles.js';

@@ -1,5 +1,3 @@
-export * from './factors.js';
-export * from './instruments.js';
 export * from './locale.js';
 export * from './model.js';
 export * from './response.js';
@@ -7,9 +5,11 @@ export * from './roles.js';
 export * from './scale.js';
 export * from './scoring.js';
 export * from './validate-model.js';
+export * from './validation.js';
 export * from './steps.js';
 export * from './agenda.js';
 export * from './aggregate.js';
+export * from './stats.js';
 export * from './attention.js';
 export * from './csv.js';
 export * from './validate-response.js';

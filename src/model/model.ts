@@ -1,6 +1,28 @@
-import type { GroupId } from './factors.js';
-import type { InstrumentId } from './instruments.js';
 import type { Locale } from './locale.js';
+
+/** The five groups of success factors, in the order the research presents them. */
+export const GROUP_IDS = ['people', 'process', 'content', 'precondition', 'outcomes'] as const;
+export type GroupId = (typeof GROUP_IDS)[number];
+
+/** The two themes: developing the collaboration (groups people to precondition) and sustaining its outcomes. */
+export const THEME_IDS = ['collaboration', 'outcomes'] as const;
+export type ThemeId = (typeof THEME_IDS)[number];
+
+export const THEME_OF_GROUP: Readonly<Record<GroupId, ThemeId>> = {
+  people: 'collaboration',
+  process: 'collaboration',
+  content: 'collaboration',
+  precondition: 'collaboration',
+  outcomes: 'outcomes',
+};
+
+/** `quick` asks each factor's first statement, `full` all of them (see `questionItems`). */
+export const INSTRUMENT_IDS = ['quick', 'full'] as const;
+export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
+
+export function isInstrumentId(value: unknown): value is InstrumentId {
+  return typeof value === 'string' && (INSTRUMENT_IDS as readonly string[]).includes(value);
+}
 
 /** A text in every supported language. */
 export type Localized<T = string> = Readonly<Record<Locale, T>>;

@@ -1,5 +1,5 @@
 import { ownValue } from './checks.js';
-import type { InstrumentId } from './instruments.js';
+import type { InstrumentId } from './model.js';
 import type { Locale } from './locale.js';
 import { questionItems, type Model } from './model.js';
 import type { Role } from './roles.js';

@@ -1,6 +1,5 @@
 import { idRecord, ownValue, round2 } from './checks.js';
-import type { Factor } from './factors.js';
-import type { Item } from './instruments.js';
+import type { ModelFactor, QuestionItem } from './model.js';
 import type { AnswerValue } from './scale.js';
 
 /** Factor id → 0–100, or null when none of its statements was answered. */
@@ -25,8 +24,12 @@ export function scoreValues(values: readonly (AnswerValue | undefined)[]): numbe
   return round2(toPercent(mean));
 }
 
-/** Scores every factor from the answers to the given items. */
-export function scoreFactors(factors: readonly Factor[], items: readonly Item[], answers: Answers): Scores {
+/** Scores every factor from the answers to the given items (`questionItems(model, instrument)`). */
+export function scoreFactors(
+  factors: readonly Pick<ModelFactor, 'id'>[],
+  items: readonly Pick<QuestionItem, 'id' | 'factor'>[],
+  answers: Answers,
+): Scores {
   const scores: Scores = idRecord();
   for (const factor of factors) {
     scores[factor.id] = scoreValues(items.filter((i) => i.factor === factor.id).map((i) => ownValue(answers, i.id)));

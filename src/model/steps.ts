@@ -1,5 +1,5 @@
-import { GROUP_IDS, type GroupId } from './factors.js';
-import type { InstrumentId } from './instruments.js';
+import { GROUP_IDS, type GroupId } from './model.js';
+import type { InstrumentId } from './model.js';
 import { questionItems, type Model, type QuestionItem } from './model.js';
 
 /** One page of the questionnaire: the role question, or the statements of one group. */

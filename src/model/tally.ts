@@ -1,5 +1,4 @@
-import { round2 } from './checks.js';
-import type { Summary } from './aggregate.js';
+import { summaryOf, type Summary } from './stats.js';
 
 /**
  * A running count of 0–100 scores that answers count, mean and quartiles without keeping or
@@ -46,27 +45,10 @@ export class ScoreTally {
     return keys[keys.length - 1];
   }
 
-  private quantile(keys: readonly number[], p: number): number {
-    const h = (this.n - 1) * p;
-    const lo = Math.floor(h);
-    const a = this.at(keys, lo);
-    const b = lo + 1 < this.n ? this.at(keys, lo + 1) : a;
-    return a + (h - lo) * (b - a);
-  }
-
   /** Count, mean, minimum, quartiles and maximum, rounded to two decimals; null when empty. */
   summary(): Summary | null {
-    if (this.n === 0) return null;
     const keys = (this.sorted ??= [...this.counts.keys()].sort((a, b) => a - b));
-    return {
-      n: this.n,
-      mean: round2(this.sum / this.n),
-      min: keys[0],
-      q1: round2(this.quantile(keys, 0.25)),
-      median: round2(this.quantile(keys, 0.5)),
-      q3: round2(this.quantile(keys, 0.75)),
-      max: keys[keys.length - 1],
-    };
+    return summaryOf(this.n, this.sum, (rank) => this.at(keys, rank));
   }
 }
 

@@ -1,4 +1,4 @@
-import { THEME_IDS, THEME_OF_GROUP, type ThemeId } from './factors.js';
+import { THEME_IDS, THEME_OF_GROUP, type ThemeId } from './model.js';
 import type { Model } from './model.js';
 import { overallScore, type Scores } from './scoring.js';
 

@@ -1,19 +1,21 @@
-import { isObject, isReservedKey } from './checks.js';
-import { GROUP_IDS, type GroupId } from './factors.js';
+import { isObject, isReservedKey, show } from './checks.js';
 import { LOCALES } from './locale.js';
-import type { FactorContent, Localized, Model, ModelFactor, ModelItem } from './model.js';
-
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+import {
+  GROUP_IDS,
+  type FactorContent,
+  type GroupId,
+  type Localized,
+  type Model,
+  type ModelFactor,
+  type ModelItem,
+} from './model.js';
+import type { ValidationResult } from './validation.js';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 const MAX_FACTORS = 24;
 const MAX_ITEMS_PER_FACTOR = 10;
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
-const show = (v: unknown): string => {
-  const s = JSON.stringify(v);
-  return s === undefined ? String(v) : s.length > 40 ? `${s.slice(0, 37)}…` : s;
-};
 
 /**
  * Checks a host-supplied factor model and returns it normalised (numbers from position,

@@ -1,7 +1,6 @@
-import { idRecord, isDateTime, isObject, isReservedKey, isUuid, type Json } from './checks.js';
-import { INSTRUMENT_IDS, isInstrumentId, type InstrumentId } from './instruments.js';
+import { idRecord, isDateTime, isObject, isReservedKey, isUuid, show, type Json } from './checks.js';
 import { LOCALES, isLocale } from './locale.js';
-import { questionItems, type Model } from './model.js';
+import { INSTRUMENT_IDS, isInstrumentId, questionItems, type InstrumentId, type Model } from './model.js';
 import {
   PHASES,
   RESPONSE_SCHEMA,
@@ -14,17 +13,12 @@ import {
 import { ROLES, isRole } from './roles.js';
 import { isAnswerValue, type AnswerValue } from './scale.js';
 import { scoreFactors, scoreValues, type Answers, type Scores } from './scoring.js';
-import type { ValidationResult } from './validate-model.js';
+import type { ValidationResult } from './validation.js';
 
 /** Stored scores are rounded to two decimals; allow for another implementation rounding differently. */
 const SCORE_TOLERANCE = 0.01;
 /** A file with everything wrong should not produce a wall of text. */
 const MAX_ERRORS = 25;
-
-const show = (v: unknown): string => {
-  const s = typeof v === 'number' && !Number.isFinite(v) ? String(v) : JSON.stringify(v); // JSON writes NaN as null
-  return s === undefined ? String(v) : s.length > 40 ? `${s.slice(0, 37)}…` : s;
-};
 
 /**
  * Checks a response payload (schema v1, see PRODUCT.md) field by field and returns a clean copy

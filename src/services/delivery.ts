@@ -1,3 +1,4 @@
+import { describeError } from '../model/checks.js';
 import type { SeedsResponse } from '../model/response.js';
 import { parseRetryAfter } from './backoff.js';
 import { GLOBAL_TIMERS, type Timers } from './timers.js';
@@ -90,7 +91,7 @@ export async function postResponse(
   try {
     host = (await options.requestInit?.(response)) ?? {};
   } catch (error) {
-    return { kind: 'retry', status: null, message: `The host's requestInit hook failed: ${describe(error)}.` };
+    return { kind: 'retry', status: null, message: `The host's requestInit hook failed: ${describeError(error)}.` };
   }
 
   const controller = new AbortController();
@@ -163,7 +164,7 @@ const toldCors = new Set<string>();
  * allow this site (CORS), which the browser hides from scripts; say so, and once in the console.
  */
 function unreachable(endpoint: string, error: unknown): string {
-  const base = `The endpoint could not be reached (${describe(error)})`;
+  const base = `The endpoint could not be reached (${describeError(error)})`;
   const kept = 'the response is kept and sent again later.';
   const page = typeof location === 'undefined' ? null : location.origin;
   const target = new URL(endpoint).origin;
@@ -211,8 +212,4 @@ async function excerpt(answer: Response): Promise<string> {
   } catch {
     return '';
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message || error.name : String(error);
 }

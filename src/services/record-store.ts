@@ -1,5 +1,6 @@
 import type { SeedsErrorCode } from '../events/seeds-error.js';
-import type { ValidationResult } from '../model/validate-model.js';
+import { describeError } from '../model/checks.js';
+import type { ValidationResult } from '../model/validation.js';
 import { IdbBackend, MemoryBackend, type RecordBackend } from './backend.js';
 
 /** The `seeds-error` codes a storage problem is reported with. */
@@ -73,7 +74,7 @@ export class RecordStore {
       (error: unknown) => {
         this.fallBack({
           code: 'storage-unavailable',
-          message: `IndexedDB is not available (${describe(error)}); answers will not be kept after the page closes.`,
+          message: `IndexedDB is not available (${describeError(error)}); answers will not be kept after the page closes.`,
           cause: error,
         });
         return this.status;
@@ -197,7 +198,7 @@ export class RecordStore {
     } catch (error) {
       this.fallBack({
         code: 'storage-failed',
-        message: `IndexedDB failed (${describe(error)}); ${memoryOnly}.`,
+        message: `IndexedDB failed (${describeError(error)}); ${memoryOnly}.`,
         cause: error,
       });
     }
@@ -216,7 +217,7 @@ export class RecordStore {
     } catch (error) {
       this.report({
         code: 'storage-failed',
-        message: `Stored data could not be deleted (${describe(error)}).`,
+        message: `Stored data could not be deleted (${describeError(error)}).`,
         cause: error,
       });
       return false;
@@ -235,7 +236,7 @@ export class RecordStore {
         code: quota ? 'storage-quota' : 'storage-failed',
         message: quota
           ? `The browser's storage for this site is full; ${memoryOnly}.`
-          : `IndexedDB failed (${describe(error)}); ${memoryOnly}.`,
+          : `IndexedDB failed (${describeError(error)}); ${memoryOnly}.`,
         cause: error,
       });
       return op(this.backend);
@@ -265,11 +266,6 @@ export class RecordStore {
     this.problems.push(problem);
     this.onProblem?.(problem);
   }
-}
-
-function describe(error: unknown): string {
-  if (error instanceof Error || error instanceof DOMException) return `${error.name}: ${error.message}`;
-  return String(error);
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

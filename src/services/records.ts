@@ -1,4 +1,4 @@
-import { isInstrumentId } from '../model/instruments.js';
+import { isInstrumentId } from '../model/model.js';
 import { isLocale } from '../model/locale.js';
 import type { SeedsResponse } from '../model/response.js';
 import type { Draft } from '../model/draft.js';
@@ -6,7 +6,7 @@ import { isPhaseAnswer } from '../model/phases.js';
 import { isRoleAnswer } from '../model/roles.js';
 import { isAnswerValue } from '../model/scale.js';
 import { isSubmissionState, SUBMISSION_STATES, type SubmissionState } from '../model/submission.js';
-import type { ValidationResult } from '../model/validate-model.js';
+import { invalid, type ValidationResult } from '../model/validation.js';
 import { isHttpUrl } from './endpoint.js';
 import { validateResponse } from '../model/validate-response.js';
 import { validateAgenda as validateModelAgenda, type Agenda, type AgendaAction } from '../model/agenda.js';
@@ -53,7 +53,6 @@ export interface OutboxEntry {
   readonly state: 'pending' | 'failed';
 }
 
-const fail = <T>(errors: string[]): ValidationResult<T> => ({ ok: false, errors });
 const isText = (v: unknown): v is string => typeof v === 'string';
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
@@ -69,7 +68,7 @@ function checkVersion(value: Record<string, unknown>, at: string, errors: string
 
 /** Checks a stored draft. */
 export function validateDraft(value: unknown): ValidationResult<DraftRecord> {
-  if (!isObject(value)) return fail(['draft: expected an object']);
+  if (!isObject(value)) return invalid(['draft: expected an object']);
   const errors: string[] = [];
   checkVersion(value, 'draft', errors);
   if (!isUuid(value.id)) errors.push('draft.id: expected a UUID');
@@ -85,7 +84,7 @@ export function validateDraft(value: unknown): ValidationResult<DraftRecord> {
   }
   if (!isDateTime(value.startedAt)) errors.push('draft.startedAt: expected an ISO 8601 date-time');
   if (!isDateTime(value.updatedAt)) errors.push('draft.updatedAt: expected an ISO 8601 date-time');
-  return errors.length ? fail(errors) : { ok: true, value: value as unknown as DraftRecord };
+  return errors.length ? invalid(errors) : { ok: true, value: value as unknown as DraftRecord };
 }
 
 /** Checks an agenda (also used before saving one); the model's validator, with the record's path. */
@@ -93,12 +92,12 @@ export function validateAgenda(value: unknown, at = 'agenda'): ValidationResult<
   const result = validateModelAgenda(value);
   return result.ok
     ? result
-    : fail(result.errors.map((e) => (e.startsWith('agenda') ? e.replace(/^agenda/, at) : `${at}.${e}`)));
+    : invalid(result.errors.map((e) => (e.startsWith('agenda') ? e.replace(/^agenda/, at) : `${at}.${e}`)));
 }
 
 /** Checks a stored history entry. */
 export function validateHistoryEntry(value: unknown): ValidationResult<HistoryEntry> {
-  if (!isObject(value)) return fail(['history: expected an object']);
+  if (!isObject(value)) return invalid(['history: expected an object']);
   const errors: string[] = [];
   checkVersion(value, 'history', errors);
   const response = validateResponse(value.response);
@@ -110,12 +109,12 @@ export function validateHistoryEntry(value: unknown): ValidationResult<HistoryEn
   if (value.sending !== undefined && !isSubmissionState(value.sending)) {
     errors.push(`history.sending: expected one of ${SUBMISSION_STATES.join(', ')}`);
   }
-  return errors.length ? fail(errors) : { ok: true, value: value as unknown as HistoryEntry };
+  return errors.length ? invalid(errors) : { ok: true, value: value as unknown as HistoryEntry };
 }
 
 /** Checks a stored outbox entry (its endpoint must still be an http(s) URL). */
 export function validateOutboxEntry(value: unknown): ValidationResult<OutboxEntry> {
-  if (!isObject(value)) return fail(['outbox: expected an object']);
+  if (!isObject(value)) return invalid(['outbox: expected an object']);
   const errors: string[] = [];
   checkVersion(value, 'outbox', errors);
   const response = validateResponse(value.response);
@@ -137,5 +136,5 @@ export function validateOutboxEntry(value: unknown): ValidationResult<OutboxEntr
   ) {
     errors.push('outbox.lastError: expected { status, message, at }');
   }
-  return errors.length ? fail(errors) : { ok: true, value: value as unknown as OutboxEntry };
+  return errors.length ? invalid(errors) : { ok: true, value: value as unknown as OutboxEntry };
 }

@@ -1,11 +1,10 @@
 import { DEFAULT_MODEL } from '../content/default-model.js';
 import type { SeedsErrorCode } from '../events/seeds-error.js';
-import type { Model } from '../model/model.js';
-import { validateModel } from '../model/validate-model.js';
-import { summarize } from '../model/checks.js';
-import { resolveEndpoint } from '../services/endpoint.js';
-import { isInstrumentId, type InstrumentId } from '../model/instruments.js';
+import { describeError, summarize } from '../model/checks.js';
 import { DEFAULT_LOCALE, matchLocale, type Locale } from '../model/locale.js';
+import { isInstrumentId, type InstrumentId, type Model } from '../model/model.js';
+import { validateModel } from '../model/validate-model.js';
+import { resolveEndpoint } from '../services/endpoint.js';
 
 export const VIEWS = ['questionnaire', 'results', 'history', 'group'] as const;
 export type View = (typeof VIEWS)[number];
@@ -71,7 +70,7 @@ export function resolveModel(input: unknown): Resolved<Model> {
       value: DEFAULT_MODEL,
       error: {
         code: 'invalid-model',
-        message: `Reading the model property failed (${describe(error)}); the built-in model is used.`,
+        message: `Reading the model property failed (${describeError(error)}); the built-in model is used.`,
       },
     };
   }
@@ -94,8 +93,4 @@ export function resolveEndpointUrl(value: string | null | undefined, baseURI: st
     value: null,
     error: { code: 'invalid-endpoint', message: `endpoint is refused, nothing will be sent: ${result.reason}` },
   };
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

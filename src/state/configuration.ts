@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_MODEL, groupNames } from '../content/default-model.js';
 import { uiStrings } from '../content/strings.js';
 import type { SeedsErrorDetail } from '../events/seeds-error.js';
-import type { InstrumentId } from '../model/instruments.js';
+import type { InstrumentId } from '../model/model.js';
 import type { Locale } from '../model/locale.js';
 import type { Model } from '../model/model.js';
 import {

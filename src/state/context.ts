@@ -1,6 +1,6 @@
 import { createContext } from '@lit/context';
 import type { UiStrings } from '../content/strings.js';
-import type { GroupId } from '../model/factors.js';
+import type { GroupId } from '../model/model.js';
 import type { Locale } from '../model/locale.js';
 import type { Model } from '../model/model.js';
 

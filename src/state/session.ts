@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SeedsErrorCode } from '../events/seeds-error.js';
 import type { Agenda } from '../model/agenda.js';
 import { newDraft, type Draft } from '../model/draft.js';
-import type { InstrumentId } from '../model/instruments.js';
+import type { InstrumentId } from '../model/model.js';
 import type { Locale } from '../model/locale.js';
 import type { SeedsResponse } from '../model/response.js';
 import type { SubmissionState } from '../model/submission.js';

@@ -5,7 +5,8 @@ import { modelNl } from '../../src/content/nl/model.js';
 import { uiNl } from '../../src/content/nl/ui.js';
 import { DEFAULT_MODEL } from '../../src/content/default-model.js';
 import { INSTRUMENT_VERSION, WORDING_CHANGES } from '../../src/content/versions.js';
-import { FACTOR_IDS, GROUP_IDS, THEME_IDS } from '../../src/model/factors.js';
+import { FACTOR_IDS } from '../../src/content/default-model.js';
+import { GROUP_IDS, THEME_IDS } from '../../src/model/model.js';
 import { ITEMS_V1 } from './items-v1.js';
 
 /** Every leaf path of a nested table, so two languages can be compared key by key. */

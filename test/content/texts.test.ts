@@ -11,7 +11,9 @@ import { resultsNl } from '../../src/content/nl/results.js';
 import { screensNl } from '../../src/content/nl/screens.js';
 import { uiNl } from '../../src/content/nl/ui.js';
 import { viewsNl } from '../../src/content/nl/views.js';
-import { FACTORS } from '../../src/model/factors.js';
+import { DEFAULT_MODEL } from '../../src/content/default-model.js';
+
+const FACTORS = DEFAULT_MODEL.factors;
 
 /** Every leaf of a table with its path; arrays count as leaves by index, so their lengths are compared too. */
 function shape(value: unknown, path = ''): Map<string, string> {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { aggregateResponses, quantile, summarize } from '../../src/model/aggregate.js';
+import { aggregateResponses } from '../../src/model/aggregate.js';
+import { quantile, summarize } from '../../src/model/stats.js';
 import { attentionPoints } from '../../src/model/attention.js';
 import type { Model, ModelFactor } from '../../src/model/model.js';
 import type { SeedsResponse } from '../../src/model/response.js';

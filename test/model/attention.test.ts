@@ -1,13 +1,7 @@
 import { expect } from '@open-wc/testing';
-import {
-  attentionPoints,
-  firstOnAgenda,
-  isPolarised,
-  linkedAttention,
-  type FactorSpread,
-} from '../../src/model/attention.js';
-import { summarize } from '../../src/model/aggregate.js';
+import { attentionPoints, firstOnAgenda, isPolarised, linkedAttention } from '../../src/model/attention.js';
 import type { Model, ModelFactor } from '../../src/model/model.js';
+import { summarize, type FactorSpread } from '../../src/model/stats.js';
 
 const IDS = ['a', 'b', 'c', 'd', 'e', 'f'];
 const model: Model = {

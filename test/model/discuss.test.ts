@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { summarize } from '../../src/model/aggregate.js';
+import { summarize } from '../../src/model/stats.js';
 import { isPolarised } from '../../src/model/attention.js';
 import { discussFirst } from '../../src/model/discuss.js';
 import type { Model, ModelFactor } from '../../src/model/model.js';

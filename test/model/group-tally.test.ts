@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { aggregateResponses, summarize } from '../../src/model/aggregate.js';
+import { aggregateResponses } from '../../src/model/aggregate.js';
+import { summarize } from '../../src/model/stats.js';
 import { GroupTally, NO_ROUND } from '../../src/model/group-tally.js';
 import type { Model, ModelFactor } from '../../src/model/model.js';
 import type { SeedsResponse } from '../../src/model/response.js';

@@ -1,8 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_MODEL } from '../../src/content/default-model.js';
-import { FACTOR_IDS, FACTORS, GROUP_IDS, THEME_OF_GROUP } from '../../src/model/factors.js';
-import { INSTRUMENTS } from '../../src/model/instruments.js';
-import { questionItems } from '../../src/model/model.js';
+import { DEFAULT_MODEL, FACTOR_IDS } from '../../src/content/default-model.js';
+import { GROUP_IDS, isInstrumentId, questionItems, THEME_OF_GROUP } from '../../src/model/model.js';
 import { questionnaireSteps } from '../../src/model/steps.js';
 
 const EXPECTED = [
@@ -20,7 +18,9 @@ const EXPECTED = [
   ['system-innovation', 'outcomes'],
 ];
 
-describe('FACTORS', () => {
+const FACTORS = DEFAULT_MODEL.factors;
+
+describe('DEFAULT_MODEL', () => {
   it('holds the twelve ids in the research order with their groups', () => {
     expect(FACTORS.map((f) => [f.id, f.group])).to.deep.equal(EXPECTED);
     expect(FACTORS.map((f) => f.number)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
@@ -48,26 +48,38 @@ describe('FACTORS', () => {
   });
 });
 
-describe('INSTRUMENTS', () => {
-  it('quick has 12 items, one per factor, with ids <factor>.1', () => {
-    expect(INSTRUMENTS.quick.items.map((i) => i.id)).to.deep.equal(FACTOR_IDS.map((id) => `${id}.1`));
-  });
-  it('full has 36 items, three per factor, with ids <factor>.<n>', () => {
-    expect(INSTRUMENTS.full.items).to.have.length(36);
-    expect(INSTRUMENTS.full.items.slice(0, 3).map((i) => i.id)).to.deep.equal([
-      'commitment.1',
-      'commitment.2',
-      'commitment.3',
-    ]);
-    for (const item of INSTRUMENTS.full.items) expect(item.id.startsWith(`${item.factor}.`)).to.equal(true);
-  });
-  it('questionItems(DEFAULT_MODEL, instrument) asks the same ids as the instruments', () => {
-    expect(questionItems(DEFAULT_MODEL, 'quick').map((i) => i.id)).to.deep.equal(
-      INSTRUMENTS.quick.items.map((i) => i.id),
+describe('questionItems(model, instrument)', () => {
+  it("quick asks 12 statements, each factor's first, with ids <factor>.1", () => {
+    expect(questionItems(DEFAULT_MODEL, 'quick').map((i) => [i.id, i.factor])).to.deep.equal(
+      FACTOR_IDS.map((id) => [`${id}.1`, id]),
     );
-    expect(questionItems(DEFAULT_MODEL, 'full').map((i) => i.id)).to.deep.equal(
-      INSTRUMENTS.full.items.map((i) => i.id),
-    );
+  });
+  it('full asks 36 statements, three per factor, with ids <factor>.<n> and their texts', () => {
+    const items = questionItems(DEFAULT_MODEL, 'full');
+    expect(items).to.have.length(36);
+    expect(items.slice(0, 3).map((i) => i.id)).to.deep.equal(['commitment.1', 'commitment.2', 'commitment.3']);
+    for (const item of items) expect(item.id.startsWith(`${item.factor}.`)).to.equal(true);
+    expect(items[0].text).to.equal(DEFAULT_MODEL.factors[0].items[0].text);
+  });
+  it('follows a host model: its factors, in its order', () => {
+    const text = { nl: 'x', en: 'x' };
+    const model = {
+      factors: [
+        {
+          ...DEFAULT_MODEL.factors[1],
+          items: [
+            { id: 'b.1', text },
+            { id: 'b.2', text },
+          ],
+        },
+        { ...DEFAULT_MODEL.factors[0], items: [{ id: 'a.1', text }] },
+      ],
+    };
+    expect(questionItems(model, 'quick').map((i) => i.id)).to.deep.equal(['b.1', 'a.1']);
+    expect(questionItems(model, 'full').map((i) => i.id)).to.deep.equal(['b.1', 'b.2', 'a.1']);
+  });
+  it('knows the instrument ids', () => {
+    expect(['quick', 'full', 'long', '', null].map(isInstrumentId)).to.deep.equal([true, true, false, false, false]);
   });
 });
 

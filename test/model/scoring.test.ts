@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { overallScore, scoreFactors, scoreValues, toPercent } from '../../src/model/scoring.js';
-import { FACTORS } from '../../src/model/factors.js';
-import { INSTRUMENTS } from '../../src/model/instruments.js';
+import { DEFAULT_MODEL } from '../../src/content/default-model.js';
+import { questionItems } from '../../src/model/model.js';
 
 describe('scoreValues(values)', () => {
   it('maps the 1–5 mean to 0–100', () => {
@@ -31,19 +31,22 @@ describe('scoreValues(values)', () => {
 
 describe('scoreFactors(factors, items, answers)', () => {
   it('scores every factor, null where no item was answered', () => {
-    const scores = scoreFactors(FACTORS, INSTRUMENTS.full.items, {
+    const scores = scoreFactors(DEFAULT_MODEL.factors, questionItems(DEFAULT_MODEL, 'full'), {
       'commitment.1': 5,
       'commitment.2': 4,
       'commitment.3': null,
       'reputation.2': 1,
     });
-    expect(Object.keys(scores)).to.deep.equal(FACTORS.map((f) => f.id));
+    expect(Object.keys(scores)).to.deep.equal(DEFAULT_MODEL.factors.map((f) => f.id));
     expect(scores.commitment).to.equal(87.5);
     expect(scores.reputation).to.equal(0);
     expect(scores['shared-vision']).to.equal(null);
   });
   it('ignores answers to items the instrument does not ask', () => {
-    const scores = scoreFactors(FACTORS, INSTRUMENTS.quick.items, { 'commitment.1': 1, 'commitment.2': 5 });
+    const scores = scoreFactors(DEFAULT_MODEL.factors, questionItems(DEFAULT_MODEL, 'quick'), {
+      'commitment.1': 1,
+      'commitment.2': 5,
+    });
     expect(scores.commitment).to.equal(0);
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_MODEL } from '../../src/content/default-model.js';
 import { aggregateResponses } from '../../src/model/aggregate.js';
-import type { InstrumentId } from '../../src/model/instruments.js';
+import type { InstrumentId } from '../../src/model/model.js';
 import { questionItems } from '../../src/model/model.js';
 import { buildResponse, type SeedsResponse } from '../../src/model/response.js';
 import { validateModel } from '../../src/model/validate-model.js';

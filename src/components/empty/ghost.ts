@@ -3,14 +3,15 @@
  * with gaps), at a gentle made-up length. Decorative, so plain trigonometry (no d3: only the real
  * flower uses it). Pure: returns SVG path strings around the origin.
  */
+import { round2 } from '../../model/checks.js';
+
 const GROUP_SIZES = [2, 2, 3, 1, 4];
 const GAP = 0.08;
 const PAD = 0.015;
 /** Lengths between 0 and 1: a flower that is clearly not anyone's result. */
 const LENGTHS = [0.8, 0.65, 0.75, 0.55, 0.85, 0.7, 0.6, 0.75, 0.65, 0.8, 0.55, 0.7];
 
-const point = (angle: number, r: number) => `${round(r * Math.sin(angle))} ${round(-r * Math.cos(angle))}`;
-const round = (n: number) => Math.round(n * 100) / 100;
+const point = (angle: number, r: number) => `${round2(r * Math.sin(angle))} ${round2(-r * Math.cos(angle))}`;
 
 /** One wedge from `inner` to `outer` between two angles (radians, clockwise from twelve o'clock). */
 function wedge(inner: number, outer: number, start: number, end: number): string {

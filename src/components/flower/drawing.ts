@@ -4,6 +4,7 @@ import type { FlowerTexts } from '../../content/nl/flower.js';
 import { RING_SCORES, radialScale, textArcPath, wedgePath } from './geometry.js';
 import type { FlowerLayout } from './layout.js';
 import type { PetalView } from './view.js';
+import { round2 } from '../../model/checks.js';
 
 /**
  * Lit templates of the flower. d3 computed every `d` already; these only place them. A petal's
@@ -42,7 +43,7 @@ function ringLabels(layout: FlowerLayout) {
   const radius = radialScale(layout.inner, layout.outer);
   const size = Math.max(8, Math.round(layout.fontSize * 0.75));
   return RING_SCORES.filter((s) => s < 100).map(
-    (s) => svg`<text class="ring-label" data-ring=${s} y=${round(-radius(s))} font-size=${size}
+    (s) => svg`<text class="ring-label" data-ring=${s} y=${round2(-radius(s))} font-size=${size}
       text-anchor="middle" dominant-baseline="central">${s}</text>`,
   );
 }
@@ -54,8 +55,8 @@ function notAssessedMarks(layout: FlowerLayout, list: readonly PetalView[]) {
     .filter((p) => p.score === null)
     .map((p) => {
       const r = radius(50);
-      return svg`<text class="na-mark" data-na=${p.id} x=${round(Math.sin(p.angle.mid) * r)}
-        y=${round(-Math.cos(p.angle.mid) * r)} text-anchor="middle" dominant-baseline="central">–</text>`;
+      return svg`<text class="na-mark" data-na=${p.id} x=${round2(Math.sin(p.angle.mid) * r)}
+        y=${round2(-Math.cos(p.angle.mid) * r)} text-anchor="middle" dominant-baseline="central">–</text>`;
     });
 }
 
@@ -120,7 +121,7 @@ function labels(layout: FlowerLayout) {
   return layout.labels.map((box) => {
     const x = box.align === 'start' ? box.x : box.align === 'end' ? box.x + box.width : box.x + box.width / 2;
     return svg`<text class="label" data-label=${box.id} text-anchor=${box.align}
-      >${box.lines.map((line, i) => svg`<tspan x=${x} y=${round(box.y + i * layout.lineHeight + ascent)}>${line}</tspan>`)}</text
+      >${box.lines.map((line, i) => svg`<tspan x=${x} y=${round2(box.y + i * layout.lineHeight + ascent)}>${line}</tspan>`)}</text
     >`;
   });
 }
@@ -132,12 +133,12 @@ function heart(input: DrawingInput) {
   const withCount = input.respondents !== null;
   return svg`<g class="heart">
     <circle class="heart-disc" r=${r}></circle>
-    <text class="overall" font-size=${size} y=${withCount ? round(-r * 0.08) : 0} text-anchor="middle" dominant-baseline="central"
+    <text class="overall" font-size=${size} y=${withCount ? round2(-r * 0.08) : 0} text-anchor="middle" dominant-baseline="central"
       >${input.overall ?? '–'}</text
     >
     ${
       withCount
-        ? svg`<text class="respondents" font-size=${small} y=${round(r * 0.5)} text-anchor="middle" dominant-baseline="central"
+        ? svg`<text class="respondents" font-size=${small} y=${round2(r * 0.5)} text-anchor="middle" dominant-baseline="central"
           >${input.texts.respondentsShort(input.respondents as number)}</text
         >`
         : nothing
@@ -251,8 +252,4 @@ export function table(
       </tbody>
     </table>
   </div>`;
-}
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
 }

@@ -1,4 +1,6 @@
 import { arc } from 'd3-shape';
+import { round2 } from '../../model/checks.js';
+import type { FiveNumbers } from '../../model/stats.js';
 
 /**
  * Pure geometry of the flower. Angles follow d3-shape: radians, 0 at twelve o'clock, clockwise;
@@ -21,13 +23,8 @@ export interface PetalAngle {
   readonly mid: number;
 }
 
-export interface Spread {
-  readonly min: number;
-  readonly q1: number;
-  readonly median: number;
-  readonly q3: number;
-  readonly max: number;
-}
+/** A factor's spread as the flower draws it: the five numbers of `src/model/stats.ts`. */
+export type Spread = FiveNumbers;
 
 /**
  * Equal angles for every petal in the given order, with a gap wherever the group changes
@@ -160,5 +157,5 @@ export function textArcPath(mid: number, radius: number): string {
 
 /** Two decimals keep path strings short and stable. */
 export function fmt(n: number): string {
-  return String(Math.round(n * 100) / 100);
+  return String(round2(n));
 }

@@ -1,4 +1,4 @@
-import { idRecord } from '../../model/checks.js';
+import { idRecord, show } from '../../model/checks.js';
 import type { Spread } from './geometry.js';
 
 /**
@@ -36,16 +36,6 @@ export const jsonAttribute = {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof InvalidJson);
 const isScore = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100;
-const show = (v: unknown): string => {
-  let s: string | undefined;
-  try {
-    s = JSON.stringify(v);
-  } catch {
-    s = undefined;
-  }
-  s ??= String(v);
-  return s.length > 40 ? `${s.slice(0, 37)}…` : s;
-};
 
 /** Runs `read` over the entries of a record input, after the checks common to every map-shaped input. */
 function checkMap<T>(

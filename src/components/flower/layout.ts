@@ -1,5 +1,6 @@
 import { groupSpans, petalAngles, type GroupSpan, type PetalAngle } from './geometry.js';
 import { estimateWidth, placeLabels, wrapText, type LabelBox, type Measure } from './labels.js';
+import { round2 } from '../../model/checks.js';
 
 /**
  * Fits the flower and its labels to a width in CSS pixels. The viewBox is as wide as the element,
@@ -59,8 +60,8 @@ export function layoutFlower(input: LayoutInput): FlowerLayout {
   const width = Math.max(200, input.width);
   const measure = input.measure ?? estimateWidth;
   const fontSize = fontSizeFor(width);
-  const lineHeight = Math.round(fontSize * 1.25 * 100) / 100;
-  const groupFontSize = Math.round(fontSize * 0.85 * 100) / 100;
+  const lineHeight = round2(fontSize * 1.25);
+  const groupFontSize = round2(fontSize * 0.85);
   const maxLabelWidth = Math.min(150, Math.max(64, width * 0.2));
   const angles = petalAngles(input.groups);
   const spans = groupSpans(input.groups, angles);
@@ -104,10 +105,10 @@ export function layoutFlower(input: LayoutInput): FlowerLayout {
       spans,
       labels,
       viewBox: {
-        x: round(x0 - MARGIN - (vbWidth - boundsWidth) / 2),
-        y: round(y0 - MARGIN),
-        width: round(vbWidth),
-        height: round(y1 - y0 + 2 * MARGIN),
+        x: round2(x0 - MARGIN - (vbWidth - boundsWidth) / 2),
+        y: round2(y0 - MARGIN),
+        width: round2(vbWidth),
+        height: round2(y1 - y0 + 2 * MARGIN),
       },
     };
     return [layout, boundsWidth];
@@ -127,8 +128,4 @@ export function layoutFlower(input: LayoutInput): FlowerLayout {
     [layout, used] = build(outer);
   }
   return best ?? layout;
-}
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
 }

@@ -14,7 +14,7 @@ import type { RequestInitHook } from '../../services/delivery.js';
 import { resolveEndpoint } from '../../services/endpoint.js';
 import type { Clock } from '../../services/source-poller.js';
 import { themeScores } from '../../model/themes.js';
-import type { ThemeId } from '../../model/factors.js';
+import type { ThemeId } from '../../model/model.js';
 import { themeNames } from '../../content/default-model.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { GroupData } from '../../state/group-data.js';

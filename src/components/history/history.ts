@@ -1,6 +1,7 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { formatWhole } from '../../content/format.js';
 import { screensStrings, type ScreensStrings } from '../../content/screens.js';
 import { uiStrings, viewsStrings } from '../../content/strings.js';
 import type { SeedsResponse } from '../../model/response.js';
@@ -61,7 +62,6 @@ export class SeedsHistory extends LitElement {
     const shown = this.responses.slice(first);
     // The change counts only statements both measurements asked in the same words.
     const cmp = previous ? compareResponses(model, [latest, previous]) : null;
-    const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
     const instrument = (r: SeedsResponse) => t.instruments[r.instrument] ?? r.instrument;
     return html`
       <section aria-labelledby="history-heading" part="history">
@@ -113,7 +113,7 @@ export class SeedsHistory extends LitElement {
                   ${shown.map((r) => {
                     const v = r.scores[f.id];
                     return html`<td class="num">
-                      ${typeof v === 'number' ? plain.format(v) : ui.results.notAssessed}
+                      ${typeof v === 'number' ? formatWhole(locale, v) : ui.results.notAssessed}
                     </td>`;
                   })}
                 </tr>`;

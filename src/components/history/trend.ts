@@ -3,6 +3,7 @@ import type { ScreensStrings } from '../../content/screens.js';
 import type { Locale } from '../../model/locale.js';
 import type { Model } from '../../model/model.js';
 import type { SeedsResponse } from '../../model/response.js';
+import { round2 } from '../../model/checks.js';
 
 /** The drawing area of one small multiple, in user units; the score axis is fixed at 0–100. */
 const W = 120;
@@ -12,7 +13,6 @@ const PAD = 5;
 /** y for a score: 0 at the bottom, 100 at the top, the same in every small multiple. */
 export const trendY = (score: number) => H - PAD - ((H - 2 * PAD) * Math.min(100, Math.max(0, score))) / 100;
 const trendX = (i: number, n: number) => (n < 2 ? W / 2 : PAD + ((W - 2 * PAD) * i) / (n - 1));
-const r2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * Twelve small multiples, one per factor in its group colour: its score at each measurement, on a
@@ -40,7 +40,7 @@ export function renderTrend(
           if (s === null) {
             if (run.length) runs.push(run.join(' '));
             run = [];
-          } else run.push(`${r2(trendX(i, n))},${r2(trendY(s))}`);
+          } else run.push(`${round2(trendX(i, n))},${round2(trendY(s))}`);
         });
         if (run.length) runs.push(run.join(' '));
         return html`<li class=${`multiple g-${f.group}`} data-factor=${f.id}>
@@ -54,7 +54,7 @@ export function renderTrend(
             ${scores.map((s, i) =>
               s === null
                 ? svg``
-                : svg`<circle class="dot" data-score=${s} cx=${r2(trendX(i, n))} cy=${r2(trendY(s))} r="2.5"></circle>`,
+                : svg`<circle class="dot" data-score=${s} cx=${round2(trendX(i, n))} cy=${round2(trendY(s))} r="2.5"></circle>`,
             )}
           </svg>
         </li>`;

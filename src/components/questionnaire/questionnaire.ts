@@ -3,8 +3,8 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { emit } from '../../events/emit.js';
-import type { GroupId } from '../../model/factors.js';
-import type { InstrumentId } from '../../model/instruments.js';
+import type { GroupId } from '../../model/model.js';
+import type { InstrumentId } from '../../model/model.js';
 import { questionItems, type QuestionItem } from '../../model/model.js';
 import { PHASES, type Phase } from '../../model/response.js';
 import { ROLES, type Role } from '../../model/roles.js';

@@ -13,7 +13,7 @@ import { overallScore } from '../../model/scoring.js';
 import { parseResponseJson } from '../../model/validate-response.js';
 import { compareResponses } from '../../model/versions.js';
 import { themeScores } from '../../model/themes.js';
-import type { ThemeId } from '../../model/factors.js';
+import type { ThemeId } from '../../model/model.js';
 import { themeNames } from '../../content/default-model.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { renderPhaseNote } from '../history/phase.js';

@@ -1,4 +1,5 @@
 import type { UiStrings } from '../nl/ui.js';
+import { formatWhole } from '../format.js';
 
 /** Interface texts, English. */
 export const uiEn: UiStrings = {
@@ -69,9 +70,7 @@ export const uiEn: UiStrings = {
     score: 'Score',
     notAssessed: 'not assessed',
     overall: (score) =>
-      score === null
-        ? 'No factor has been assessed yet.'
-        : `Average score: ${new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(score)} out of 100.`,
+      score === null ? 'No factor has been assessed yet.' : `Average score: ${formatWhole('en', score)} out of 100.`,
   },
   errorPrefix: 'Note:',
 };

@@ -1,4 +1,5 @@
-import type { InstrumentId } from '../../model/instruments.js';
+import type { InstrumentId } from '../../model/model.js';
+import { formatWhole } from '../format.js';
 import type { Phase } from '../../model/response.js';
 import type { Role } from '../../model/roles.js';
 
@@ -75,13 +76,9 @@ export const uiNl = {
     overall: (score: number | null) =>
       score === null
         ? 'Er is nog geen enkele factor beoordeeld.'
-        : `Gemiddelde score: ${formatNumber(score, 'nl')} van 100.`,
+        : `Gemiddelde score: ${formatWhole('nl', score)} van 100.`,
   },
   errorPrefix: 'Let op:',
 };
-
-function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
-}
 
 export type UiStrings = typeof uiNl;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { FACTORS } from '../../../src/model/factors.js';
+import { DEFAULT_MODEL } from '../../../src/content/default-model.js';
 import {
   GROUP_GAP,
   groupSpans,
@@ -19,6 +19,8 @@ import {
 } from '../../../src/components/flower/labels.js';
 import { layoutFlower } from '../../../src/components/flower/layout.js';
 import { checkRespondents, checkScores, checkSpread, InvalidJson } from '../../../src/components/flower/inputs.js';
+
+const FACTORS = DEFAULT_MODEL.factors;
 
 const GROUPS = FACTORS.map((f) => f.group);
 const IDS = FACTORS.map((f) => f.id);

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { SeedsOfInnovation } from '../../../src/index.js';
 import type { AnswerValue } from '../../../src/model/scale.js';
-import { FACTOR_IDS } from '../../../src/model/factors.js';
+import { FACTOR_IDS } from '../../../src/content/default-model.js';
 import { deepActiveElement, deepQuery, deepQueryAll, until } from '../../support/dom.js';
 import { groupResponse, groupRoot, mountGroup, scriptedSource, taken } from '../../support/group.js';
 import { settle } from '../../support/widget.js';
