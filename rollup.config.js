@@ -49,4 +49,21 @@ export default [
     // sources' text, which would double the package (issue 10: 1.28 MB of 2.3 MB were maps).
     output: { file: 'dist/cdn/seeds-of-innovation.js', format: 'es', sourcemap: true, sourcemapExcludeSources: true },
   },
+  {
+    // The page for an <iframe> (src/embed/): dist/embed.html, .css and .js beside dist/cdn/, whose
+    // entry the page loads with its own script tag (nothing of the widget is bundled twice).
+    input: 'src/embed/embed.ts',
+    plugins: [
+      ts(true),
+      {
+        name: 'embed-page',
+        generateBundle() {
+          for (const fileName of ['embed.html', 'embed.css']) {
+            this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/embed/${fileName}`, 'utf8') });
+          }
+        },
+      },
+    ],
+    output: { file: 'dist/embed.js', format: 'es' },
+  },
 ];
