@@ -15,6 +15,8 @@ const DIR = process.argv.includes('--dir') ? process.argv[process.argv.indexOf('
 const ENTRY = 'seeds-of-innovation.js';
 /** The one-file build for hosts that can copy only one file; not part of what the split build loads. */
 const ONE_FILE = 'seeds-of-innovation.bundle.js';
+/** The loader for pages that cannot say type="module" (scripts/sri.mjs): loaded instead of the entry's tag, never with it. */
+const CLASSIC_LOADER = 'seeds-of-innovation.classic.js';
 /** Chunks of one language's texts are named `texts-<locale>…js`. */
 const LANGUAGE = /(?:^|\/)texts-([a-z]{2})\b/;
 /** Chunks of the views a participant needs after "Finish". */
@@ -83,7 +85,7 @@ const sum = (set) =>
     { min: 0, gzip: 0, brotli: 0, count: 0 },
   );
 
-const splitFiles = [...files.keys()].filter((n) => n !== ONE_FILE);
+const splitFiles = [...files.keys()].filter((n) => n !== ONE_FILE && n !== CLASSIC_LOADER);
 const split = splitFiles.length > 1;
 const languageOf = (name) => name.match(LANGUAGE)?.[1];
 const entryClosure = closure([ENTRY]);
