@@ -2,6 +2,7 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resultsStrings } from '../../content/strings.js';
+import { fire } from '../../events/internal.js';
 import { download } from '../../internal/download.js';
 import { agendaMarkdown, agendaText, formatScore, type Agenda, type AgendaAction } from '../../model/agenda.js';
 import type { Scores } from '../../model/scoring.js';
@@ -183,7 +184,7 @@ export class SeedsAgenda extends LitElement {
 
   private change(agenda: Agenda): void {
     this.agenda = agenda;
-    this.dispatchEvent(new CustomEvent('agenda-change', { detail: { agenda }, bubbles: true }));
+    fire(this, 'agenda-change', { agenda });
   }
 
   private text(kind: 'text' | 'markdown'): string {

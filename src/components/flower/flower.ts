@@ -10,8 +10,6 @@ import { matchLocale, type LanguageTag, type Locale } from '../../model/locale.j
 import type { Model, ModelInput } from '../../model/model.js';
 import { overallScore } from '../../model/scoring.js';
 import { validateModel } from '../../model/validate-model.js';
-import { groupColours } from '../../styles/groups.js';
-import { base, surface } from '../../styles/tokens.js';
 import { SchemeController } from '../scheme.js';
 import { bloom, prefersReducedMotion } from './motion.js';
 import { drawing, table, targets } from './drawing.js';
@@ -28,7 +26,7 @@ import {
 } from './inputs.js';
 import { layoutFlower, type FlowerLayout } from './layout.js';
 import { canvasMeasure } from './measure.js';
-import styles from './styles.js';
+import { styles } from './styles.js';
 import { buildPetals, petalLabels, whole, summarize, type PetalView } from './view.js';
 
 export type { FlowerScores, FlowerSpread } from './inputs.js';
@@ -82,7 +80,7 @@ const NARROW_WIDTH = 480;
  * @cssprop --seeds-focus-ring - Focus outline of the table toggle.
  */
 export class SeedsFlower extends LitElement {
-  static override styles = [base, surface, groupColours, styles];
+  static override styles = styles;
 
   /** Factor id → score from 0 to 100, or null when not assessed. Also a JSON attribute. @attr scores */
   @property({ attribute: 'scores', converter: jsonAttribute }) scores: FlowerScores | undefined = undefined;

@@ -2,6 +2,7 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatWhole } from '../../content/format.js';
+import { fire } from '../../events/internal.js';
 import { screensStrings, type ScreensStrings } from '../../content/screens.js';
 import { uiStrings, viewsStrings } from '../../content/strings.js';
 import type { SeedsResponse } from '../../model/response.js';
@@ -153,10 +154,10 @@ export class SeedsHistory extends LitElement {
   }
 
   private start(): void {
-    this.dispatchEvent(new CustomEvent('history-start', { bubbles: true }));
+    fire(this, 'history-start', undefined);
   }
 
   private openMeasurement(id: string): void {
-    this.dispatchEvent(new CustomEvent('history-open', { detail: { id }, bubbles: true }));
+    fire(this, 'history-open', { id });
   }
 }

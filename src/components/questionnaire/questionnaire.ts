@@ -3,9 +3,8 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { emit } from '../../events/emit.js';
-import type { GroupId } from '../../model/model.js';
-import type { InstrumentId } from '../../model/model.js';
-import { questionItems, type QuestionItem } from '../../model/model.js';
+import { fire } from '../../events/internal.js';
+import { questionItems, type GroupId, type InstrumentId, type QuestionItem } from '../../model/model.js';
 import { PHASES, type Phase } from '../../model/response.js';
 import { ROLES, type Role } from '../../model/roles.js';
 import { SCALE_VALUES, type AnswerValue } from '../../model/scale.js';
@@ -14,15 +13,6 @@ import { questionnaireSteps, type Step } from '../../model/steps.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { focusHeading } from '../focus-heading.js';
 import { styles } from './styles.js';
-
-/** Internal events: they stay inside the root element's shadow tree (not composed). */
-export interface QuestionnaireEvents {
-  'questionnaire-step': CustomEvent<{ step: number }>;
-  'questionnaire-role': CustomEvent<{ role: Role | null }>;
-  'questionnaire-phase': CustomEvent<{ phase: Phase | null }>;
-  'questionnaire-answer': CustomEvent<{ item: string; factor: string; value: AnswerValue }>;
-  'questionnaire-finish': CustomEvent<void>;
-}
 
 /**
  * The questionnaire: an intro, the optional role and phase questions, then the statements one group
@@ -143,7 +133,7 @@ export class SeedsQuestionnaire extends LitElement {
           .value=${value ?? ''}
           .checked=${live(this.respondentRole === value)}
           ?disabled=${this.readonly}
-          @change=${() => this.fire('questionnaire-role', { role: value })}
+          @change=${() => fire(this, 'questionnaire-role', { role: value })}
         />
         <span>${label}</span>
       </label>
@@ -171,7 +161,7 @@ export class SeedsQuestionnaire extends LitElement {
           .value=${value ?? ''}
           .checked=${live(this.phase === value)}
           ?disabled=${this.readonly}
-          @change=${() => this.fire('questionnaire-phase', { phase: value })}
+          @change=${() => fire(this, 'questionnaire-phase', { phase: value })}
         />
         <span>${label}</span>
       </label>
@@ -255,7 +245,7 @@ export class SeedsQuestionnaire extends LitElement {
   }
 
   private handleAnswer(item: QuestionItem, value: AnswerValue): void {
-    this.fire('questionnaire-answer', { item: item.id, factor: item.factor, value });
+    fire(this, 'questionnaire-answer', { item: item.id, factor: item.factor, value });
     emit(this, 'seeds-answer', { item: item.id, factor: item.factor, value });
   }
 
@@ -278,18 +268,11 @@ export class SeedsQuestionnaire extends LitElement {
   }
 
   private advance(): void {
-    if (this.step >= this.steps.length) this.fire('questionnaire-finish', undefined);
+    if (this.step >= this.steps.length) fire(this, 'questionnaire-finish', undefined);
     else this.goTo(this.step + 1);
   }
 
   private goTo(step: number): void {
-    this.fire('questionnaire-step', { step: Math.max(0, step) });
-  }
-
-  private fire<K extends keyof QuestionnaireEvents>(
-    type: K,
-    detail: QuestionnaireEvents[K] extends CustomEvent<infer D> ? D : never,
-  ): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true }));
+    fire(this, 'questionnaire-step', { step: Math.max(0, step) });
   }
 }

@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { screensStrings } from '../../content/screens.js';
 import { viewsStrings } from '../../content/strings.js';
-import type { Agenda } from '../../model/agenda.js';
+import type { InternalEvent } from '../../events/internal.js';
 import type { PhaseAnswer } from '../../model/phases.js';
 import type { RoleAnswer } from '../../model/roles.js';
 import type { SeedsResponse } from '../../model/response.js';
-import type { QuestionnaireEvents } from '../questionnaire/questionnaire.js';
 import { renderEmptyState } from '../empty/empty-state.js';
 import { VIEW_PARTS } from '../parts.js';
 import { renderConsent, renderDelivery } from './panels.js';
@@ -31,7 +30,7 @@ export function renderScreen(el: SeedsOfInnovation): TemplateResult {
         data-screen
         exportparts=${VIEW_PARTS}
         .responses=${session.history.map((e) => e.response)}
-        @history-open=${(e: CustomEvent<{ id: string }>) => submission.open(e.detail.id)}
+        @history-open=${(e: InternalEvent<'history-open'>) => submission.open(e.detail.id)}
         @history-start=${() => nav.go('questionnaire')}
       ></seeds-history>`;
     case 'group':
@@ -55,15 +54,15 @@ function renderQuestionnaire(el: SeedsOfInnovation): TemplateResult {
   const { session, submission, config } = el;
   if (!session.ownsDraft) return renderElsewhere(viewsStrings(config.locale).storage.elsewhere);
   const draft = session.draft;
-  const answer = (e: QuestionnaireEvents['questionnaire-answer']) =>
+  const answer = (e: InternalEvent<'questionnaire-answer'>) =>
     session.updateDraft({ answers: { ...session.draft.answers, [e.detail.item]: e.detail.value } });
   // The questionnaire knows "prefer not to say" as null and "not answered" as undefined.
   const role = draft.role === 'unstated' ? null : (draft.role ?? undefined);
-  const chooseRole = (e: QuestionnaireEvents['questionnaire-role']) =>
+  const chooseRole = (e: InternalEvent<'questionnaire-role'>) =>
     session.updateDraft({ role: (e.detail.role ?? 'unstated') satisfies RoleAnswer });
   // The same for the phase: "don't know" is null there and 'unknown' in the draft.
   const phase = draft.phase === 'unknown' ? null : (draft.phase ?? undefined);
-  const choosePhase = (e: QuestionnaireEvents['questionnaire-phase']) =>
+  const choosePhase = (e: InternalEvent<'questionnaire-phase'>) =>
     session.updateDraft({ phase: (e.detail.phase ?? 'unknown') satisfies PhaseAnswer });
   return html`
     <seeds-questionnaire
@@ -76,7 +75,7 @@ function renderQuestionnaire(el: SeedsOfInnovation): TemplateResult {
       .phase=${phase}
       ?has-endpoint=${Boolean(config.endpoint)}
       ?readonly=${el.readonly}
-      @questionnaire-step=${(e: QuestionnaireEvents['questionnaire-step']) => session.updateDraft({ step: e.detail.step })}
+      @questionnaire-step=${(e: InternalEvent<'questionnaire-step'>) => session.updateDraft({ step: e.detail.step })}
       @questionnaire-role=${chooseRole}
       @questionnaire-phase=${choosePhase}
       @questionnaire-answer=${answer}
@@ -138,8 +137,8 @@ function renderResults(el: SeedsOfInnovation): TemplateResult {
       .agenda=${entry?.agenda ?? null}
       .previous=${previous ?? null}
       ?readonly=${el.readonly || !entry}
-      @results-agenda=${(e: CustomEvent<{ agenda: Agenda }>) => entry && void session.saveAgenda(response.id, e.detail.agenda)}
-      @results-import=${(e: CustomEvent<{ response: SeedsResponse }>) => {
+      @results-agenda=${(e: InternalEvent<'results-agenda'>) => entry && void session.saveAgenda(response.id, e.detail.agenda)}
+      @results-import=${(e: InternalEvent<'results-import'>) => {
         submission.shown = e.detail.response;
         el.requestUpdate();
       }}
