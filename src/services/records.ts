@@ -38,6 +38,14 @@ export interface HistoryEntry {
   readonly sending?: SubmissionState;
 }
 
+/** The facilitator's agenda for one round of the group view (kept per namespace and round). */
+export interface GroupAgendaRecord {
+  readonly version: typeof RECORD_VERSION;
+  /** The round's text; '' for responses without a round. */
+  readonly round: string;
+  readonly agenda: Agenda;
+}
+
 /** A completed response that has not been accepted by the endpoint yet. */
 export interface OutboxEntry {
   readonly version: typeof RECORD_VERSION;
@@ -110,6 +118,17 @@ export function validateHistoryEntry(value: unknown): ValidationResult<HistoryEn
     errors.push(`history.sending: expected one of ${SUBMISSION_STATES.join(', ')}`);
   }
   return errors.length ? invalid(errors) : { ok: true, value: value as unknown as HistoryEntry };
+}
+
+/** Checks a stored group agenda. */
+export function validateGroupAgenda(value: unknown): ValidationResult<GroupAgendaRecord> {
+  if (!isObject(value)) return fail(['group-agenda: expected an object']);
+  const errors: string[] = [];
+  checkVersion(value, 'group-agenda', errors);
+  if (!isText(value.round)) errors.push('group-agenda.round: expected text');
+  const agenda = validateAgenda(value.agenda, 'group-agenda.agenda');
+  if (!agenda.ok) errors.push(...agenda.errors);
+  return errors.length ? fail(errors) : { ok: true, value: value as unknown as GroupAgendaRecord };
 }
 
 /** Checks a stored outbox entry (its endpoint must still be an http(s) URL). */

@@ -6,6 +6,7 @@ import {
   RECORD_VERSION,
   validateAgenda,
   validateDraft,
+  validateGroupAgenda,
   validateHistoryEntry,
   validateOutboxEntry,
   type Agenda,
@@ -16,7 +17,7 @@ import {
 
 export const DEFAULT_NAMESPACE = 'default';
 
-export type RecordKind = 'draft' | 'history' | 'outbox';
+export type RecordKind = 'draft' | 'history' | 'outbox' | 'group-agenda';
 
 /** `community` or `storage-key` → the namespace used; empty → `default`. */
 export function normalizeNamespace(namespace: string | null | undefined): string {
@@ -68,6 +69,11 @@ export interface SeedsStorageOptions {
   timeout?: number;
 }
 
+/** A round as a key part: never empty (the round without a name is `-`), any text encoded. */
+function roundId(round: string): string {
+  return round ? `r-${encodeURIComponent(round)}` : '-';
+}
+
 function orThrow<T>(result: { ok: true; value: T } | { ok: false; errors: string[] }, what: string): T {
   if (!result.ok) throw new TypeError(`${what}: ${result.errors.join('; ')}`);
   return result.value;
@@ -75,7 +81,8 @@ function orThrow<T>(result: { ok: true; value: T } | { ok: false; errors: string
 
 /**
  * What the widget keeps on this device for one namespace: the draft in progress, the history of
- * completed measurements (with their agendas) and the outbox of responses not yet delivered.
+ * completed measurements (with their agendas), the outbox of responses not yet delivered, and the
+ * facilitator's group agenda per round.
  * Stored in IndexedDB (`seeds-of-innovation` / `records`), one record per key; in memory when
  * IndexedDB is unavailable or fails. No method rejects because of storage: problems go to
  * `onProblem` and `status`. Methods reject with a TypeError only for invalid input.
@@ -203,6 +210,20 @@ export class SeedsStorage {
     const next: HistoryEntry = { ...entry, sending };
     await this.records.write(this.key('history', id), next, validateHistoryEntry);
     return next;
+  }
+
+  // Group agendas (the facilitator's, per round) ------------------------------------------------
+
+  /** The group agenda kept for a round (`''`: responses without a round), if any. */
+  async loadGroupAgenda(round: string): Promise<Agenda | undefined> {
+    return (await this.records.read(this.key('group-agenda', roundId(round)), validateGroupAgenda))?.agenda;
+  }
+
+  /** Keeps the group agenda of a round. */
+  async saveGroupAgenda(round: string, agenda: Agenda): Promise<void> {
+    orThrow(validateAgenda(agenda), 'saveGroupAgenda');
+    const record = { version: RECORD_VERSION, round, agenda };
+    await this.records.write(this.key('group-agenda', roundId(round)), record, validateGroupAgenda);
   }
 
   // Outbox (used by Outbox) ----------------------------------------------------------------------

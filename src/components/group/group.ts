@@ -24,6 +24,7 @@ import { drawFlower, posterSvg, renderPosterSection } from './poster.js';
 import { renderRounds } from './rounds.js';
 import { renderEmptyState } from '../empty/empty-state.js';
 import { renderShare, safeLink } from './share.js';
+import { GroupAgendaStore } from './agenda-store.js';
 import { SourceController } from './source-controller.js';
 import { styles } from './styles.js';
 import { focusHeading } from '../focus-heading.js';
@@ -69,6 +70,8 @@ export class SeedsGroup extends LitElement {
   @property({ type: Boolean }) presentation = false;
   /** The participants' link to show with a QR code. */
   @property({ attribute: 'share-url' }) shareUrl: string | null = null;
+  /** The storage namespace of the element (`storage-key`, else `community`): the agenda is kept under it. */
+  @property({ attribute: false }) storageNamespace = '';
   /** Timers and fetch for reading `source`; tests put fakes here. */
   @property({ attribute: false }) io: { clock?: Clock; fetch?: typeof fetch } = {};
 
@@ -79,13 +82,13 @@ export class SeedsGroup extends LitElement {
   @state() private detail: string | null = null;
   @state() private presenting = false;
   @state() private step = 0;
-  @state() private agenda: Agenda | null = null;
   @state() private copyStatus = '';
   /** Responses are being validated (in slices): the first time, the view says it is loading. */
   @state() private reading = false;
   private stepCount = 0;
 
   private data: GroupData | null = null;
+  private readonly agendas = new GroupAgendaStore(this);
   private readonly source$ = new SourceController(this, (list, appended) => this.take(list, appended));
   private readonly init = async (): Promise<RequestInit> => (await this.requestInit?.()) ?? {};
 
@@ -167,6 +170,7 @@ export class SeedsGroup extends LitElement {
     const tally = this.data.tally;
     const rounds = tally.rounds;
     const round = this.pickRound(rounds);
+    this.agendas.use(this.storageNamespace, round);
     const g = tally.result(round);
     const n = g?.respondents ?? 0;
     const skipped = this.data.skipped;
@@ -222,10 +226,7 @@ export class SeedsGroup extends LitElement {
   }
 
   private readonly roundHandlers = {
-    onRound: (value: string) => {
-      this.shownRound = value;
-      this.agenda = null;
-    },
+    onRound: (value: string) => (this.shownRound = value),
     onCompare: (value: string | null) => (this.compareRound = value),
   };
 
@@ -300,9 +301,9 @@ export class SeedsGroup extends LitElement {
               ${renderRoles(t, ui, this.data!.tally, round, this.min, model, locale)}
               <seeds-agenda
                 exportparts=${BUTTON_PARTS}
-                .agenda=${this.agenda ?? { selected: first.all, actions: {} }}
+                .agenda=${this.agendas.agenda ?? { selected: first.all, actions: {} }}
                 .scores=${g.scores}
-                @agenda-change=${(e: CustomEvent<{ agenda: Agenda }>) => (this.agenda = e.detail.agenda)}
+                @agenda-change=${(e: CustomEvent<{ agenda: Agenda }>) => this.agendas.set(e.detail.agenda)}
               ></seeds-agenda>
               <div class="buttons">
                 <button type="button" part="button" @click=${() => this.handleCsv(g)}>${t.csv}</button>
@@ -312,6 +313,11 @@ export class SeedsGroup extends LitElement {
   }
 
   /** Opens a factor's detail and moves focus to it. */
+  /** Resolves when the group agenda kept on this device has been read and every change written. */
+  agendaSaved(): Promise<void> {
+    return this.agendas.settled();
+  }
+
   private async open(id: string): Promise<void> {
     if (!findFactor(this.context.model, id)) return;
     this.detail = id;

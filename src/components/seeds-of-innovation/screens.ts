@@ -42,6 +42,7 @@ export function renderScreen(el: SeedsOfInnovation): TemplateResult {
         .requestInit=${el.requestInit}
         .minGroup=${el.minGroup}
         .round=${el.round}
+        .storageNamespace=${el.config.namespace}
         ?presentation=${el.presentation}
         .shareUrl=${el.shareUrl}
       ></seeds-group>`;
