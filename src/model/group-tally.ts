@@ -169,6 +169,16 @@ export class GroupTally {
     return this.seen.has(id);
   }
 
+  /** The responses counted in a round, in the order they were added (for comparing rounds). */
+  responsesOf(round: string): readonly SeedsResponse[] {
+    return this.byRound.get(round)?.all.responses ?? [];
+  }
+
+  /** The instruments and versions answered in a round (`quick|2`): one only, and rounds compare as they are. */
+  kindsOf(round: string): ReadonlySet<string> {
+    return this.byRound.get(round)?.all.kinds ?? new Set();
+  }
+
   /** The rounds in the order they first appeared. */
   get rounds(): string[] {
     return [...this.byRound.keys()];

@@ -1,4 +1,4 @@
-import { idRecord } from './checks.js';
+import { idRecord, ownValue, round2 } from './checks.js';
 import type { Model } from './model.js';
 import type { SeedsResponse } from './response.js';
 import { scoreValues, type Scores } from './scoring.js';
@@ -67,4 +67,46 @@ function rescore(model: Model, response: SeedsResponse, items: ReadonlySet<strin
     );
   }
   return scores;
+}
+
+/** What `compareGroups` returns. */
+export interface GroupComparison {
+  /** The item ids compared (see `compareResponses`). */
+  readonly items: readonly string[];
+  /** True when some item asked in either group is left out: the groups' own figures are not comparable as they are. */
+  readonly partial: boolean;
+  /** Per factor id, each group's mean score from the compared items only (null: nobody scored it there). */
+  readonly scores: readonly [Scores, Scores];
+}
+
+/**
+ * Makes two groups of responses comparable, such as two rounds of a community: every response of
+ * both is scored again from the items all of them asked with the same wording (`compareResponses`),
+ * and each group's mean per factor is taken from those scores. A round of quick measurements and
+ * a round of full ones are so compared on the quick items only.
+ *
+ * @example
+ * ```ts
+ * const { scores: [now, before], partial } = compareGroups(model, thisRound, kickOff);
+ * ```
+ */
+export function compareGroups(model: Model, a: readonly SeedsResponse[], b: readonly SeedsResponse[]): GroupComparison {
+  const { items, partial, scores } = compareResponses(model, [...a, ...b]);
+  const mean = (list: readonly Scores[]): Scores => {
+    const out: Scores = idRecord();
+    for (const factor of model.factors) {
+      let sum = 0;
+      let n = 0;
+      for (const s of list) {
+        const v = ownValue(s, factor.id);
+        if (typeof v === 'number') {
+          sum += v;
+          n += 1;
+        }
+      }
+      out[factor.id] = n ? round2(sum / n) : null;
+    }
+    return out;
+  };
+  return { items, partial, scores: [mean(scores.slice(0, a.length)), mean(scores.slice(a.length))] };
 }

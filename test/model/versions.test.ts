@@ -6,7 +6,7 @@ import { questionItems } from '../../src/model/model.js';
 import { buildResponse, type SeedsResponse } from '../../src/model/response.js';
 import { validateModel } from '../../src/model/validate-model.js';
 import { validateResponse } from '../../src/model/validate-response.js';
-import { compareResponses, responseVersion } from '../../src/model/versions.js';
+import { compareGroups, compareResponses, responseVersion } from '../../src/model/versions.js';
 
 const model = DEFAULT_MODEL;
 let counter = 0;
@@ -152,5 +152,28 @@ describe('validateModel and validateResponse with versions', () => {
     const bad = validateResponse({ ...r, round: '', instrumentVersion: 0, phase: 'blooming' }, model);
     expect(bad.ok).to.equal(false);
     if (!bad.ok) expect(bad.errors).to.have.length(3);
+  });
+});
+
+describe('compareGroups(model, a, b)', () => {
+  it('scores two groups from the statements all of them share: a quick round against a full one', () => {
+    // Full: the quick statement 2 (25), the others 5; quick: 3 (50).
+    const full = [1, 2].map(() =>
+      measured('full', 5, Object.fromEntries(model.factors.map((f) => [`${f.id}.1`, 2 as const]))),
+    );
+    const quick = [1, 2, 3].map(() => measured('quick', 3));
+    const { partial, items, scores } = compareGroups(model, quick, full);
+    expect(partial).to.equal(true);
+    expect(items).to.deep.equal(model.factors.map((f) => `${f.id}.1`));
+    expect(scores[0].commitment).to.equal(50);
+    expect(scores[1].commitment, 'the full round on its quick statements only').to.equal(25);
+  });
+
+  it('groups of one instrument keep their own figures, and an empty group scores null', () => {
+    const a = [measured('quick', 4), measured('quick', 2)];
+    const { partial, scores } = compareGroups(model, a, []);
+    expect(partial).to.equal(false);
+    expect(scores[0].commitment).to.equal(50);
+    expect(scores[1].commitment).to.equal(null);
   });
 });

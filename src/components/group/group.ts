@@ -18,6 +18,7 @@ import type { ThemeId } from '../../model/model.js';
 import { themeNames } from '../../content/default-model.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { GroupData } from '../../state/group-data.js';
+import { compareRounds } from './compare.js';
 import { renderDetail } from './detail.js';
 import { renderDiscuss, renderRoles, renderSourceStatus, renderTable, renderThreshold } from './parts.js';
 import { drawFlower, posterSvg, renderPosterSection } from './poster.js';
@@ -234,8 +235,7 @@ export class SeedsGroup extends LitElement {
     const { locale, model, ui } = this.context;
     const t = groupStrings(locale);
     const first = discussFirst(model, g.scores, g.factors);
-    const before = this.compareRound ? this.data!.tally.result(this.compareRound) : null;
-    const earlier = before && before.respondents >= this.min && this.compareRound !== round ? before.scores : null;
+    const compared = compareRounds(model, this.data!.tally, round, this.compareRound, this.min);
     const spread = Object.fromEntries(
       Object.entries(g.factors).map(([id, s]) => [
         id,
@@ -277,7 +277,7 @@ export class SeedsGroup extends LitElement {
         .model=${model}
         .scores=${g.scores}
         .spread=${spread}
-        .compare=${earlier ?? undefined}
+        .compare=${compared?.before}
         .respondents=${g.respondents}
         @seeds-factor-select=${(e: CustomEvent<{ factor: string }>) => this.open(e.detail.factor)}
       ></seeds-flower>
@@ -297,7 +297,8 @@ export class SeedsGroup extends LitElement {
       ${
         this.presenting
           ? nothing
-          : html`${renderTable(t, ui, g, earlier, model, locale)}
+          : html`${compared?.partial ? html`<p class="partial" data-partial="rounds">${t.rounds.partial(compared.items)}</p>` : nothing}
+              ${renderTable(t, ui, g, compared, model, locale)}
               ${renderRoles(t, ui, this.data!.tally, round, this.min, model, locale)}
               <seeds-agenda
                 exportparts=${BUTTON_PARTS}

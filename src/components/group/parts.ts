@@ -132,11 +132,12 @@ export function renderTable(
   t: GroupStrings,
   ui: UiStrings,
   g: TalliedGroup,
-  earlier: Scores | null,
+  compared: { readonly now: Scores; readonly before: Scores } | null,
   model: Model,
   locale: Locale,
 ): TemplateResult {
   const f = fmt(locale);
+  const earlier = compared?.before ?? null;
   const signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
   return html`<div class="scroll" role="region" aria-labelledby="group-caption" tabindex="0">
     <table>
@@ -157,7 +158,9 @@ export function renderTable(
         ${model.factors.map((factor) => {
           const s = g.factors[factor.id];
           const before = earlier?.[factor.id];
-          const change = s && typeof before === 'number' ? signed.format(Math.round(s.mean - before)) : '–';
+          const now = compared?.now[factor.id];
+          const change =
+            typeof now === 'number' && typeof before === 'number' ? signed.format(Math.round(now - before)) : '–';
           return html`<tr data-factor=${factor.id}>
             <th scope="row">${factor.number}. ${factor.content[locale].title}</th>
             <td class="num">${s?.n ?? 0}</td>

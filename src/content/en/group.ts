@@ -43,6 +43,8 @@ export const groupEn: GroupStrings = {
     noCompare: 'No comparison',
     change: 'Change',
     earlier: (round) => `Earlier round: ${round}`,
+    partial: (items) =>
+      `These rounds were answered with different versions or lengths of the questionnaire. So the change and the outline of the earlier round count only the ${items} statements that both rounds asked in the same words: the comparison is partial.`,
   },
   roles: {
     heading: 'By kind of organisation',

@@ -47,6 +47,9 @@ export const groupNl = {
     noCompare: 'Geen vergelijking',
     change: 'Verandering',
     earlier: (round: string) => `Vorige ronde: ${round}`,
+    /** Two rounds answered with different versions or lengths of the questionnaire. */
+    partial: (items: number) =>
+      `Deze rondes zijn met verschillende versies of lengtes van de vragenlijst ingevuld. De verandering en de omtrek van de eerdere ronde tellen daarom alleen de ${items} stellingen die in beide rondes in dezelfde woorden stonden; de vergelijking is gedeeltelijk.`,
   },
   roles: {
     heading: 'Per soort organisatie',
