@@ -122,13 +122,13 @@ export function validateHistoryEntry(value: unknown): ValidationResult<HistoryEn
 
 /** Checks a stored group agenda. */
 export function validateGroupAgenda(value: unknown): ValidationResult<GroupAgendaRecord> {
-  if (!isObject(value)) return fail(['group-agenda: expected an object']);
+  if (!isObject(value)) return invalid(['group-agenda: expected an object']);
   const errors: string[] = [];
   checkVersion(value, 'group-agenda', errors);
   if (!isText(value.round)) errors.push('group-agenda.round: expected text');
   const agenda = validateAgenda(value.agenda, 'group-agenda.agenda');
   if (!agenda.ok) errors.push(...agenda.errors);
-  return errors.length ? fail(errors) : { ok: true, value: value as unknown as GroupAgendaRecord };
+  return errors.length ? invalid(errors) : { ok: true, value: value as unknown as GroupAgendaRecord };
 }
 
 /** Checks a stored outbox entry (its endpoint must still be an http(s) URL). */
