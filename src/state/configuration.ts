@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { DEFAULT_MODEL, groupNames } from '../content/default-model.js';
 import { uiStrings } from '../content/strings.js';
 import type { SeedsErrorDetail } from '../events/seeds-error.js';
@@ -69,7 +69,9 @@ export class Configuration implements ReactiveController {
   hostUpdate(): void {
     const host = this.host;
     const changed = new Set<ConfigurationKey>();
-    const docLang = host.ownerDocument.documentElement.lang;
+    // Server rendering (Lit SSR) has no document: no page language, and no base URL to send to.
+    const doc = isServer ? undefined : host.ownerDocument;
+    const docLang = doc?.documentElement.lang ?? '';
     if (this.differs('lang', `${host.lang}\u0000${docLang}`)) {
       this.locale = this.use(resolveLocale(host.lang, docLang));
       changed.add('locale');
@@ -86,8 +88,8 @@ export class Configuration implements ReactiveController {
       this.model = this.use(resolveModel(host.model));
       changed.add('model');
     }
-    if (this.differs('endpoint', host.endpoint)) {
-      this.endpoint = this.use(resolveEndpointUrl(host.endpoint, host.ownerDocument.baseURI));
+    if (doc && this.differs('endpoint', host.endpoint)) {
+      this.endpoint = this.use(resolveEndpointUrl(host.endpoint, doc.baseURI));
       changed.add('endpoint');
     }
     if (this.differs('namespace', host.storageKey || host.community || 'default')) {

@@ -146,19 +146,22 @@ function heart(input: DrawingInput) {
   </g>`;
 }
 
-/** The drawing: `svg role="img"` named by its title and described by the summary. */
+/**
+ * The drawing: `svg role="img"` named by `aria-label` and described by the summary. Not a `<title>`:
+ * Lit treats `<title>` as raw text, and server rendering (@lit-labs/ssr) cannot place an expression
+ * in it; the exported SVG file gets its `<title>` from the label (export.ts).
+ */
 export function drawing(input: DrawingInput): TemplateResult {
   const { layout } = input;
   return html`<svg
     part="svg"
     class="drawing"
     role="img"
-    aria-labelledby="seeds-flower-title"
+    aria-label=${input.texts.title}
     aria-describedby="seeds-flower-desc"
     viewBox=${viewBoxOf(layout)}
     font-size=${layout.fontSize}
   >
-    <title id="seeds-flower-title">${input.texts.title}</title>
     <desc id="seeds-flower-desc">${input.summary}</desc>
     <g class="rings">${guard([layout], () => rings(layout))}</g>
     <g class="outlines">

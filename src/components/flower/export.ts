@@ -46,6 +46,11 @@ export function serializeSvg(source: SVGSVGElement, options: SvgExportOptions = 
     for (const name of ['class', 'part', 'style', 'tabindex']) target.removeAttribute(name);
   });
   const { width, height } = source.viewBox.baseVal;
+  // A file has no aria-label reader: its name goes into <title>, the first child, as SVG asks.
+  const title = document.createElementNS(SVG_NS, 'title');
+  title.textContent = source.getAttribute('aria-label') ?? '';
+  copy.insertBefore(title, copy.firstChild);
+  copy.removeAttribute('aria-label');
   copy.setAttribute('xmlns', SVG_NS);
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { DEFAULT_MODEL, groupNames } from '../../content/default-model.js';
 import { flowerEn } from '../../content/en/flower.js';
@@ -129,9 +129,20 @@ export class SeedsFlower extends LitElement {
   /** Whether shapes jump instead of moving in this update, and why. */
   #still: 'bloom' | 'layout' | false = false;
 
+  /**
+   * A shadow root rendered on the server (declarative shadow DOM from @lit-labs/ssr) is emptied
+   * before the first render: the browser renders afresh instead of adding a second copy after it.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   /** The language in use: `lang` if supported, else the document's, else Dutch. */
   get locale(): Locale {
-    return matchLocale(this.lang) ?? matchLocale(document.documentElement.lang) ?? 'nl';
+    // On the server (Lit SSR) there is no document: `lang` or Dutch.
+    const documentLang = isServer ? undefined : document.documentElement.lang;
+    return matchLocale(this.lang) ?? matchLocale(documentLang) ?? 'nl';
   }
 
   override connectedCallback(): void {
@@ -206,7 +217,7 @@ export class SeedsFlower extends LitElement {
       this.#respondents = checked.value;
       this.#fail('invalid-scores', 'respondents', checked.errors);
     }
-    if (!this.hasUpdated && this.width === 0) this.width = Math.round(this.getBoundingClientRect().width);
+    if (!isServer && !this.hasUpdated && this.width === 0) this.width = Math.round(this.getBoundingClientRect().width);
 
     const locale = this.locale;
     const width = this.width > 0 ? this.width : DEFAULT_WIDTH;
@@ -244,7 +255,7 @@ export class SeedsFlower extends LitElement {
       groups: factors.map((f) => f.group),
       ids: factors.map((f) => f.id),
       labels: narrow ? factors.map((f) => String(f.number)) : petalLabels(this.#model, locale),
-      measure: canvasMeasure(getComputedStyle(this).fontFamily),
+      measure: canvasMeasure(isServer ? '' : getComputedStyle(this).fontFamily),
     });
   }
 

@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { screensStrings } from '../../content/screens.js';
 import { viewsStrings } from '../../content/strings.js';
@@ -180,9 +180,29 @@ export class SeedsOfInnovation extends LitElement {
   /** @internal */
   protected readonly scheme = new SchemeController(this, () => this.renderRoot.querySelector<HTMLElement>('.base'));
 
+  /**
+   * A shadow root rendered on the server (declarative shadow DOM from @lit-labs/ssr) is emptied
+   * before the first render: the browser renders afresh instead of adding a second copy after it.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   /** Resolves when what the participant did is saved; useful before navigating away programmatically. */
   async saved(): Promise<void> {
     await this.session.settle();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Server rendering (Lit SSR) calls willUpdate and render but neither the controllers' hostUpdate
+    // nor update(): the configuration is resolved here, so the server renders what the browser
+    // shows before storage is read (the region and a loading line, in the host's language).
+    if (isServer) {
+      this.config.hostUpdate();
+      this.context = this.config.context;
+    }
+    super.willUpdate(changed);
   }
 
   protected override update(changed: PropertyValues<this>): void {
