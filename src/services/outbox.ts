@@ -1,70 +1,23 @@
-import type { SeedsDeliveredDetail } from '../events/seeds-delivered.js';
-import type { SeedsDeliveryErrorDetail } from '../events/seeds-delivery-error.js';
+// Why ~290 lines: this is one job, the delivery lifecycle of stored responses on this page. Its
+// parts live beside it (records ↔ states in outbox-entries.ts, retry timing in retry-timers.ts,
+// options in outbox-types.ts, tasks in tasks.ts); what stays is one attempt from stored record to
+// settled outcome and the page-wide exactly-once guard, which must be read together to be trusted.
 import type { SeedsResponse } from '../model/response.js';
-import { advance, type Submission, type SubmissionEvent, type SubmissionState } from '../model/submission.js';
-import { backoffDelay, type BackoffOptions } from './backoff.js';
-import { postResponse, type DeliveryOutcome, type PostRequestInitHook } from './delivery.js';
+import { advance, type Submission, type SubmissionEvent } from '../model/submission.js';
+import { postResponse, type DeliveryOutcome } from './delivery.js';
 import { resolveEndpoint } from './endpoint.js';
-import { RECORD_VERSION, type OutboxEntry } from './records.js';
-import type { SeedsStorage } from './storage.js';
-import { GLOBAL_TIMERS, type Timers } from './timers.js';
+import { failedEntry, newEntry, refusedEarlier, storedSubmission } from './outbox-entries.js';
+import { InvalidEndpointError, type DeliveryStatus, type OutboxOptions } from './outbox-types.js';
+import type { OutboxEntry } from './records.js';
+import { retryDelay, RetryTimers } from './retry-timers.js';
+import { Tasks } from './tasks.js';
 
-/**
- * Where one response stands: the one lifecycle of `src/model/submission.ts` (`queued`, `sending`,
- * `sent`, `retrying`, `waiting-offline`, `failed`, `delegated`), with the response id. The outbox
- * moves it on with `advance()` and reports every change through `onStatus`.
- */
-/** @deprecated The name of `SubmissionState` before there was one lifecycle; kept for hosts that import it. */
-export type DeliveryState = SubmissionState;
-
-export interface DeliveryStatus extends Submission {
-  readonly id: string;
-}
-
-export interface OutboxOptions {
-  storage: SeedsStorage;
-  /** The host's request hook (read it from the element's property at call time). */
-  requestInit?: PostRequestInitHook;
-  /** Called before every POST; return false when the host takes the response over (a cancelled `seeds-submit`). */
-  beforeSend?: (response: SeedsResponse, endpoint: string) => boolean | Promise<boolean>;
-  /** After a 2xx → `seeds-delivered`. */
-  onDelivered?: (detail: SeedsDeliveredDetail) => void;
-  /** After a failed attempt → `seeds-delivery-error`. */
-  onDeliveryError?: (detail: SeedsDeliveryErrorDetail) => void;
-  /** On every change of a response's state → re-render. */
-  onStatus?: (status: DeliveryStatus) => void;
-  /** Request timeout in ms. Default 15000. */
-  timeout?: number;
-  backoff?: Partial<BackoffOptions>;
-  /** A longer `Retry-After` than this (ms) is shortened to it. Default one hour. */
-  maxRetryAfter?: number;
-  random?: () => number;
-  now?: () => number;
-  fetch?: typeof fetch;
-  /** Where retries and request timeouts are scheduled. Default the global timers; tests inject their own. */
-  timers?: Timers;
-  /** Where `online` is heard. Default `globalThis` (the window). */
-  target?: EventTarget;
-  isOnline?: () => boolean;
-}
-
-/** Thrown by `enqueue` for an endpoint that is not an http(s) URL; nothing is stored or sent. */
-export class InvalidEndpointError extends Error {
-  override readonly name = 'InvalidEndpointError';
-}
+export { InvalidEndpointError, type DeliveryState, type DeliveryStatus, type OutboxOptions } from './outbox-types.js';
 
 // Shared by every Outbox on the page: one POST per response id at a time, and ids that were
 // delivered from this page, so a second element or a second call does not deliver again.
 const inFlight = new Set<string>();
 const deliveredHere = new Set<string>();
-
-const MAX_TIMER = 2 ** 31 - 1;
-
-/** A stored entry's place in the lifecycle before anything happened on this page. */
-const stored = (entry: OutboxEntry): Submission => ({
-  state: entry.state === 'failed' ? 'failed' : 'queued',
-  attempt: entry.attempt,
-});
 
 /**
  * Delivers completed responses so that none is lost: each is stored in the outbox before its first
@@ -88,12 +41,14 @@ const stored = (entry: OutboxEntry): Submission => ({
  */
 export class Outbox {
   private readonly statuses = new Map<string, DeliveryStatus>();
-  private readonly timers = new Map<string, unknown>();
-  private readonly running = new Set<Promise<void>>();
+  private readonly retries: RetryTimers;
+  private readonly running = new Tasks();
   private listening = false;
   private stopped = false;
 
-  constructor(private readonly options: OutboxOptions) {}
+  constructor(private readonly options: OutboxOptions) {
+    this.retries = new RetryTimers(options.timers);
+  }
 
   /**
    * Listens for `online` and tries every pending stored response now; `failed` ones only get their
@@ -114,8 +69,7 @@ export class Outbox {
     this.stopped = true;
     if (this.listening) this.target.removeEventListener('online', this.handleOnline);
     this.listening = false;
-    for (const timer of this.timers.values()) this.clock.clearTimeout(timer);
-    this.timers.clear();
+    this.retries.cancelAll();
   }
 
   /**
@@ -152,26 +106,17 @@ export class Outbox {
    * @throws InvalidEndpointError when `endpoint` is not an absolute http(s) URL.
    */
   entryFor(response: SeedsResponse, endpoint: string): OutboxEntry {
-    const checked = resolveEndpoint(endpoint, 'about:blank');
-    if (!checked.ok) throw new InvalidEndpointError(checked.reason);
-    return {
-      version: RECORD_VERSION,
-      response,
-      endpoint: checked.url,
-      attempt: 0,
-      nextAttemptAt: new Date(this.now()).toISOString(),
-      state: 'pending',
-    };
+    return newEntry(response, endpoint, this.now());
   }
 
   /** Makes an attempt for a stored response now (in the background); a `failed` one waits for `retry`. */
   send(id: string): void {
-    this.track(this.attempt(id));
+    this.running.track(this.attempt(id));
   }
 
   /** Tries a response again now, including a `failed` one. */
   retry(id: string): Promise<void> {
-    return this.track(this.attempt(id, true));
+    return this.running.track(this.attempt(id, true));
   }
 
   /** The state of one response, if this outbox has seen it. */
@@ -186,21 +131,21 @@ export class Outbox {
 
   /** The ids whose next attempt is scheduled (a retry waiting for its backoff or `Retry-After`). */
   get scheduled(): string[] {
-    return [...this.timers.keys()];
+    return this.retries.ids;
   }
 
   /** Whether an attempt (or a look at the stored responses) is under way. */
   get busy(): boolean {
-    return this.running.size > 0;
+    return this.running.busy;
   }
 
   /** Resolves when no attempt of this outbox is under way (for tests and shutdown). */
   async whenIdle(): Promise<void> {
-    while (this.running.size) await Promise.allSettled([...this.running]);
+    await this.running.idle();
   }
 
   private readonly handleOnline = (): void => {
-    void this.track(this.attemptStored(true));
+    void this.running.track(this.attemptStored(true));
   };
 
   /** Tries every stored response; with `now` false, one whose next attempt lies ahead waits for it. */
@@ -209,22 +154,11 @@ export class Outbox {
     for (const entry of entries) {
       const id = entry.response.id;
       if (entry.state === 'failed') {
-        this.setStatus({
-          id,
-          // Refused on an earlier page: the state it ended in, with the reason it was given.
-          ...advance(
-            { state: 'sending', attempt: entry.attempt },
-            {
-              type: 'refused',
-              status: entry.lastError?.status ?? null,
-              message: entry.lastError?.message ?? '',
-            },
-          ),
-        });
+        this.setStatus({ id, ...refusedEarlier(entry) });
       } else if (!now && Date.parse(entry.nextAttemptAt) > this.now()) {
         this.schedule(id, Date.parse(entry.nextAttemptAt) - this.now());
       } else {
-        this.track(this.attempt(id));
+        this.running.track(this.attempt(id));
       }
     }
   }
@@ -232,7 +166,7 @@ export class Outbox {
   private async attempt(id: string, manual = false): Promise<void> {
     if (inFlight.has(id)) return;
     inFlight.add(id);
-    this.clearTimer(id);
+    this.retries.cancel(id);
     try {
       const { storage } = this.options;
       const entry = await storage.getOutbox(id);
@@ -243,7 +177,8 @@ export class Outbox {
         return;
       }
       if (entry.state === 'failed' && !manual) return;
-      const from = entry.state === 'failed' ? advance(stored(entry), { type: 'retry' }) : stored(entry);
+      const from =
+        entry.state === 'failed' ? advance(storedSubmission(entry), { type: 'retry' }) : storedSubmission(entry);
       if (!this.isOnline()) {
         this.move(id, from, { type: 'offline' });
         return;
@@ -282,21 +217,11 @@ export class Outbox {
     // Removed while the request was under way ("delete my data"): writing it back would resurrect it.
     if (this.stopped && !(await storage.getOutbox(id))) return;
     const now = this.now();
-    const lastError = { status: outcome.status, message: outcome.message, at: new Date(now).toISOString() };
     const willRetry = outcome.kind === 'retry';
+    const delay = willRetry ? retryDelay(attempt, outcome.retryAfter, this.options) : 0;
+    const nextAttemptAt = now + delay;
+    await storage.putOutbox(failedEntry(entry, attempt, outcome, now, nextAttemptAt));
     if (outcome.kind === 'retry') {
-      // A `Retry-After` only lengthens the backoff: `0`, a date in the past or a clock ahead of the
-      // server's must not turn a 429 into a request storm.
-      const backoff = backoffDelay(attempt, this.options.backoff, this.options.random);
-      const delay = Math.max(backoff, Math.min(outcome.retryAfter ?? 0, this.options.maxRetryAfter ?? 3_600_000));
-      const nextAttemptAt = now + delay;
-      await storage.putOutbox({
-        ...entry,
-        attempt,
-        state: 'pending',
-        lastError,
-        nextAttemptAt: new Date(nextAttemptAt).toISOString(),
-      });
       this.move(id, this.sending(id, attempt), {
         type: 'retry-later',
         status: outcome.status,
@@ -306,7 +231,6 @@ export class Outbox {
       });
       this.schedule(id, delay);
     } else {
-      await storage.putOutbox({ ...entry, attempt, state: 'failed', lastError });
       this.move(id, this.sending(id, attempt), { type: 'refused', status: outcome.status, message: outcome.message });
     }
     this.options.onDeliveryError?.({ id, status: outcome.status, attempt, willRetry, message: outcome.message });
@@ -322,29 +246,9 @@ export class Outbox {
 
   private schedule(id: string, delay: number): void {
     if (this.stopped) return;
-    this.clearTimer(id);
-    this.timers.set(
-      id,
-      this.clock.setTimeout(
-        () => {
-          this.timers.delete(id);
-          if (!this.stopped) this.track(this.attempt(id));
-        },
-        Math.min(Math.max(0, delay), MAX_TIMER),
-      ),
-    );
-  }
-
-  private clearTimer(id: string): void {
-    if (this.timers.has(id)) this.clock.clearTimeout(this.timers.get(id));
-    this.timers.delete(id);
-  }
-
-  private track(attempt: Promise<void>): Promise<void> {
-    this.running.add(attempt);
-    const done = () => void this.running.delete(attempt);
-    attempt.then(done, done);
-    return attempt;
+    this.retries.plan(id, delay, () => {
+      if (!this.stopped) this.running.track(this.attempt(id));
+    });
   }
 
   /** Moves a response on through the one lifecycle (`advance`) and reports the new state. */
@@ -371,10 +275,6 @@ export class Outbox {
   private setStatus(status: DeliveryStatus): void {
     this.statuses.set(status.id, status);
     this.options.onStatus?.(status);
-  }
-
-  private get clock(): Timers {
-    return this.options.timers ?? GLOBAL_TIMERS;
   }
 
   private get target(): EventTarget {

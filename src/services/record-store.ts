@@ -1,20 +1,9 @@
-import type { SeedsErrorCode } from '../events/seeds-error.js';
-import { describeError } from '../model/checks.js';
 import type { ValidationResult } from '../model/validation.js';
 import { IdbBackend, MemoryBackend, type RecordBackend } from './backend.js';
+import { ProblemLog, storageProblems, type StorageProblem } from './storage-problems.js';
+import { withTimeout } from './timers.js';
 
-/** The `seeds-error` codes a storage problem is reported with. */
-export type StorageErrorCode = Extract<SeedsErrorCode, `storage-${string}`>;
-
-/** A storage problem, ready to become a `seeds-error` (code + English message) and a calm UI note. */
-export interface StorageProblem {
-  readonly code: StorageErrorCode;
-  /** A readable English explanation for the host developer. */
-  readonly message: string;
-  /** The record key concerned, for `storage-corrupt`. */
-  readonly key?: string;
-  readonly cause?: unknown;
-}
+export type { StorageErrorCode, StorageProblem } from './storage-problems.js';
 
 export interface StorageStatus {
   /** `unknown` until `ready()` has settled. */
@@ -33,8 +22,6 @@ export interface RecordStoreOptions {
   timeout?: number;
 }
 
-const memoryOnly = 'from now on data is kept in memory only and is lost when the page closes';
-
 /**
  * Validated records on top of IndexedDB that fall back to memory when IndexedDB is missing,
  * blocked, full or failing, and report each problem once. Unreadable records are never
@@ -49,18 +36,16 @@ export class RecordStore {
   private readonly known = new Map<string, unknown>();
   // New data whose key holds an unreadable record: kept for this page only, never written over it.
   private readonly volatile = new Map<string, unknown>();
-  private readonly problems: StorageProblem[] = [];
-  private readonly reported = new Set<string>();
-  private readonly onProblem?: (problem: StorageProblem) => void;
+  private readonly problems: ProblemLog;
   private readonly timeout: number;
 
   constructor(options: RecordStoreOptions = {}) {
-    this.onProblem = options.onProblem;
+    this.problems = new ProblemLog(options.onProblem);
     this.timeout = options.timeout ?? 5000;
   }
 
   get status(): StorageStatus {
-    return { mode: this.mode, persistent: this.mode === 'indexeddb', problems: [...this.problems] };
+    return { mode: this.mode, persistent: this.mode === 'indexeddb', problems: [...this.problems.all] };
   }
 
   /** Detects whether IndexedDB works (once); resolves with the status, never rejects. */
@@ -72,11 +57,7 @@ export class RecordStore {
         return this.status;
       },
       (error: unknown) => {
-        this.fallBack({
-          code: 'storage-unavailable',
-          message: `IndexedDB is not available (${describeError(error)}); answers will not be kept after the page closes.`,
-          cause: error,
-        });
+        this.fallBack(storageProblems.unavailable(error));
         return this.status;
       },
     ));
@@ -184,10 +165,7 @@ export class RecordStore {
    */
   private async rewrite(): Promise<void> {
     if (this.backend !== this.idb) return;
-    this.report({
-      code: 'storage-reset',
-      message: 'The database was deleted or upgraded by the page; what this page holds was written to it again.',
-    });
+    this.problems.report(storageProblems.reset());
     try {
       for (const [key, value] of [...this.known, ...this.volatile]) {
         await withTimeout(
@@ -196,11 +174,7 @@ export class RecordStore {
         );
       }
     } catch (error) {
-      this.fallBack({
-        code: 'storage-failed',
-        message: `IndexedDB failed (${describeError(error)}); ${memoryOnly}.`,
-        cause: error,
-      });
+      this.fallBack(storageProblems.failed(error));
     }
   }
 
@@ -210,16 +184,12 @@ export class RecordStore {
    * response would come back on the next page load. False when that failed.
    */
   private async alsoOnDisk(op: () => Promise<unknown>): Promise<boolean> {
-    if (this.backend === this.idb || this.problems.some((p) => p.code === 'storage-unavailable')) return true;
+    if (this.backend === this.idb || this.problems.has('storage-unavailable')) return true;
     try {
       await withTimeout(op(), this.timeout);
       return true;
     } catch (error) {
-      this.report({
-        code: 'storage-failed',
-        message: `Stored data could not be deleted (${describeError(error)}).`,
-        cause: error,
-      });
+      this.problems.report(storageProblems.notDeleted(error));
       return false;
     }
   }
@@ -231,14 +201,7 @@ export class RecordStore {
     try {
       return await withTimeout(op(backend), this.timeout);
     } catch (error) {
-      const quota = error instanceof DOMException && error.name === 'QuotaExceededError';
-      this.fallBack({
-        code: quota ? 'storage-quota' : 'storage-failed',
-        message: quota
-          ? `The browser's storage for this site is full; ${memoryOnly}.`
-          : `IndexedDB failed (${describeError(error)}); ${memoryOnly}.`,
-        cause: error,
-      });
+      this.fallBack(storageProblems.failed(error));
       return op(this.backend);
     }
   }
@@ -248,32 +211,10 @@ export class RecordStore {
     this.backend = new MemoryBackend([...this.known, ...this.volatile]);
     this.volatile.clear();
     this.mode = 'memory';
-    this.report(problem);
+    this.problems.report(problem);
   }
 
   private reportCorrupt(key: string, reason: string | undefined): void {
-    this.report({
-      code: 'storage-corrupt',
-      key,
-      message: `A stored record (${key}) could not be read${reason ? ` (${reason})` : ''}; it was left untouched.`,
-    });
+    this.problems.report(storageProblems.corrupt(key, reason));
   }
-
-  private report(problem: StorageProblem): void {
-    const id = `${problem.code} ${problem.key ?? ''}`;
-    if (this.reported.has(id)) return;
-    this.reported.add(id);
-    this.problems.push(problem);
-    this.onProblem?.(problem);
-  }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new DOMException(`no answer within ${ms} ms`, 'TimeoutError')), ms);
-    promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error: unknown) => (clearTimeout(timer), reject(error)),
-    );
-  });
 }

@@ -1,3 +1,8 @@
+// Why ~300 lines: the session is the one place where a widget meets its namespace's store and its
+// outbox, and the order of those steps (subscribe, load, start the outbox, heal, follow a namespace
+// change, flush on pagehide) is the contract; split across files it could no longer be checked in
+// one reading. The store (store.ts), the outbox (services/outbox.ts) and the submission lifecycle
+// (model/submission.ts) carry the logic.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SeedsErrorCode } from '../events/seeds-error.js';
 import type { Agenda } from '../model/agenda.js';
@@ -9,6 +14,7 @@ import type { SubmissionState } from '../model/submission.js';
 import { Outbox, type DeliveryStatus, type OutboxOptions } from '../services/outbox.js';
 import type { StorageProblem } from '../services/record-store.js';
 import type { HistoryEntry } from '../services/records.js';
+import { Tasks } from '../services/tasks.js';
 import { randomId } from '../services/uuid.js';
 import { NamespaceStore, type StoreListener } from './store.js';
 
@@ -43,7 +49,7 @@ export class Session implements ReactiveController, StoreListener {
   private started = false;
   private namespace: string | null = null;
   private outboxStore: NamespaceStore | null = null;
-  private readonly tasks = new Set<Promise<unknown>>();
+  private readonly tasks = new Tasks();
   /** The store whose draft was reported as open elsewhere, so each store is reported once. */
   private reportedElsewhere: NamespaceStore | null = null;
 
@@ -190,9 +196,9 @@ export class Session implements ReactiveController, StoreListener {
   /** Waits for pending saves (and steps `track`ed); for tests and for hosts that navigate away programmatically. */
   async settle(): Promise<void> {
     do {
-      await Promise.allSettled([...this.tasks]);
+      await this.tasks.idle();
       await this.space?.settled();
-    } while (this.tasks.size);
+    } while (this.tasks.busy);
   }
 
   /**
@@ -204,7 +210,7 @@ export class Session implements ReactiveController, StoreListener {
       await this.settle();
       await this.outbox?.whenIdle();
       await this.settle(); // the states the attempts moved on are stored
-    } while (this.tasks.size || this.busy);
+    } while (this.tasks.busy || this.outbox?.busy);
   }
 
   /** The responses whose next delivery attempt is planned for later. */
@@ -212,16 +218,9 @@ export class Session implements ReactiveController, StoreListener {
     return this.outbox?.scheduled ?? [];
   }
 
-  private get busy(): boolean {
-    return this.outbox?.busy ?? false;
-  }
-
   /** Makes `settle()` wait for a step that writes in several stages (completing a response). */
   track<T>(task: Promise<T>): Promise<T> {
-    this.tasks.add(task);
-    const done = () => void this.tasks.delete(task);
-    task.then(done, done);
-    return task;
+    return this.tasks.track(task);
   }
 
   changed(): void {

@@ -12,7 +12,7 @@ import { overallScore } from '../../model/scoring.js';
 import { validateModel } from '../../model/validate-model.js';
 import { SchemeController } from '../scheme.js';
 import { bloom, prefersReducedMotion } from './motion.js';
-import { drawing, table, targets } from './drawing.js';
+import { drawing, targets } from './drawing.js';
 import { legend } from './legend.js';
 import { placeTooltip, roveIndex, tooltip } from './tooltip.js';
 import { serializeSvg, svgToPng, type SvgExportOptions } from './export.js';
@@ -27,6 +27,7 @@ import {
 import { layoutFlower, type FlowerLayout } from './layout.js';
 import { canvasMeasure } from './measure.js';
 import { styles } from './styles.js';
+import { table } from './table.js';
 import { buildPetals, petalLabels, whole, summarize, type PetalView } from './view.js';
 
 export type { FlowerScores, FlowerSpread } from './inputs.js';

@@ -5,13 +5,14 @@ import { live } from 'lit/directives/live.js';
 import { emit } from '../../events/emit.js';
 import { fire } from '../../events/internal.js';
 import { questionItems, type GroupId, type InstrumentId, type QuestionItem } from '../../model/model.js';
-import { PHASES, type Phase } from '../../model/response.js';
-import { ROLES, type Role } from '../../model/roles.js';
+import type { Phase } from '../../model/response.js';
+import type { Role } from '../../model/roles.js';
 import { SCALE_VALUES, type AnswerValue } from '../../model/scale.js';
 import type { Answers } from '../../model/scoring.js';
 import { questionnaireSteps, type Step } from '../../model/steps.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { focusHeading } from '../focus-heading.js';
+import { renderAbout } from './about.js';
 import { styles } from './styles.js';
 
 /**
@@ -76,7 +77,18 @@ export class SeedsQuestionnaire extends LitElement {
     return html`
       <form part="questionnaire" @submit=${this.handleSubmit} novalidate>
         ${this.renderProgress(steps.length)}
-        ${step.kind === 'role' ? this.renderRole() : this.renderGroup(step.group, step.items)}
+        ${
+          step.kind === 'role'
+            ? renderAbout({
+                ui: this.context.ui,
+                role: this.respondentRole,
+                phase: this.phase,
+                readonly: this.readonly,
+                onRole: (role) => fire(this, 'questionnaire-role', { role }),
+                onPhase: (phase) => fire(this, 'questionnaire-phase', { phase }),
+              })
+            : this.renderGroup(step.group, step.items)
+        }
         ${this.warned ? this.renderWarning(this.unansweredCount(step)) : nothing}
         <div class="nav">
           <button type="button" part="button" @click=${this.handleBack}>${this.context.ui.back}</button>
@@ -120,60 +132,6 @@ export class SeedsQuestionnaire extends LitElement {
         <span>${ui.progress(this.step, total)}</span>
         <progress max=${total} .value=${this.step} aria-label=${ui.progressLabel}></progress>
       </div>
-    `;
-  }
-
-  private renderRole(): TemplateResult {
-    const { ui } = this.context;
-    const option = (value: Role | null, label: string) => html`
-      <label class="option" part="option">
-        <input
-          type="radio"
-          name="role"
-          .value=${value ?? ''}
-          .checked=${live(this.respondentRole === value)}
-          ?disabled=${this.readonly}
-          @change=${() => fire(this, 'questionnaire-role', { role: value })}
-        />
-        <span>${label}</span>
-      </label>
-    `;
-    return html`
-      <h2 tabindex="-1">${ui.stepAbout}</h2>
-      <fieldset part="statement" role="radiogroup" aria-labelledby="role-legend">
-        <legend id="role-legend">${ui.role.legend}</legend>
-        <div class="options">
-          ${ROLES.map((role) => option(role, ui.role.options[role]))} ${option(null, ui.role.none)}
-        </div>
-      </fieldset>
-      ${this.renderPhase()}
-    `;
-  }
-
-  /** The optional phase question: kept with the measurement, so history can tell when a new phase began. */
-  private renderPhase(): TemplateResult {
-    const { ui } = this.context;
-    const option = (value: Phase | null, label: string) => html`
-      <label class="option">
-        <input
-          type="radio"
-          name="phase"
-          .value=${value ?? ''}
-          .checked=${live(this.phase === value)}
-          ?disabled=${this.readonly}
-          @change=${() => fire(this, 'questionnaire-phase', { phase: value })}
-        />
-        <span>${label}</span>
-      </label>
-    `;
-    return html`
-      <fieldset role="radiogroup" aria-labelledby="phase-legend" aria-describedby="phase-hint" class="phase">
-        <legend id="phase-legend">${ui.phase.legend}</legend>
-        <p class="hint" id="phase-hint">${ui.phase.hint}</p>
-        <div class="options">
-          ${PHASES.map((phase) => option(phase, ui.phase.options[phase]))} ${option(null, ui.phase.none)}
-        </div>
-      </fieldset>
     `;
   }
 
