@@ -5,6 +5,7 @@
 // are no public API (issue 10: 315 KB of content modules made the manifest unreadable for tools).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
+import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
@@ -22,13 +23,21 @@ export default {
   exclude: ['src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
+  // The type checker, for typeParserPlugin: `InstrumentId` becomes `'quick' | 'full'` in `parsedType`,
+  // which the editor data (VS Code, JetBrains) offers as the attribute's values.
+  overrideModuleCreation({ ts, globs }) {
+    const program = getTsProgram(ts, globs, 'tsconfig.build.json');
+    return program.getSourceFiles().filter((sf) => globs.some((glob) => sf.fileName.endsWith(glob)));
+  },
   plugins: [
+    typeParserPlugin(),
+    editorValues(),
     definitions(),
     jsxTypesPlugin({ outdir: './dist', fileName: 'jsx.d.ts', globalTypePath: './index.js', stronglyTypedEvents: true, includeDefaultDOMEvents: true }),
     vueTypes(),
-    customElementVsCodePlugin({ outdir: './dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
+    customElementVsCodePlugin({ outdir: './dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', typesSrc: 'parsedType', hideLogs: true }),
     // Not `packageJson: true`: the plugin would rewrite package.json on every build (it names web-types.json already).
-    customElementJetBrainsPlugin({ outdir: './dist', packageJson: false, hideLogs: true }),
+    customElementJetBrainsPlugin({ outdir: './dist', packageJson: false, typesSrc: 'parsedType', hideLogs: true }),
     distPaths(),
   ],
 };
@@ -108,6 +117,26 @@ function distPaths() {
         }
       };
       visit(customElementsManifest.modules);
+    },
+  };
+}
+
+/**
+ * What the editors offer as an attribute's values: the string literals of its expanded type
+ * (`view`: questionnaire, results, history, group; `lang`: nl, en). An expansion without literals
+ * (`{ }` for a record) is no list of values: the attribute then takes any text (scores as JSON).
+ */
+function editorValues() {
+  return {
+    name: 'seeds-editor-values',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules)
+        for (const decl of mod.declarations ?? [])
+          for (const item of [...(decl.attributes ?? []), ...(decl.members ?? [])]) {
+            if (!item.parsedType) continue;
+            const literals = [...new Set(item.parsedType.text.split('|').map((t) => t.trim()))].filter((t) => /^'[^']+'$/.test(t));
+            item.parsedType = { text: literals.length ? literals.join(' | ') : 'string' };
+          }
     },
   };
 }

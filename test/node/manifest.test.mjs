@@ -106,6 +106,22 @@ describe('custom-elements.json', () => {
     assert.deepEqual([...listed].filter((p) => !allowed.has(p)).sort(), [], 'documented but not read by the flower');
   });
 
+  it('gives editors (VS Code, JetBrains) both elements with the values of the enumerated attributes', () => {
+    const vscode = JSON.parse(readFileSync(at('dist/vscode.html-custom-data.json'), 'utf8'));
+    const values = (tag, name) =>
+      vscode.tags.find((t) => t.name === tag)?.attributes.find((a) => a.name === name)?.values?.map((v) => v.name).sort();
+    assert.deepEqual(values('seeds-of-innovation', 'view'), ['group', 'history', 'questionnaire', 'results']);
+    assert.deepEqual(values('seeds-of-innovation', 'instrument'), ['full', 'quick']);
+    assert.deepEqual(values('seeds-of-innovation', 'consent'), ['given']);
+    assert.deepEqual(values('seeds-flower', 'lang'), ['en', 'nl']);
+    assert.deepEqual(values('seeds-flower', 'scores') ?? [], [], 'scores is JSON text, not a list of values');
+    const webTypes = JSON.parse(readFileSync(at('dist/web-types.json'), 'utf8'));
+    const elementsThere = webTypes.contributions.html.elements.map((e) => e.name).sort();
+    assert.deepEqual(elementsThere, ['seeds-flower', 'seeds-of-innovation']);
+    const view = webTypes.contributions.html.elements.find((e) => e.name === 'seeds-of-innovation').attributes.find((a) => a.name === 'view');
+    assert.equal(view.value.type, "'group' | 'history' | 'questionnaire' | 'results'");
+  });
+
   it('types the enumerated attributes as their unions and model/results as what they hold', () => {
     const member = (tag, name) => elements[tag].members.find((m) => m.name === name)?.type?.text;
     assert.equal(member('seeds-of-innovation', 'instrument'), 'InstrumentId');
