@@ -2,36 +2,28 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { groupStrings } from '../../content/group-strings.js';
-import { resultsStrings } from '../../content/strings.js';
 import { emit } from '../../events/emit.js';
-import { download } from '../../internal/download.js';
-import type { Agenda } from '../../model/agenda.js';
-import { groupCsv } from '../../model/csv.js';
-import { discussFirst } from '../../model/discuss.js';
-import { NO_ROUND, type TalliedGroup } from '../../model/group-tally.js';
+import type { TalliedGroup } from '../../model/group-tally.js';
 import { findFactor } from '../../model/model.js';
 import type { RequestInitHook } from '../../services/delivery.js';
 import { resolveEndpoint } from '../../services/endpoint.js';
 import type { Clock } from '../../services/source-poller.js';
-import { themeScores } from '../../model/themes.js';
-import type { ThemeId } from '../../model/model.js';
-import { themeNames } from '../../content/default-model.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { GroupData } from '../../state/group-data.js';
-import { compareRounds } from './compare.js';
-import { renderDetail } from './detail.js';
-import { renderDiscuss, renderRoles, renderSourceStatus, renderTable, renderThreshold } from './parts.js';
-import { drawFlower, posterSvg, renderPosterSection } from './poster.js';
-import { renderRounds } from './rounds.js';
+import { renderFigures, type FigureHandlers } from './figures.js';
+import { renderSourceStatus, renderThreshold } from './parts.js';
+import { renderPosterSection } from './poster.js';
+import { downloadCsv, downloadPoster } from './downloads.js';
+import { readResults, skippedMessage } from './input.js';
+import { pickRound, renderRounds } from './rounds.js';
 import { renderEmptyState } from '../empty/empty-state.js';
-import { renderShare, safeLink } from './share.js';
+import { copyLink, renderShare, safeLink } from './share.js';
+import { presentationStep } from './presentation.js';
 import { GroupAgendaStore } from './agenda-store.js';
 import { SourceController } from './source-controller.js';
 import { styles } from './styles.js';
 import { focusHeading } from '../focus-heading.js';
-import { BUTTON_PARTS, FLOWER_PARTS } from '../parts.js';
 import { screensStrings } from '../../content/screens.js';
-import { viewsStrings } from '../../content/strings.js';
 
 /** The smallest group shown: fewer respondents could recognise each other's answers. */
 export const MIN_GROUP_FLOOR = 3;
@@ -41,6 +33,10 @@ export const MIN_GROUP_FLOOR = 3;
  * to discuss first, each factor's spread of answers, rounds compared, a breakdown by kind of
  * organisation, the group's agenda, a presentation mode, the participant link and the poster.
  * Internal to `<seeds-of-innovation>`, which passes its attributes through.
+ *
+ * This file is the element's wiring only (properties, data in, states, focus and keys, some 260
+ * lines with their docs); what it shows lives beside it: figures.ts, parts.ts, detail.ts,
+ * rounds.ts, compare.ts, share.ts, poster.ts, downloads.ts, input.ts, agenda-store.ts.
  *
  * @internal
  * @tagname seeds-group
@@ -113,24 +109,8 @@ export class SeedsGroup extends LitElement {
     }
   }
 
-  /** The host's results: read defensively (a throwing getter or Proxy is reported, not fatal). */
   private takeResults(): void {
-    let list: unknown[] = [];
-    if (!Array.isArray(this.results)) {
-      emit(this, 'seeds-error', { code: 'invalid-results', message: 'results: expected an array of responses' });
-    } else {
-      try {
-        list = [...(this.results as unknown[])];
-      } catch (error) {
-        // A getter or Proxy that throws: the group view shows nothing rather than the element breaking.
-        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        emit(this, 'seeds-error', {
-          code: 'invalid-results',
-          message: `Reading the results property failed (${reason}).`,
-        });
-      }
-    }
-    this.take(list, false, 'results');
+    this.take(readResults(this, this.results), false, 'results');
   }
 
   private configureSource(): void {
@@ -154,13 +134,7 @@ export class SeedsGroup extends LitElement {
     const changed = await (appended ? data.append(list) : data.load(list));
     this.reading = data.busy;
     if (!changed || data !== this.data) return;
-    if (data.skipped) {
-      // Short however many there are: the first few problems, each naming its entry, and a count.
-      const named = data.errors.map((e) => `${from}${e}`).join('; ');
-      const more = data.skipped - data.errors.length;
-      const message = `${data.skipped} of the ${from === 'results' ? 'results' : 'responses from source'} could not be read and are left out: ${named}${more > 0 ? `; and ${more} more` : ''}`;
-      emit(this, 'seeds-error', { code: 'invalid-results', message });
-    }
+    if (data.skipped) emit(this, 'seeds-error', { code: 'invalid-results', message: skippedMessage(data, from) });
     this.version = data.version;
   }
 
@@ -170,7 +144,7 @@ export class SeedsGroup extends LitElement {
     const t = groupStrings(locale);
     const tally = this.data.tally;
     const rounds = tally.rounds;
-    const round = this.pickRound(rounds);
+    const round = pickRound(rounds, this.shownRound, this.round);
     this.agendas.use(this.storageNamespace, round);
     const g = tally.result(round);
     const n = g?.respondents ?? 0;
@@ -197,7 +171,7 @@ export class SeedsGroup extends LitElement {
           : html`${renderShare(t, safeLink(this.shareUrl, this.ownerDocument.baseURI), locale, this.copyStatus, (url) =>
               this.copy(url),
             )}
-            ${renderPosterSection(t, n >= this.min, (filled) => this.handlePoster(filled ? g : null))}`
+            ${renderPosterSection(t, n >= this.min, (filled) => void downloadPoster(this, this.context, filled ? g : null))}`
       }
     `;
     if (empty) {
@@ -220,105 +194,43 @@ export class SeedsGroup extends LitElement {
     `;
   }
 
-  private pickRound(rounds: string[]): string {
-    if (this.shownRound !== null && rounds.includes(this.shownRound)) return this.shownRound;
-    if (this.round && rounds.includes(this.round)) return this.round;
-    return rounds.at(-1) ?? NO_ROUND;
-  }
-
   private readonly roundHandlers = {
     onRound: (value: string) => (this.shownRound = value),
     onCompare: (value: string | null) => (this.compareRound = value),
   };
 
   private renderFigures(g: TalliedGroup, round: string) {
-    const { locale, model, ui } = this.context;
-    const t = groupStrings(locale);
-    const first = discussFirst(model, g.scores, g.factors);
-    const compared = compareRounds(model, this.data!.tally, round, this.compareRound, this.min);
-    const spread = Object.fromEntries(
-      Object.entries(g.factors).map(([id, s]) => [
-        id,
-        s && { min: s.min, q1: s.q1, median: s.median, q3: s.q3, max: s.max },
-      ]),
-    );
-    this.stepCount = first.all.length;
-    const focus = this.presenting ? (first.all[this.step] ?? null) : this.detail;
-    const factor = focus ? findFactor(model, focus) : undefined;
-    return html`
-      <p class="live" aria-live=${this.presenting ? 'polite' : 'off'}>
-        <span class="count" data-respondents=${g.respondents}>${t.source.live(g.respondents)}</span>
-      </p>
-      ${this.presenting ? html`<p class="meta">${t.presentation.hint} ${t.presentation.step(this.step + 1, first.all.length)}</p>` : nothing}
-      <div class="buttons">
-        <button
-          type="button"
-          data-action="presentation"
-          aria-pressed=${this.presenting ? 'true' : 'false'}
-          @click=${this.togglePresentation}
-        >
-          ${this.presenting ? t.presentation.leave : t.presentation.enter}
-        </button>
-      </div>
-      ${g.comparison.partial ? html`<p class="partial">${viewsStrings(locale).group.partial(g.comparison.items.length)}</p>` : nothing}
-      <ul class="themes" aria-label=${resultsStrings(locale).themesLabel}>
-        ${Object.entries(themeScores(model, g.scores)).map(
-          ([theme, value]) =>
-            html`<li data-theme=${theme}>
-              ${resultsStrings(locale).themeScore(themeNames(locale)[theme as ThemeId], value)}
-            </li>`,
-        )}
-      </ul>
-      ${renderDiscuss(t, first, g, model, locale, (id) => this.open(id))}
-      <seeds-flower
-        part="flower"
-        exportparts=${FLOWER_PARTS}
-        lang=${locale}
-        .model=${model}
-        .scores=${g.scores}
-        .spread=${spread}
-        .compare=${compared?.before}
-        .respondents=${g.respondents}
-        @seeds-factor-select=${(e: CustomEvent<{ factor: string }>) => this.open(e.detail.factor)}
-      ></seeds-flower>
-      ${
-        factor
-          ? renderDetail(
-              t,
-              factor,
-              g,
-              this.context,
-              () => this.close(),
-              (id) => this.open(id),
-              first.all,
-            )
-          : nothing
-      }
-      ${
-        this.presenting
-          ? nothing
-          : html`${compared?.partial ? html`<p class="partial" data-partial="rounds">${t.rounds.partial(compared.items)}</p>` : nothing}
-              ${renderTable(t, ui, g, compared, model, locale)}
-              ${renderRoles(t, ui, this.data!.tally, round, this.min, model, locale)}
-              <seeds-agenda
-                exportparts=${BUTTON_PARTS}
-                .agenda=${this.agendas.agenda ?? { selected: first.all, actions: {} }}
-                .scores=${g.scores}
-                @agenda-change=${(e: CustomEvent<{ agenda: Agenda }>) => this.agendas.set(e.detail.agenda)}
-              ></seeds-agenda>
-              <div class="buttons">
-                <button type="button" part="button" @click=${() => this.handleCsv(g)}>${t.csv}</button>
-              </div>`
-      }
-    `;
+    const { template, steps } = renderFigures({
+      context: this.context,
+      g,
+      tally: this.data!.tally,
+      round,
+      compareRound: this.compareRound,
+      min: this.min,
+      presenting: this.presenting,
+      step: this.step,
+      detail: this.detail,
+      agenda: this.agendas.agenda,
+      on: this.figureHandlers,
+    });
+    this.stepCount = steps;
+    return template;
   }
 
-  /** Opens a factor's detail and moves focus to it. */
+  private readonly figureHandlers: FigureHandlers = {
+    open: (id) => void this.open(id),
+    close: () => void this.close(),
+    togglePresentation: () => void this.togglePresentation(),
+    agenda: (agenda) => this.agendas.set(agenda),
+    csv: (g) => downloadCsv(this.context, g),
+  };
+
   /** Resolves when the group agenda kept on this device has been read and every change written. */
   agendaSaved(): Promise<void> {
     return this.agendas.settled();
   }
 
+  /** Opens a factor's detail and moves focus to it. */
   private async open(id: string): Promise<void> {
     if (!findFactor(this.context.model, id)) return;
     this.detail = id;
@@ -342,39 +254,11 @@ export class SeedsGroup extends LitElement {
 
   /** In presentation mode the arrow keys step through the factors to discuss (the flower keeps its own). */
   private handleKey(event: KeyboardEvent): void {
-    if (
-      !this.presenting ||
-      event.composedPath().some((n) => n instanceof HTMLElement && n.localName === 'seeds-flower')
-    )
-      return;
-    const target = event.composedPath()[0];
-    if (target instanceof HTMLSelectElement || target instanceof HTMLInputElement) return;
-    const delta = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-    if (!delta) return;
-    event.preventDefault();
-    if (this.stepCount) this.step = (this.step + delta + this.stepCount) % this.stepCount;
-  }
-
-  private async handlePoster(g: TalliedGroup | null): Promise<void> {
-    const { model, locale } = this.context;
-    const flower = await drawFlower(this, model, locale, g?.scores ?? {});
-    const name = `${resultsStrings(locale).filePrefix}-poster${g ? '-group' : ''}.svg`;
-    download(name, posterSvg(model, locale, groupStrings(locale).poster, flower), 'image/svg+xml');
+    const next = this.presenting ? presentationStep(event, this.step, this.stepCount) : null;
+    if (next !== null) this.step = next;
   }
 
   private async copy(url: string): Promise<void> {
-    const t = groupStrings(this.context.locale).share;
-    try {
-      await navigator.clipboard.writeText(url);
-      this.copyStatus = t.copied;
-    } catch {
-      this.copyStatus = t.copyFailed;
-    }
-  }
-
-  private handleCsv(g: TalliedGroup): void {
-    const { model, locale, groups } = this.context;
-    const name = `${resultsStrings(locale).filePrefix}-group-${new Date().toISOString().slice(0, 10)}.csv`;
-    download(name, groupCsv(model, g, locale, { groupNames: groups }), 'text/csv;charset=utf-8');
+    this.copyStatus = await copyLink(url, groupStrings(this.context.locale));
   }
 }

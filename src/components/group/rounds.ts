@@ -7,6 +7,13 @@ export interface RoundHandlers {
   readonly onCompare: (round: string | null) => void;
 }
 
+/** The round to show: the one chosen in the view, else the `round` attribute's, else the latest. */
+export function pickRound(rounds: readonly string[], chosen: string | null, attribute: string | null): string {
+  if (chosen !== null && rounds.includes(chosen)) return chosen;
+  if (attribute && rounds.includes(attribute)) return attribute;
+  return rounds.at(-1) ?? NO_ROUND;
+}
+
 /** The round shown (a select when the data holds several) and an earlier round to compare with. */
 export function renderRounds(
   t: GroupStrings,

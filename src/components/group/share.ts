@@ -35,6 +35,16 @@ export function qrRuns(text: string): { size: number; runs: { x: number; y: numb
   return { size, runs };
 }
 
+/** Copies the link; resolves with the sentence that says whether it worked. */
+export async function copyLink(url: string, t: GroupStrings): Promise<string> {
+  try {
+    await navigator.clipboard.writeText(url);
+    return t.share.copied;
+  } catch {
+    return t.share.copyFailed;
+  }
+}
+
 let cache: { text: string; qr: ReturnType<typeof qrRuns> } | null = null;
 
 /** The participants' link: as a link, a copy button and a QR code. Nothing when there is no usable link. */

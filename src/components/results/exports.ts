@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import type { ResultsStrings } from '../../content/strings.js';
+import { resultsStrings, type ResultsStrings } from '../../content/strings.js';
+import { parseResponseJson } from '../../model/validate-response.js';
 import type { ScreensStrings } from '../../content/screens.js';
 import { download } from '../../internal/download.js';
 import { scoresCsv } from '../../model/csv.js';
@@ -78,4 +79,31 @@ function closeOnEscape(event: KeyboardEvent): void {
   event.stopPropagation();
   details.open = false;
   details.querySelector('summary')?.focus();
+}
+
+/**
+ * Reads a file of earlier answers (JSON) for the results view: the response when it is one of ours,
+ * and the sentence to show either way. The validator speaks to developers; people get one sentence,
+ * with the first problem as a clue.
+ */
+export async function readImport(
+  file: Blob,
+  context: SeedsContext,
+): Promise<{ readonly message: string; readonly response?: SeedsResponse }> {
+  const t = resultsStrings(context.locale).exports;
+  const text = await file.text();
+  const result = parseResponseJson(text, context.model);
+  if (!result.ok) return { message: isJson(text) ? t.notResponse(result.errors[0]) : t.notJson };
+  const when = new Date(result.value.completedAt).toLocaleDateString(context.locale);
+  return { message: t.imported(when), response: result.value };
+}
+
+/** Whether a text parses as JSON at all, to tell "not JSON" from "not one of our responses". */
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text.replace(/^\uFEFF/, ''));
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -6,11 +6,10 @@ import { resultsStrings, type ResultsStrings } from '../../content/strings.js';
 import { emit } from '../../events/emit.js';
 import { datePart } from '../../internal/download.js';
 import type { Agenda } from '../../model/agenda.js';
-import { attentionPoints, firstOnAgenda } from '../../model/attention.js';
-import { findFactor, type ModelFactor } from '../../model/model.js';
+import { attentionPoints } from '../../model/attention.js';
+import { findFactor } from '../../model/model.js';
 import type { SeedsResponse } from '../../model/response.js';
 import { overallScore } from '../../model/scoring.js';
-import { parseResponseJson } from '../../model/validate-response.js';
 import { compareResponses } from '../../model/versions.js';
 import { themeScores } from '../../model/themes.js';
 import type { ThemeId } from '../../model/model.js';
@@ -18,8 +17,9 @@ import { themeNames } from '../../content/default-model.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { renderPhaseNote } from '../history/phase.js';
 import { renderFactorDetail } from './factor-detail.js';
+import { renderCompact, renderTopThree } from './lists.js';
 import { renderAttention } from './attention.js';
-import { exportFile, renderExports, type ExportKind, type FlowerExport } from './exports.js';
+import { exportFile, readImport, renderExports, type ExportKind, type FlowerExport } from './exports.js';
 import { BUTTON_PARTS, FLOWER_PARTS } from '../parts.js';
 import { styles } from './styles.js';
 
@@ -62,6 +62,7 @@ export class SeedsResults extends LitElement {
       model,
       scores,
     );
+    const lists = { context: this.context, scores, onOpen: (id: string) => this.open(id) };
     const titles = (ids: readonly string[]) => ids.map((id) => findFactor(model, id)!.content[locale].title);
     return html`
       <div class="results" part="results">
@@ -93,7 +94,7 @@ export class SeedsResults extends LitElement {
                   html`<li data-theme=${theme}>${t.themeScore(themeNames(locale)[theme as ThemeId], value)}</li>`,
               )}
             </ul>
-            ${this.renderTopThree(attention)}
+            ${renderTopThree(lists, attention)}
           </div>
         </div>
         <section class="screen-only" aria-labelledby="attention-heading">
@@ -124,8 +125,8 @@ export class SeedsResults extends LitElement {
           ?readonly=${this.readonly}
           @agenda-change=${this.handleAgenda}
         ></seeds-agenda>
-        ${this.renderCompact('strengths-heading', t.strengthsHeading, null, strengths, t)}
-        ${this.renderCompact('na-heading', t.notAssessedHeading, t.notAssessedIntro, notAssessed, t)}
+        ${renderCompact(lists, 'strengths-heading', t.strengthsHeading, null, strengths)}
+        ${renderCompact(lists, 'na-heading', t.notAssessedHeading, t.notAssessedIntro, notAssessed)}
         ${renderExports({
           t: t.exports,
           s,
@@ -138,64 +139,6 @@ export class SeedsResults extends LitElement {
         ${this.detail ? this.renderDetail(this.detail, t) : nothing}
       </dialog>
     `;
-  }
-
-  /**
-   * The first attention points, named beside the flower so the first screen says what to do: whole
-   * tie groups only (`firstOnAgenda`), with a plain line when more factors share a score.
-   */
-  private renderTopThree(attention: readonly string[]): TemplateResult | typeof nothing {
-    if (attention.length === 0) return nothing;
-    const { model, locale } = this.context;
-    const t = resultsStrings(locale);
-    const s = screensStrings(locale).results;
-    const scores = this.response!.scores;
-    const { ids, tiedFirst, more } = firstOnAgenda(attention, scores);
-    return html`<section class="top-three" aria-labelledby="top-three-heading">
-      <h3 id="top-three-heading">${ids.length === 3 ? s.topThreeHeading : s.firstHeading}</h3>
-      ${tiedFirst ? html`<p class="meta" data-tie="first">${s.firstTied(ids.length)}</p>` : nothing}
-      <ol>
-        ${ids.map((id) => {
-          const factor = findFactor(model, id)!;
-          const score = scores[id];
-          return html`<li data-factor=${id}>
-            <button type="button" class="link" @click=${() => this.open(id)}>
-              ${factor.number}. ${factor.content[locale].title}
-            </button>
-            ${typeof score === 'number' ? html`<span class="meta">${t.score(score)}</span>` : nothing}
-          </li>`;
-        })}
-      </ol>
-      ${more ? html`<p class="meta" data-tie="more">${s.firstMore(more.count, t.score(more.score))}</p>` : nothing}
-    </section>`;
-  }
-
-  /** Strengths and not-assessed factors as short lists of names: they need no reading, only noticing. */
-  private renderCompact(
-    id: string,
-    heading: string,
-    intro: string | null,
-    ids: readonly string[],
-    t: ResultsStrings,
-  ): TemplateResult | typeof nothing {
-    if (ids.length === 0) return nothing;
-    return html`<section class="screen-only compact" aria-labelledby=${id}>
-      <h3 id=${id}>${heading}</h3>
-      ${intro ? html`<p class="meta">${intro}</p>` : nothing}
-      <ul class="plain inline">
-        ${ids.map((f) => this.renderListEntry(findFactor(this.context.model, f)!, t))}
-      </ul>
-    </section>`;
-  }
-
-  private renderListEntry(factor: ModelFactor, t: ResultsStrings): TemplateResult {
-    const score = this.response!.scores[factor.id];
-    return html`<li data-factor=${factor.id}>
-      <button type="button" class="link" @click=${() => this.open(factor.id)}>
-        ${factor.number}. ${factor.content[this.context.locale].title}
-      </button>
-      ${typeof score === 'number' ? html`<span class="meta">${t.score(score)}</span>` : nothing}
-    </li>`;
   }
 
   private renderDetail(id: string, t: ResultsStrings): TemplateResult | typeof nothing {
@@ -273,25 +216,8 @@ export class SeedsResults extends LitElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const t = resultsStrings(this.context.locale).exports;
-    const text = await file.text();
-    const result = parseResponseJson(text, this.context.model);
-    if (!result.ok) {
-      // The validator speaks to developers; people get one sentence, with the first problem as a clue.
-      this.message = isJson(text) ? t.notResponse(result.errors[0]) : t.notJson;
-      return;
-    }
-    this.message = t.imported(new Date(result.value.completedAt).toLocaleDateString(this.context.locale));
-    this.dispatchEvent(new CustomEvent('results-import', { detail: { response: result.value }, bubbles: true }));
-  }
-}
-
-/** Whether a text parses as JSON at all, to tell "not JSON" from "not one of our responses". */
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text.replace(/^\uFEFF/, ''));
-    return true;
-  } catch {
-    return false;
+    const { message, response } = await readImport(file, this.context);
+    this.message = message;
+    if (response) this.dispatchEvent(new CustomEvent('results-import', { detail: { response }, bubbles: true }));
   }
 }
