@@ -1,15 +1,13 @@
-import { consume } from '@lit/context';
-import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { formatWhole } from '../../content/format.js';
 import { fire } from '../../events/internal.js';
 import { screensStrings, type ScreensStrings } from '../../content/screens.js';
 import { uiStrings, viewsStrings } from '../../content/strings.js';
 import type { SeedsResponse } from '../../model/response.js';
 import { compareResponses } from '../../model/versions.js';
-import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { renderEmptyState } from '../empty/empty-state.js';
-import { focusHeading } from '../focus-heading.js';
+import { SeedsView } from '../view.js';
 import { formatChange, measurementNames } from './labels.js';
 import { phaseName, renderPhaseNote } from './phase.js';
 import { renderTrend } from './trend.js';
@@ -27,17 +25,8 @@ const TABLE_COLUMNS = 4;
  * @internal
  * @tagname seeds-history
  */
-export class SeedsHistory extends LitElement {
+export class SeedsHistory extends SeedsView {
   static override styles = styles;
-
-  /** Focuses this view's heading (the root calls it after navigating here). */
-  override focus(options?: FocusOptions): void {
-    focusHeading(this.renderRoot, options);
-  }
-
-  @consume({ context: seedsContext, subscribe: true })
-  @state()
-  context!: SeedsContext;
 
   /** Completed measurements, oldest first. */
   @property({ attribute: false }) responses: readonly SeedsResponse[] = [];

@@ -1,5 +1,4 @@
-import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { emit } from '../../events/emit.js';
@@ -10,8 +9,7 @@ import type { Role } from '../../model/roles.js';
 import { SCALE_VALUES, type AnswerValue } from '../../model/scale.js';
 import type { Answers } from '../../model/scoring.js';
 import { questionnaireSteps, type Step } from '../../model/steps.js';
-import { seedsContext, type SeedsContext } from '../../state/context.js';
-import { focusHeading } from '../focus-heading.js';
+import { SeedsView } from '../view.js';
 import { renderAbout } from './about.js';
 import { styles } from './styles.js';
 
@@ -25,17 +23,8 @@ import { styles } from './styles.js';
  * @tagname seeds-questionnaire
  * @fires seeds-answer - The participant changed an answer.
  */
-export class SeedsQuestionnaire extends LitElement {
+export class SeedsQuestionnaire extends SeedsView {
   static override styles = styles;
-
-  /** Focuses this view's heading (the root calls it after navigating here). */
-  override focus(options?: FocusOptions): void {
-    focusHeading(this.renderRoot, options);
-  }
-
-  @consume({ context: seedsContext, subscribe: true })
-  @state()
-  context!: SeedsContext;
 
   @property() instrument: InstrumentId = 'quick';
   /** 0 is the intro; 1…n are the steps of `questionnaireSteps`. */
