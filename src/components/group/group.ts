@@ -12,8 +12,8 @@ import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { GroupData } from '../../state/group-data.js';
 import { renderFigures, type FigureHandlers } from './figures.js';
 import { renderSourceStatus, renderThreshold } from './parts.js';
-import { renderPosterSection } from './poster.js';
-import { downloadCsv, downloadPoster } from './downloads.js';
+import { renderPosterPrint, renderPosterSection } from './poster.js';
+import { downloadCsv, downloadPoster, posterFor } from './downloads.js';
 import { readResults, skippedMessage } from './input.js';
 import { pickRound, renderRounds } from './rounds.js';
 import { renderEmptyState } from '../empty/empty-state.js';
@@ -80,6 +80,8 @@ export class SeedsGroup extends LitElement {
   @state() private presenting = false;
   @state() private step = 0;
   @state() private copyStatus = '';
+  /** The poster to print: only it is printed while set (until the print is done). */
+  @state() private posterPrint: { svg: string; filled: boolean } | null = null;
   /** Responses are being validated (in slices): the first time, the view says it is loading. */
   @state() private reading = false;
   private stepCount = 0;
@@ -163,6 +165,7 @@ export class SeedsGroup extends LitElement {
             : renderSourceStatus(t, status, tally.size > 0)
       }
       ${skipped ? html`<p class="notice" role="status">${t.skipped(skipped)}</p>` : nothing}
+      ${renderPosterPrint(this.posterPrint)}
       ${rounds.length > 1 ? renderRounds(t, rounds, round, this.compareRound, this.roundHandlers) : nothing}
       ${loading || n === 0 ? nothing : n < this.min ? renderThreshold(t, n, this.min) : this.renderFigures(g!, round)}
       ${
@@ -171,12 +174,16 @@ export class SeedsGroup extends LitElement {
           : html`${renderShare(t, safeLink(this.shareUrl, this.ownerDocument.baseURI), locale, this.copyStatus, (url) =>
               this.copy(url),
             )}
-            ${renderPosterSection(t, n >= this.min, (filled) => void downloadPoster(this, this.context, filled ? g : null))}`
+            ${renderPosterSection(t, n >= this.min, (filled, how) => void this.poster(filled ? g : null, how))}`
       }
     `;
     if (empty) {
       const e = screensStrings(locale).empty.group;
-      return html`<div part="group" data-busy=${this.reading ? 'true' : 'false'}>
+      return html`<div
+        part="group"
+        class=${this.posterPrint ? 'printing-poster' : ''}
+        data-busy=${this.reading ? 'true' : 'false'}
+      >
         ${renderEmptyState({ id: 'group-heading', heading: e.heading, text: e.text })} ${body}
       </div>`;
     }
@@ -184,7 +191,7 @@ export class SeedsGroup extends LitElement {
       <section
         aria-labelledby="group-heading"
         part="group"
-        class=${this.presenting ? 'presenting' : ''}
+        class=${[this.presenting ? 'presenting' : '', this.posterPrint ? 'printing-poster' : ''].join(' ').trim()}
         data-busy=${this.reading ? 'true' : 'false'}
         @keydown=${this.handleKey}
       >
@@ -256,6 +263,16 @@ export class SeedsGroup extends LitElement {
   private handleKey(event: KeyboardEvent): void {
     const next = this.presenting ? presentationStep(event, this.step, this.stepCount) : null;
     if (next !== null) this.step = next;
+  }
+
+  /** Downloads the poster as SVG, or prints it alone (A3) and then the view prints as itself again. */
+  private async poster(g: TalliedGroup | null, how: 'download' | 'print'): Promise<void> {
+    if (how === 'download') return downloadPoster(this, this.context, g);
+    this.posterPrint = { svg: await posterFor(this, this.context, g), filled: g !== null };
+    await this.updateComplete;
+    const done = () => (this.posterPrint = null);
+    window.addEventListener('afterprint', done, { once: true });
+    window.print();
   }
 
   private async copy(url: string): Promise<void> {

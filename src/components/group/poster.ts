@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import type { GroupStrings } from '../../content/group-strings.js';
 import type { Locale } from '../../model/locale.js';
 import type { Model } from '../../model/model.js';
@@ -109,21 +110,41 @@ ${list}
 `;
 }
 
-/** The poster buttons: empty always, filled when the group's figures may be shown. */
+/** The poster buttons (SVG download and print): empty always, filled when the group's figures may be shown. */
 export function renderPosterSection(
   t: GroupStrings,
   filled: boolean,
-  onPoster: (filled: boolean) => void,
+  onPoster: (filled: boolean, how: 'download' | 'print') => void,
 ): TemplateResult {
+  const button = (isFilled: boolean, how: 'download' | 'print', label: string) =>
+    html`<button
+      type="button"
+      data-poster=${isFilled ? 'filled' : 'empty'}
+      data-how=${how}
+      @click=${() => onPoster(isFilled, how)}
+    >
+      ${label}
+    </button>`;
   return html`<section class="poster" aria-labelledby="poster-heading" part="poster">
     <h3 id="poster-heading">${t.poster.heading}</h3>
     <div class="buttons">
-      <button type="button" data-poster="empty" @click=${() => onPoster(false)}>${t.poster.empty}</button>
-      ${
-        filled
-          ? html`<button type="button" data-poster="filled" @click=${() => onPoster(true)}>${t.poster.filled}</button>`
-          : nothing
-      }
+      ${button(false, 'download', t.poster.empty)} ${filled ? button(true, 'download', t.poster.filled) : nothing}
     </div>
+    <div class="buttons">
+      ${button(false, 'print', t.poster.printEmpty)} ${filled ? button(true, 'print', t.poster.printFilled) : nothing}
+    </div>
+    <p class="meta">${t.poster.printHint}</p>
   </section>`;
+}
+
+/**
+ * The poster as printed: only in print, and then alone (the group view's print styles hide the
+ * rest), 297 × 420 mm. The SVG is our own `posterSvg`, in which every text is escaped.
+ */
+export function renderPosterPrint(poster: { svg: string; filled: boolean } | null): TemplateResult | typeof nothing {
+  if (!poster) return nothing;
+  const svgText = poster.svg.replace(/^<\?xml[^>]*>\s*/, '');
+  return html`<div class="poster-print" data-poster-print=${poster.filled ? 'filled' : 'empty'} aria-hidden="true">
+    ${unsafeSVG(svgText)}
+  </div>`;
 }

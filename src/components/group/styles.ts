@@ -114,12 +114,31 @@ export const styles = [
     .presenting .detail {
       font-size: 1.2em;
     }
+    .poster-print {
+      display: none;
+    }
     @media print {
       .buttons,
       .share,
       .poster,
       .rounds {
         display: none;
+      }
+      /* Printing the poster: the poster alone, at A3 (297 × 420 mm, portrait). */
+      .printing-poster > :not(.poster-print) {
+        display: none !important;
+      }
+      .printing-poster > .poster-print {
+        display: block;
+        width: 297mm;
+        height: 420mm;
+        margin: 0;
+        break-inside: avoid;
+      }
+      .poster-print svg {
+        display: block;
+        width: 100%;
+        height: 100%;
       }
     }
   `,

@@ -70,6 +70,9 @@ export const groupEn: GroupStrings = {
     filled: "Poster with the group's flower (SVG, A3)",
     title: 'Success factors of our learning community',
     instruction: 'Put a sticker on each factor: the further out, the better it goes (0–100).',
+    printEmpty: 'Print empty poster (A3)',
+    printFilled: "Print poster with the group's flower (A3)",
+    printHint: 'Choose paper size A3, portrait, in the print dialog.',
   },
   table: {
     caption: "The group's scores per success factor (0 to 100)",

@@ -75,6 +75,9 @@ export const groupNl = {
     filled: 'Poster met de bloem van de groep (SVG, A3)',
     title: 'Succesfactoren van onze learning community',
     instruction: 'Plak per factor een sticker: hoe verder naar buiten, hoe beter het gaat (0–100).',
+    printEmpty: 'Lege poster afdrukken (A3)',
+    printFilled: 'Poster met de bloem van de groep afdrukken (A3)',
+    printHint: 'Kies in het afdrukvenster papierformaat A3, staand.',
   },
   table: {
     caption: 'Scores van de groep per succesfactor (0 tot 100)',
