@@ -34,7 +34,7 @@ export const MIN_GROUP_FLOOR = 3;
  * organisation, the group's agenda, a presentation mode, the participant link and the poster.
  * Internal to `<seeds-of-innovation>`, which passes its attributes through.
  *
- * This file is the element's wiring only (properties, data in, states, focus and keys, some 260
+ * This file is the element's wiring only (properties, data in, states, focus and keys, some 280
  * lines with their docs); what it shows lives beside it: figures.ts, parts.ts, detail.ts,
  * rounds.ts, compare.ts, share.ts, poster.ts, downloads.ts, input.ts, agenda-store.ts.
  *
