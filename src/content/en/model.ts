@@ -1,5 +1,8 @@
 import type { ModelTexts } from '../types.js';
 
+// Long on purpose: a text table, parallel to the other language's (same keys, same order), with no
+// logic to split out.
+
 /**
  * English texts of the factor model: a faithful translation of the Dutch texts (same findings and
  * tips, in the same order), which are written in our own words after the research "Succesfactoren

@@ -1,5 +1,8 @@
 import type { ModelTexts } from '../types.js';
 
+// Long on purpose: a text table, parallel to the other language's (same keys, same order), with no
+// logic to split out.
+
 /**
  * Dutch texts of the factor model: titles as in the research "Succesfactoren voor learning
  * communities" (Duurzame learning communities: Oogsten in de Greenport); descriptions, findings,
