@@ -41,12 +41,20 @@ export class DraftLock {
   async acquire(): Promise<boolean> {
     if (!this.locks) return (this.owned = true);
     if (await this.request({ ifAvailable: true })) return (this.owned = true);
-    void this.request({ signal: this.abort.signal }).then((got) => {
-      if (!got || this.released) return;
-      this.owned = true;
-      this.onOwned();
-    });
+    this.wait();
     return false;
+  }
+
+  /**
+   * Gives the lock to the page that waits for it (it asked for it: "continue here instead") and
+   * waits for it again behind that page, as a page that did not get it does.
+   */
+  handOver(): void {
+    if (!this.owned || !this.locks || this.released) return;
+    this.owned = false;
+    this.unlock?.();
+    this.unlock = undefined;
+    this.wait();
   }
 
   /** Lets go of the lock (or stops waiting for it); resolves when another page can have it. */
@@ -56,6 +64,14 @@ export class DraftLock {
     this.abort.abort();
     this.unlock?.();
     await Promise.allSettled(this.requests);
+  }
+
+  private wait(): void {
+    void this.request({ signal: this.abort.signal }).then((got) => {
+      if (!got || this.released) return;
+      this.owned = true;
+      this.onOwned();
+    });
   }
 
   private request(options: LockOptions): Promise<boolean> {

@@ -115,6 +115,16 @@ export class Session implements ReactiveController, StoreListener {
     return this.space?.ownsDraft ?? true;
   }
 
+  /** Whether this tab can ask the tab that has the draft to hand it over (BroadcastChannel and Web Locks). */
+  get canAskHandOver(): boolean {
+    return this.space?.canAskHandOver ?? false;
+  }
+
+  /** "Continue here instead": asks the tab that has the draft for it; `ownsDraft` turns true when it arrives. */
+  askHandOver(): void {
+    this.space?.askHandOver();
+  }
+
   get draft(): Draft {
     const store = this.space;
     if (!store) return this.fresh();

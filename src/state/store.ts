@@ -4,6 +4,7 @@ import type { SeedsResponse } from '../model/response.js';
 import { storedState, type SubmissionState } from '../model/submission.js';
 import type { StorageProblem } from '../services/record-store.js';
 import type { HistoryEntry, OutboxEntry } from '../services/records.js';
+import { DraftHandover } from '../services/draft-handover.js';
 import { DraftLock } from '../services/draft-lock.js';
 import { namespacePrefix, SeedsStorage } from '../services/storage.js';
 
@@ -25,8 +26,8 @@ const closing = new Map<string, Promise<void>>();
  * write one after another (so an older draft never lands last and a late save never brings a
  * deleted draft back), knows which writes are under way (`settled()`), and tells every subscriber
  * about each change. Its draft belongs to one tab at a time (`ownsDraft`, a Web Lock per namespace):
- * in another tab it is read-only until the owner closes, then it is read afresh and becomes this
- * tab's.
+ * in another tab it is read-only until the owner closes or hands it over (`askHandOver`), then it
+ * is read afresh and becomes this tab's.
  *
  * @example
  * ```ts
@@ -54,6 +55,7 @@ export class NamespaceStore {
   /** The draft waiting for its write; a newer one replaces it before the write starts. */
   private draftToWrite: Draft | null = null;
   private readonly lock: DraftLock;
+  private readonly handover: DraftHandover;
 
   static subscribe(namespace: string, listener: StoreListener): NamespaceStore {
     let store = stores.get(namespace);
@@ -70,6 +72,7 @@ export class NamespaceStore {
     store.listeners.delete(listener);
     if (store.listeners.size === 0 && stores.get(store.storage.namespace) === store) {
       stores.delete(store.storage.namespace);
+      store.handover.close();
       closing.set(
         store.storage.namespace,
         store.settled().then(() => store.lock.release()),
@@ -82,13 +85,25 @@ export class NamespaceStore {
       namespace,
       onProblem: (problem) => this.listeners.forEach((l) => l.problem(problem)),
     });
-    this.lock = new DraftLock(`seeds-of-innovation:${namespacePrefix(namespace)}draft`, () => void this.takeOver());
+    const name = `seeds-of-innovation:${namespacePrefix(namespace)}draft`;
+    this.lock = new DraftLock(name, () => void this.takeOver());
+    this.handover = new DraftHandover(name, () => void this.handOver());
     this.loaded = this.load();
   }
 
   /** False when answers are kept in memory only (from the start, or since a storage failure). */
   get persistent(): boolean {
     return this.storage.status.mode !== 'memory';
+  }
+
+  /** Whether this tab can ask the tab that owns the draft to hand it over ("continue here instead"). */
+  get canAskHandOver(): boolean {
+    return this.handover.supported && this.lock.supported && this.persistent;
+  }
+
+  /** Asks the tab that owns the draft to hand it over; this tab takes over when it has (`changed`). */
+  askHandOver(): void {
+    if (!this.ownsDraft) this.handover.ask();
   }
 
   /** Stores the draft; written at once (answers are discrete clicks: a debounce would lose the last one). */
@@ -141,6 +156,8 @@ export class NamespaceStore {
 
   /** "Delete my data on this device": after the writes already under way, or one would bring data back. */
   async deleteAll(): Promise<boolean> {
+    // Not this tab's draft: deleting it here would be undone by the owner's next answer (and say "deleted").
+    if (!this.ownsDraft) return false;
     this.draftToWrite = null;
     const ok = await this.write(() => this.storage.deleteAll());
     this.history = [];
@@ -182,6 +199,18 @@ export class NamespaceStore {
       this.ownsDraft = true;
     });
     this.notify();
+  }
+
+  /**
+   * Another tab asked for the draft: nothing more is changed here, the writes under way finish
+   * (the last answer is stored), then the lock goes to that tab and this one waits behind it.
+   */
+  private async handOver(): Promise<void> {
+    if (!this.ownsDraft || !this.lock.owned) return;
+    this.ownsDraft = false;
+    this.notify();
+    await this.settled();
+    this.lock.handOver();
   }
 
   private async writeDraft(): Promise<void> {

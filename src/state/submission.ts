@@ -58,7 +58,8 @@ export class SubmissionController implements ReactiveController {
 
   /** After each update: a response completed while the tab closed on the consent step is asked about again. */
   hostUpdated(): void {
-    if (!this.session.loaded || this.resumed) return;
+    // While another tab has the draft, that tab asks: asked here too, both could answer differently.
+    if (!this.session.loaded || this.resumed || !this.session.ownsDraft) return;
     this.resumed = true;
     if (!this.config.endpoint || this.host.readonly || this.nav.screen !== 'questionnaire') return;
     const waiting = [...this.session.history].reverse().find((e) => e.sending === 'awaiting-consent');

@@ -12,7 +12,9 @@ export function deepQueryAll<T extends Element = Element>(
 ): T[] {
   const found: T[] = [];
   const visit = (node: Element | ShadowRoot | Document) => {
-    if (node instanceof Element && node.shadowRoot) visit(node.shadowRoot);
+    // Not `instanceof Element`: elements of an iframe (a second tab in tests) are of another realm.
+    const shadow = (node as Partial<Element>).shadowRoot;
+    if (shadow) visit(shadow);
     found.push(...(node.querySelectorAll(selector) as NodeListOf<T>));
     node.querySelectorAll('*').forEach((el) => el.shadowRoot && visit(el.shadowRoot));
   };

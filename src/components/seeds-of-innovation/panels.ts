@@ -83,6 +83,8 @@ export interface ToolsOptions {
   hasHistory: boolean;
   /** Whether anything is stored on this device: without it there is nothing to delete. */
   hasData: boolean;
+  /** Set while another tab has the draft: why deleting is not offered here (it would be written back there). */
+  deleteElsewhere?: string | null;
   confirming: boolean;
   message: string;
   onNew: () => void;
@@ -125,19 +127,23 @@ export function renderTools(o: ToolsOptions): TemplateResult | typeof nothing {
           ? html`<section class="your-data" aria-labelledby="your-data-heading">
               <h3 id="your-data-heading">${o.data.heading}</h3>
               <p class="meta">
-                ${o.data.intro}
-                <button
-                  type="button"
-                  class="link danger"
-                  data-action="delete"
-                  @click=${o.onDelete}
-                  aria-expanded=${o.confirming ? 'true' : 'false'}
-                >
-                  ${o.t.deleteData}
-                </button>
+                ${o.data.intro} ${o.deleteElsewhere ?? nothing}
+                ${
+                  o.deleteElsewhere
+                    ? nothing
+                    : html`<button
+                        type="button"
+                        class="link danger"
+                        data-action="delete"
+                        @click=${o.onDelete}
+                        aria-expanded=${o.confirming ? 'true' : 'false'}
+                      >
+                        ${o.t.deleteData}
+                      </button>`
+                }
               </p>
               ${
-                o.confirming
+                o.confirming && !o.deleteElsewhere
                   ? html`<div class="confirm" role="group" aria-label=${o.t.deleteData}>
                       <p>${o.t.confirmDelete}</p>
                       <div class="buttons">

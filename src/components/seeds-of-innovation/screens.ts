@@ -53,7 +53,7 @@ export function renderScreen(el: SeedsOfInnovation): TemplateResult {
 
 function renderQuestionnaire(el: SeedsOfInnovation): TemplateResult {
   const { session, submission, config } = el;
-  if (!session.ownsDraft) return renderElsewhere(viewsStrings(config.locale).storage.elsewhere);
+  if (!session.ownsDraft) return renderElsewhere(el);
   const draft = session.draft;
   const answer = (e: InternalEvent<'questionnaire-answer'>) =>
     session.updateDraft({ answers: { ...session.draft.answers, [e.detail.item]: e.detail.value } });
@@ -85,13 +85,28 @@ function renderQuestionnaire(el: SeedsOfInnovation): TemplateResult {
   `;
 }
 
-/** The draft is being filled in in another tab: say so calmly; this tab takes over when that one closes. */
-function renderElsewhere(t: ReturnType<typeof viewsStrings>['storage']['elsewhere']): TemplateResult {
+/**
+ * The draft is being filled in in another tab: say so calmly. This tab takes over when that one
+ * closes, or at once when the participant asks for it here ("continue here instead").
+ */
+function renderElsewhere(el: SeedsOfInnovation): TemplateResult {
+  const t = viewsStrings(el.config.locale).storage.elsewhere;
+  const { handover } = el;
   return html`
     <section class="panel" part="elsewhere" aria-labelledby="elsewhere-heading">
       <h2 id="elsewhere-heading" tabindex="-1" data-screen>${t.heading}</h2>
       <p>${t.text}</p>
-      <p>${t.later}</p>
+      <p>${handover.available ? t.orHere : t.later}</p>
+      ${
+        handover.available
+          ? html`<p>
+              <button type="button" part="button" data-action="continue-here" @click=${() => handover.ask()}>
+                ${t.continueHere}
+              </button>
+            </p>`
+          : nothing
+      }
+      <p role="status">${handover.state === 'asking' ? t.asking : ''}</p>
     </section>
   `;
 }

@@ -14,6 +14,7 @@ import { Configuration } from '../../state/configuration.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { Navigation } from '../../state/navigation.js';
 import { Session } from '../../state/session.js';
+import { HandOverController } from '../../state/handover.js';
 import { SubmissionController } from '../../state/submission.js';
 import { SchemeController } from '../scheme.js';
 import { deliveryText, renderDelivery, renderTools } from './panels.js';
@@ -178,6 +179,9 @@ export class SeedsOfInnovation extends LitElement {
   );
 
   /** @internal */
+  readonly handover = new HandOverController(this, this.session, this.nav);
+
+  /** @internal */
   protected readonly scheme = new SchemeController(this, () => this.renderRoot.querySelector<HTMLElement>('.base'));
 
   /**
@@ -231,6 +235,11 @@ export class SeedsOfInnovation extends LitElement {
         <div role="status" class="notice-region">
           ${session.persistent ? nothing : html`<p class="notice" part="notice">${v.storage.unavailable}</p>`}
           ${this.deliveryAnnouncement()}
+          ${
+            this.handover.state === 'taken' && session.ownsDraft
+              ? html`<p class="visually-hidden">${v.storage.elsewhere.taken}</p>`
+              : nothing
+          }
         </div>
         ${session.loaded ? renderScreen(this) : html`<p class="loading">${v.tools.loading}</p>`}
         ${
@@ -248,6 +257,7 @@ export class SeedsOfInnovation extends LitElement {
                 newIsPrimary: screen === 'history',
                 hasHistory: session.history.length > 0 && screen !== 'history',
                 hasData: hasStoredData(session),
+                deleteElsewhere: session.ownsDraft ? null : v.storage.elsewhere.deleteThere,
                 confirming: this.confirmingDelete,
                 message: submission.message,
                 onNew: () => submission.startNew(),
