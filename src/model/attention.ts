@@ -1,3 +1,8 @@
+// Longer than ~250 lines for its documentation, not its code (about 150 lines of code): one job,
+// which factors need attention and why (lowest groups with ties, below 50, disagreement, the first
+// three on the agenda), and each rule says in place why it is so, because facilitators and the
+// group view rely on these rules meaning exactly what the text says.
+
 import { idRecord, ownValue } from './checks.js';
 import type { Model } from './model.js';
 import type { Scores } from './scoring.js';

@@ -6,7 +6,8 @@ import type { StorageProblem } from '../services/record-store.js';
 import type { HistoryEntry, OutboxEntry } from '../services/records.js';
 import { DraftHandover } from '../services/draft-handover.js';
 import { DraftLock } from '../services/draft-lock.js';
-import { namespacePrefix, SeedsStorage } from '../services/storage.js';
+import { namespacePrefix } from '../services/storage-keys.js';
+import { SeedsStorage } from '../services/storage.js';
 
 /** What a widget hears from the store of its namespace. */
 export interface StoreListener {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { StorageProblem } from '../../src/services/record-store.js';
-import { SeedsStorage, recordKey } from '../../src/services/storage.js';
+import { recordKey } from '../../src/services/storage-keys.js';
+import { SeedsStorage } from '../../src/services/storage.js';
 import { randomId } from '../../src/services/uuid.js';
 import { rawGet, rawSet, sampleResponse, unique } from '../support/data.js';
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Draft } from '../../src/model/draft.js';
-import { SeedsStorage, namespacePrefix, recordKey } from '../../src/services/storage.js';
+import { namespacePrefix, recordKey } from '../../src/services/storage-keys.js';
+import { SeedsStorage } from '../../src/services/storage.js';
 import { randomId } from '../../src/services/uuid.js';
 import { rawGet, rejection, sampleResponse, unique } from '../support/data.js';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import type { SeedsErrorCode } from '../../src/events/seeds-error.js';
-import { recordKey } from '../../src/services/storage.js';
+import { recordKey } from '../../src/services/storage-keys.js';
 import { Session } from '../../src/state/session.js';
 import { rawSet, sampleResponse, unique } from '../support/data.js';
 import { requestsTo, scriptedEndpoint } from '../support/endpoint.js';

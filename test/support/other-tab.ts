@@ -1,6 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
 import type { SeedsErrorEvent, SeedsOfInnovation } from '../../src/index.js';
-import { namespacePrefix, recordKey } from '../../src/services/storage.js';
+import { namespacePrefix, recordKey } from '../../src/services/storage-keys.js';
 import { randomId } from '../../src/services/uuid.js';
 import { settle } from './widget.js';
 

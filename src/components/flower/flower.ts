@@ -14,7 +14,8 @@ import { SchemeController } from '../scheme.js';
 import { bloom, prefersReducedMotion } from './motion.js';
 import { drawing, targets } from './drawing.js';
 import { legend } from './legend.js';
-import { placeTooltip, roveIndex, tooltip } from './tooltip.js';
+import { PetalInteraction } from './interaction.js';
+import { placeTooltip, tooltip } from './tooltip.js';
 import { serializeSvg, svgToPng, type SvgExportOptions } from './export.js';
 import {
   checkRespondents,
@@ -32,6 +33,11 @@ import { buildPetals, petalLabels, whole, summarize, type PetalView } from './vi
 
 export type { FlowerScores, FlowerSpread } from './inputs.js';
 export type { Spread } from './geometry.js';
+
+// Over 250 lines: about 50 are the public API's JSDoc (read by the custom-elements manifest) and the
+// rest is one job, turning checked inputs into a layout and rendering it. Everything else has its
+// own module: inputs, layout, drawing, labels, tooltip, table, legend, export, and the petals'
+// keyboard/pointer behaviour (interaction.ts).
 
 const TEXTS: Record<Locale, FlowerTexts> = { nl: flowerNl, en: flowerEn };
 const DEFAULT_WIDTH = 480;
@@ -105,8 +111,6 @@ export class SeedsFlower extends LitElement {
   @property() override lang: LanguageTag = '';
 
   @state() private width = 0;
-  @state() private active = 0;
-  @state() private shown: string | null = null;
   @state() private tableOpen = false;
 
   @query('svg.drawing') private svgEl!: SVGSVGElement;
@@ -114,6 +118,8 @@ export class SeedsFlower extends LitElement {
 
   /** @internal */
   protected readonly scheme = new SchemeController(this, () => this.renderRoot.querySelector<HTMLElement>('.base'));
+
+  readonly #interaction = new PetalInteraction(this, () => this.#petals);
 
   #model: Model = DEFAULT_MODEL;
   #scores: FlowerScores = {};
@@ -165,13 +171,7 @@ export class SeedsFlower extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
-    document.removeEventListener('keydown', this.#dismiss);
   }
-
-  /** WCAG 1.4.13: a tooltip shown by hovering closes with Escape wherever the focus is. */
-  readonly #dismiss = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.shown) this.shown = null;
-  };
 
   /**
    * The drawing as a standalone SVG document: colours and fonts resolved from the current theme and
@@ -238,7 +238,7 @@ export class SeedsFlower extends LitElement {
       spread: this.#spread,
     });
     this.#summary = summarize(this.#petals, overallScore(this.#scores), this.#respondents, TEXTS[locale]);
-    if (this.active >= this.#petals.length) this.active = 0;
+    if (this.#interaction.active >= this.#petals.length) this.#interaction.active = 0;
     // A new layout (width, language, model) moves everything at once: no transitions for that; the
     // first scores bloom from the heart instead of moving.
     const blooming = !this.#bloomed && this.#petals.some((p) => p.score !== null);
@@ -271,7 +271,7 @@ export class SeedsFlower extends LitElement {
     const locale = this.locale;
     const texts = TEXTS[locale];
     const overall = overallScore(this.#scores);
-    const shown = this.#petals.find((p) => p.id === this.shown);
+    const shown = this.#petals.find((p) => p.id === this.#interaction.shown);
     return html`<div part="base" class=${this.#still ? 'base still' : 'base'} lang=${locale}>
       <div class="figure">
         ${drawing({
@@ -285,14 +285,14 @@ export class SeedsFlower extends LitElement {
           whiskers: this.whiskers,
         })}
         <div
-          @click=${this.handleClick}
-          @keydown=${this.handleKeydown}
-          @focusin=${this.handleFocusIn}
-          @focusout=${this.handleLeave}
-          @pointerover=${this.handlePointerOver}
-          @pointerleave=${this.handleLeave}
+          @click=${this.#interaction.click}
+          @keydown=${this.#interaction.keydown}
+          @focusin=${this.#interaction.focusIn}
+          @focusout=${this.#interaction.leave}
+          @pointerover=${this.#interaction.pointerOver}
+          @pointerleave=${this.#interaction.leave}
         >
-          ${targets(layout, this.#petals, texts, this.active)}
+          ${targets(layout, this.#petals, texts, this.#interaction.active)}
         </div>
         ${tooltip(shown, texts)}
       </div>
@@ -321,73 +321,8 @@ export class SeedsFlower extends LitElement {
   }
 
   #placeTooltip(): void {
-    const petal = this.#petals.find((p) => p.id === this.shown);
+    const petal = this.#petals.find((p) => p.id === this.#interaction.shown);
     if (petal && this.#layout && this.tooltipEl) placeTooltip(this.tooltipEl, petal, this.#layout.viewBox);
-  }
-
-  #targetOf(event: Event): SVGElement | null {
-    const path = event.composedPath();
-    return (path.find((n) => n instanceof SVGElement && n.dataset.target) as SVGElement | undefined) ?? null;
-  }
-
-  #indexOf(target: SVGElement): number {
-    return this.#petals.findIndex((p) => p.id === target.dataset.target);
-  }
-
-  #select(id: string): void {
-    emit(this, 'seeds-factor-select', { factor: id });
-  }
-
-  private handleClick(event: MouseEvent): void {
-    const target = this.#targetOf(event);
-    if (!target?.dataset.target) return;
-    this.active = this.#indexOf(target);
-    this.#select(target.dataset.target);
-  }
-
-  private handleKeydown(event: KeyboardEvent): void {
-    const target = this.#targetOf(event);
-    if (!target?.dataset.target) return;
-    const next = roveIndex(event.key, this.#indexOf(target), this.#petals.length);
-    if (next !== undefined) {
-      event.preventDefault();
-      this.#focusPetal(next);
-    } else if (event.key === 'Escape') {
-      this.shown = null;
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      if (!event.repeat) this.#select(target.dataset.target);
-    }
-  }
-
-  #focusPetal(index: number): void {
-    this.active = index;
-    const id = this.#petals[index]?.id;
-    const el = this.renderRoot.querySelector<SVGElement>(`[data-target="${CSS.escape(id ?? '')}"]`);
-    el?.focus();
-  }
-
-  private handleFocusIn(event: FocusEvent): void {
-    const target = this.#targetOf(event);
-    if (!target) return;
-    this.active = this.#indexOf(target);
-    this.shown = target.dataset.target ?? null;
-  }
-
-  private handlePointerOver(event: PointerEvent): void {
-    const target = this.#targetOf(event);
-    if (!target) return;
-    this.shown = target.dataset.target ?? null;
-    document.addEventListener('keydown', this.#dismiss);
-  }
-
-  private handleLeave(): void {
-    // After the focus or the pointer moved on, keep the tooltip of whatever is still hovered or focused.
-    queueMicrotask(() => {
-      const hovered = this.renderRoot.querySelector<SVGElement>('.target:hover');
-      const focused = (this.renderRoot as ShadowRoot).activeElement as SVGElement | null;
-      this.shown = hovered?.dataset.target ?? focused?.dataset?.target ?? null;
-    });
   }
 
   private handleToggle(): void {

@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Agenda } from '../../model/agenda.js';
-import { normalizeNamespace, SeedsStorage } from '../../services/storage.js';
+import { normalizeNamespace } from '../../services/storage-keys.js';
+import { SeedsStorage } from '../../services/storage.js';
 
 /**
  * The group's agenda, kept on this device per storage namespace (the element's `storage-key` or

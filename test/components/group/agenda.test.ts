@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { SeedsOfInnovation } from '../../../src/index.js';
-import { recordKey } from '../../../src/services/storage.js';
+import { recordKey } from '../../../src/services/storage-keys.js';
 import { deepQuery } from '../../support/dom.js';
 import { rawGet, rawSet, unique } from '../../support/data.js';
 import { groupResponse, groupRoot, mountGroup, taken } from '../../support/group.js';

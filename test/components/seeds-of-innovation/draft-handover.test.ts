@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { SeedsOfInnovation } from '../../../src/index.js';
-import { recordKey } from '../../../src/services/storage.js';
+import { recordKey } from '../../../src/services/storage-keys.js';
 import { deepActiveElement, deepQuery, deepQueryAll, until } from '../../support/dom.js';
 import { buttonNamed, click, settle, statementGroups } from '../../support/widget.js';
 import { rawGet, rawSet, sampleResponse, unique } from '../../support/data.js';

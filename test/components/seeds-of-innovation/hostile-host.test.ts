@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { SeedsCompleteEvent, SeedsErrorEvent, SeedsOfInnovation } from '../../../src/index.js';
-import { recordKey } from '../../../src/services/storage.js';
+import { recordKey } from '../../../src/services/storage-keys.js';
 import { deepQuery, deepQueryAll } from '../../support/dom.js';
 import { click, completeQuestionnaire, mountWidget, settle, statementGroups } from '../../support/widget.js';
 import { rawGet, rawSet, sampleResponse, unique } from '../../support/data.js';
