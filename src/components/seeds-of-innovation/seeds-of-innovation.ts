@@ -49,7 +49,7 @@ import { styles } from './styles.js';
  *
  * @csspart base - The wrapper of everything.
  * @csspart notice - A message about a problem (for example that answers will not be kept).
- * @csspart elsewhere - Instead of the questions: the questionnaire is open in another tab (continue there).
+ * @csspart elsewhere - Instead of the questions: the questionnaire is open in another tab (continue there, or "continue here instead").
  * @csspart consent - The consent step before sending.
  * @csspart delivery - The line that says whether the response was sent.
  * @csspart tools - New measurement, earlier measurements, delete my data.
