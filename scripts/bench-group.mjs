@@ -11,7 +11,9 @@
  *      painted (target ≤ 16 ms, one frame); the body streams in in 64 KB chunks as from a network;
  *   1b. aggregating (counting validated responses) plus drawing the view with ready figures (the
  *      same view drawn again in the other language): target ≤ 50 ms;
- *   4. the longest main-thread task seen in each (long tasks API; the page is blocked that long).
+ *   4. the longest main-thread task seen in each (long tasks API; the page is blocked that long);
+ *   5. one refresh of an unchanged list: the source answers 304 to the view's If-None-Match (as the
+ *      collector does), from that answer until the next read is planned.
  * Timers and fetch of the group view are replaced in the page, as the tests do, so nothing waits
  * for the 5 s interval or a network.
  *
@@ -196,7 +198,16 @@ window.benchGroup = async (n) => {
         },
       });
     };
-    group.io = { clock, fetch: async () => new Response(streamed(body), { headers: { 'Content-Type': 'application/json' } }) };
+    // Tagged as the collector tags its list: a read with the current tag is answered 304, no body.
+    let tag = '"' + n + '"';
+    const fetch = async (_url, init) => {
+      if (new Headers(init?.headers).get('If-None-Match') === tag) {
+        answered = performance.now();
+        return new Response(null, { status: 304, headers: { ETag: tag } });
+      }
+      return new Response(streamed(body), { headers: { 'Content-Type': 'application/json', ETag: tag } });
+    };
+    group.io = { clock, fetch };
     watch();
     el.setAttribute('source', '/group.json');
     out.source = (await drawn(el, n)) - answered;
@@ -205,11 +216,23 @@ window.benchGroup = async (n) => {
 
     await until(() => clock.planned());
     body = bodies.grown;
+    tag = '"' + (n + 1) + '"';
     watch();
     clock.runPoll();
     out.refresh = (await drawn(el, n + 1)) - answered;
     await frame();
     out.refreshLongest = unwatch();
+
+    // 5. an unchanged list: the source answers 304; from that answer until the next read is planned.
+    await until(() => clock.planned());
+    await frame();
+    watch();
+    clock.runPoll();
+    await until(() => clock.planned());
+    out.unchanged = performance.now() - answered;
+    await frame();
+    out.unchangedLongest = unwatch();
+    if (!deep(el, '[data-respondents="' + (n + 1) + '"]')) throw new Error('the 304 lost the data');
   }
   return out;
 };
@@ -293,6 +316,11 @@ try {
     'source refresh with one new response among them',
     'refresh',
     `   longest block ${ms(pick('refreshLongest'))} (target ≤ 16 ms)`,
+  );
+  line(
+    'source refresh, list unchanged (304, no body)',
+    'unchanged',
+    `   longest block ${ms(pick('unchangedLongest'))}`,
   );
   const [l1, l5, l15] = loadavg();
   console.log(`  load average at the end: ${l1.toFixed(2)} ${l5.toFixed(2)} ${l15.toFixed(2)} (${cpus().length} cores)`);

@@ -54,8 +54,8 @@ export async function createCollector({ config, storage, logStream }: CollectorO
   await app.register(cors, {
     origin: config.origins.length ? [...config.origins] : false,
     methods: ['GET', 'POST'],
-    allowedHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization'],
-    exposedHeaders: ['Retry-After'],
+    allowedHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'If-None-Match'],
+    exposedHeaders: ['Retry-After', 'ETag'],
     maxAge: 600,
   });
   await app.register(rateLimit, {

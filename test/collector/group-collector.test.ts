@@ -95,6 +95,42 @@ describe('group view with the collector', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('an unchanged list comes back as 304 without a body and keeps the view; a new response is read in full', async () => {
+    const c = await collector('etag');
+    await c.post([groupResponse(4), groupResponse(4), groupResponse(4)]);
+    // The page's fetch, counting the answers and the bodies the view reads.
+    const statuses: number[] = [];
+    let bodies = 0;
+    const counting = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await fetch(input, init);
+      statuses.push(response.status);
+      const read = response.text.bind(response);
+      response.text = async () => ((bodies += 1), read());
+      return response;
+    }) as typeof fetch;
+    const { el, clock } = await mountGroup(
+      { lang: 'en' },
+      { source: c.source, requestInit: bearer(c.token), fetch: counting },
+    );
+    expect(count(el)).to.equal('3');
+    expect([statuses, bodies]).to.deep.equal([[200], 1]);
+
+    await nextRead(el, clock, c);
+    expect(statuses, 'the collector knew the tag').to.deep.equal([200, 304]);
+    expect(bodies, 'no body read for an unchanged list').to.equal(1);
+    expect(count(el), 'the data stays').to.equal('3');
+    expect(sourceState(el), 'no problem is shown').to.equal(null);
+    expect(clock.plannedPoll(), 'polling goes on at the normal pace').to.equal(5000);
+
+    await c.post([groupResponse(2)]);
+    await nextRead(el, clock, c);
+    expect(statuses.slice(2)).to.deep.equal([200]);
+    expect(count(el)).to.equal('4');
+    await nextRead(el, clock, c);
+    expect(statuses.slice(3)).to.deep.equal([304]);
+    expect([bodies, count(el)]).to.deep.equal([2, '4']);
+  });
+
   it('a refused token says "not allowed" and stops polling (401 without a token, 403 with a wrong one)', async () => {
     const c = await collector('denied');
     await c.post([groupResponse(4), groupResponse(4), groupResponse(4)]);

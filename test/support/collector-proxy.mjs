@@ -110,7 +110,7 @@ export async function collectorProxy(ctx, next) {
     return;
   }
   const headers = {};
-  for (const h of ['content-type', 'idempotency-key', 'authorization']) {
+  for (const h of ['content-type', 'idempotency-key', 'authorization', 'if-none-match']) {
     if (ctx.get(h)) headers[h] = ctx.get(h);
   }
   const answer = await fetch(`${url}${proxied[2]}${ctx.querystring ? `?${ctx.querystring}` : ''}`, {
@@ -122,6 +122,8 @@ export async function collectorProxy(ctx, next) {
   if (mode === 'after') return unavailable();
   ctx.status = answer.status;
   ctx.set('Cache-Control', 'no-store');
+  if (answer.headers.get('etag')) ctx.set('ETag', answer.headers.get('etag'));
+  if (answer.status === 304) return;
   ctx.type = answer.headers.get('content-type') ?? 'application/json';
   ctx.body = text;
 }

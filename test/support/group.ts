@@ -97,12 +97,17 @@ export const groupRoot = (el: Element) => deepQuery(el, 'seeds-group')!.shadowRo
  */
 export async function mountGroup(
   attrs: Record<string, string>,
-  options: { source?: string; clock?: FakeClock; requestInit?: SeedsOfInnovation['requestInit'] } = {},
+  options: {
+    source?: string;
+    clock?: FakeClock;
+    requestInit?: SeedsOfInnovation['requestInit'];
+    fetch?: typeof fetch;
+  } = {},
 ): Promise<{ el: SeedsOfInnovation; clock: FakeClock }> {
   const clock = options.clock ?? new FakeClock();
   const el = await mountWidget({ lang: 'en', community: unique('group'), view: 'group', ...attrs });
   const group = await until(() => deepQuery<HTMLElement & { io: object }>(el, 'seeds-group'), 3000, 'the group view');
-  group.io = { clock };
+  group.io = { clock, fetch: options.fetch };
   if (options.requestInit) el.requestInit = options.requestInit;
   if (options.source) {
     el.setAttribute('source', options.source);

@@ -60,15 +60,30 @@ export function responseRoutes(app: FastifyInstance, { storage, open, adminToken
       if (Array.isArray(round) || (round !== undefined && (round === '' || round.length > ROUND_MAX))) {
         return reply.code(400).send({ error: `round must be given once, as 1 to ${ROUND_MAX} characters.` });
       }
+      // The version is taken before the list: a response stored in between is then in the body but
+      // not in the tag, so the next conditional read sees a change and reads again (never the reverse).
+      const version = await storage.responsesVersion(community, round);
+      const etag = `"${version.count}-${version.last}"`;
+      if (matches(request.headers['if-none-match'], etag)) {
+        return reply.code(304).header('ETag', etag).header('Cache-Control', 'no-store').send();
+      }
       const bodies = await storage.responses(community, round);
       // The stored JSON texts are joined, not parsed and re-serialized: reading 10,000 stays cheap.
       return reply
         .code(200)
+        .header('ETag', etag)
         .header('Cache-Control', 'no-store')
         .type('application/json; charset=utf-8')
         .send(`[${bodies.join(',')}]`);
     },
   );
+}
+
+/** Whether an If-None-Match header names this tag (weak comparison, RFC 9110 §13.1.2). */
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
 /** The community id when the request carries its facilitator token (or the admin token); else answers 401/403/404. */

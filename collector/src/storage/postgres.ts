@@ -125,6 +125,16 @@ export class PostgresStorage implements Storage {
     return rows.map((row) => row.body);
   }
 
+  async responsesVersion(community: string, round?: string): Promise<{ count: number; last: number }> {
+    const select = 'SELECT COUNT(*) AS count, COALESCE(MAX(seq), 0) AS last FROM responses WHERE community = $1';
+    const { rows } =
+      round === undefined
+        ? await this.pool.query<{ count: string; last: string }>(select, [community])
+        : await this.pool.query<{ count: string; last: string }>(`${select} AND round = $2`, [community, round]);
+    // COUNT and BIGINT arrive as text; both stay far below 2^53.
+    return { count: Number(rows[0].count), last: Number(rows[0].last) };
+  }
+
   async deleteResponse(id: string): Promise<boolean> {
     const result = await this.pool.query('DELETE FROM responses WHERE id = $1', [id]);
     return (result.rowCount ?? 0) > 0;

@@ -50,6 +50,10 @@ export class SqliteStorage implements Storage {
       digest: db.prepare('SELECT digest FROM responses WHERE id = ?').pluck(),
       responses: db.prepare('SELECT body FROM responses WHERE community = ? ORDER BY seq').pluck(),
       responsesOfRound: db.prepare('SELECT body FROM responses WHERE community = ? AND round = ? ORDER BY seq').pluck(),
+      version: db.prepare('SELECT COUNT(*) AS count, COALESCE(MAX(seq), 0) AS last FROM responses WHERE community = ?'),
+      versionOfRound: db.prepare(
+        'SELECT COUNT(*) AS count, COALESCE(MAX(seq), 0) AS last FROM responses WHERE community = ? AND round = ?',
+      ),
       deleteResponse: db.prepare('DELETE FROM responses WHERE id = ?'),
     };
   }
@@ -107,6 +111,15 @@ export class SqliteStorage implements Storage {
   async responses(community: string, round?: string): Promise<string[]> {
     const q = this.q;
     return (round === undefined ? q.responses.all(community) : q.responsesOfRound.all(community, round)) as string[];
+  }
+
+  async responsesVersion(community: string, round?: string): Promise<{ count: number; last: number }> {
+    const q = this.q;
+    const row = (round === undefined ? q.version.get(community) : q.versionOfRound.get(community, round)) as {
+      count: number;
+      last: number;
+    };
+    return { count: Number(row.count), last: Number(row.last) };
   }
 
   async deleteResponse(id: string): Promise<boolean> {

@@ -46,6 +46,12 @@ export interface Storage {
   putResponse(response: NewResponse): Promise<PutResult>;
   /** The stored payloads (JSON text) of a community, oldest first, optionally of one round only. */
   responses(community: string, round?: string): Promise<string[]>;
+  /**
+   * What a read of `responses(community, round)` would return, named cheaply: how many there are and
+   * the highest storage sequence among them. Sequences are never reused, so the same pair means the
+   * same list (a delete lowers the count, an insert raises the last sequence); the ETag of a read.
+   */
+  responsesVersion(community: string, round?: string): Promise<{ count: number; last: number }>;
   /** False when no response had this id. */
   deleteResponse(id: string): Promise<boolean>;
   close(): Promise<void>;

@@ -49,8 +49,10 @@ export class SourceController implements ReactiveController {
         },
         onStatus: (status) => {
           if (status.state === 'ready') this.received = true;
+          // Ready again after ready (an unchanged list, a 304) changes nothing on screen: no render.
+          const same = status.state === 'ready' && this.status?.state === 'ready';
           this.status = status;
-          this.host.requestUpdate();
+          if (!same) this.host.requestUpdate();
         },
       });
       this.follow();
