@@ -53,8 +53,7 @@ function drive(source: ReturnType<typeof scripted>) {
   return { poller, next, statuses, data };
 }
 
-const json = (body: string, etag?: string) =>
-  new Response(body, { status: 200, headers: etag ? { ETag: etag } : {} });
+const json = (body: string, etag?: string) => new Response(body, { status: 200, headers: etag ? { ETag: etag } : {} });
 const notModified = (etag: string) => new Response(null, { status: 304, headers: { ETag: etag } });
 
 describe('SourcePoller: conditional reads', () => {
