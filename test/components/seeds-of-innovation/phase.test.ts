@@ -48,7 +48,7 @@ describe('<seeds-of-innovation> phase of the community', () => {
       );
       expect(phaseInputs(el).some((i) => i.checked)).to.equal(false);
       phaseInputs(el)[0].focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await sendKeys({ press: 'ArrowDown' });
       await settle(el);
       expect(deepActiveElement()).to.equal(phaseInputs(el)[1]);
