@@ -2,7 +2,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { retryableImports } from './scripts/rollup/retryable-imports.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -15,6 +16,74 @@ const templates = () => minifyTemplates({ failOnError: true });
 
 // es2022 is explicit because esbuild's default would leave class features for the browser to check.
 const ts = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json', legalComments: 'none' });
+
+// Rollup leaves the chunks of an earlier build in place; hashed names would pile up.
+rmSync(new URL('./dist/cdn', import.meta.url), { recursive: true, force: true });
+
+const cdnPlugins = () => [
+  nodeResolve(),
+  templates(),
+  ts(false),
+  // esbuild transpiles, terser minifies: 2 % smaller gzip than esbuild's own minifier (issue 13).
+  terser({
+    ecma: 2022,
+    module: true,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    format: { comments: false },
+  }),
+];
+
+/**
+ * The split CDN build's files: the entry, `views` (results, agenda, history, the flower), `group`
+ * (the facilitator's view with its QR encoder) and `texts-<locale>`. A later file imports only from
+ * the entry (the group view also from `views`): a browser keeps a file that failed to load as
+ * failed for the rest of the page's life, so a later file must not depend on other later files
+ * that may have failed; the entry tries a failed one again under another URL
+ * (scripts/rollup/retryable-imports.mjs). Every module is named here, the entry's too: rollup
+ * would otherwise pull a module the entry shares with a later file into that later file.
+ */
+const ENTRY_NAME = 'seeds-of-innovation';
+const fileOf = (id) => {
+  const path = id.replaceAll('\\', '/');
+  const language = path.match(/\/src\/content\/(nl|en)\//);
+  if (language) return `texts-${language[1]}`;
+  return /\/src\/components\/group\//.test(path) ? 'group' : 'views';
+};
+let plan = null;
+const planChunks = (getModuleIds, getModuleInfo) => {
+  const closure = (roots) => {
+    const seen = new Set();
+    const visit = (id) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      getModuleInfo(id)?.importedIds.forEach(visit);
+    };
+    roots.forEach(visit);
+    return seen;
+  };
+  const entries = [...getModuleIds()].filter((id) => getModuleInfo(id)?.isEntry);
+  const first = closure(entries);
+  const roots = [...first].flatMap((id) => getModuleInfo(id)?.dynamicallyImportedIds ?? []);
+  const owners = new Map();
+  for (const root of roots) {
+    for (const id of closure([root])) {
+      if (first.has(id)) continue;
+      owners.set(id, new Set([...(owners.get(id) ?? []), fileOf(root)]));
+    }
+  }
+  const assigned = new Map([...first].map((id) => [id, ENTRY_NAME]));
+  for (const [id, files] of owners) {
+    // Shared by the views and the group view: in `views`, which the group view loads first.
+    // Shared by both languages (small helpers): in the entry, so neither loads the other.
+    const name = files.size === 1 ? [...files][0] : files.has('views') ? 'views' : ENTRY_NAME;
+    assigned.set(id, name);
+  }
+  return assigned;
+};
+const manualChunks = (id, { getModuleIds, getModuleInfo }) => {
+  plan ??= planChunks(getModuleIds, getModuleInfo);
+  return plan.get(id);
+};
 
 export default [
   {
@@ -32,22 +101,34 @@ export default [
     },
   },
   {
-    // esbuild transpiles, terser minifies: 2 % smaller gzip than esbuild's own minifier (issue 13).
+    // The CDN entry a host puts in its script tag; later views and texts are files beside it.
+    input: { 'seeds-of-innovation': 'src/cdn.ts' },
+    // The entry may export to its chunks; otherwise rollup moves its code into a chunk of its own.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [...cdnPlugins(), retryableImports()],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      // The minified files keep maps for stack traces (file, line, original names); without the
+      // sources' text, which would double the package (issue 10: 1.28 MB of 2.3 MB were maps).
+      sourcemapExcludeSources: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+      manualChunks,
+    },
+  },
+  {
+    // One file with everything inlined, for hosts that can copy only one file.
     input: 'src/cdn.ts',
-    plugins: [
-      nodeResolve(),
-      templates(),
-      ts(false),
-      terser({
-        ecma: 2022,
-        module: true,
-        compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-        format: { comments: false },
-      }),
-    ],
-    // The minified file keeps a map for stack traces (file, line, original names); without the
-    // sources' text, which would double the package (issue 10: 1.28 MB of 2.3 MB were maps).
-    output: { file: 'dist/cdn/seeds-of-innovation.js', format: 'es', sourcemap: true, sourcemapExcludeSources: true },
+    plugins: cdnPlugins(),
+    output: {
+      file: 'dist/cdn/seeds-of-innovation.bundle.js',
+      format: 'es',
+      sourcemap: true,
+      sourcemapExcludeSources: true,
+      inlineDynamicImports: true,
+    },
   },
   {
     // The page for an <iframe> (src/embed/): dist/embed.html, .css and .js beside dist/cdn/, whose

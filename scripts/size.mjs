@@ -20,7 +20,7 @@ const CLASSIC_LOADER = 'seeds-of-innovation.classic.js';
 /** Chunks of one language's texts are named `texts-<locale>…js`. */
 const LANGUAGE = /(?:^|\/)texts-([a-z]{2})\b/;
 /** Chunks of the views a participant needs after "Finish". */
-const FINISH = /(?:^|\/)(?:results|agenda)\b/;
+const FINISH = /(?:^|\/)views-/;
 const LOCALES = ['nl', 'en'];
 
 /** Budgets (gzip bytes). `split` budgets apply once the entry loads later parts on demand. */

@@ -1,13 +1,12 @@
 /**
- * Registers the elements: `<seeds-of-innovation>` and `<seeds-flower>` (public) and the internal
- * views they are made of. The only module with side effects; registering twice is harmless.
+ * Registers the elements: `<seeds-of-innovation>` (with its questionnaire) at once, and
+ * `<seeds-flower>` and the later views from files of their own when they are needed (`import()`, so
+ * a host's bundler splits them off as well). The only module with side effects; registering twice
+ * is harmless.
  */
-import './components/flower/define.js';
-import './components/questionnaire/define.js';
-import './components/agenda/define.js';
-import './components/results/define.js';
-import './components/history/define.js';
-import './components/group/define.js';
 import './components/seeds-of-innovation/define.js';
+import { defineFlowerLater } from './components/flower/define-later.js';
+
+defineFlowerLater();
 
 export * from './index.js';

@@ -1,6 +1,6 @@
-import type { GroupId, Model } from '../model/model.js';
-import { modelEn } from './en/model.js';
-import { modelNl } from './nl/model.js';
+import { LOCALES, type Locale } from '../model/locale.js';
+import type { FactorContent, GroupId, Localized, Model } from '../model/model.js';
+import { languageTexts } from './language.js';
 import type { ModelTexts } from './types.js';
 import { INSTRUMENT_VERSION, wordingVersion } from './versions.js';
 
@@ -37,10 +37,26 @@ const STRUCTURE: readonly (readonly [GroupId, readonly FactorId[]])[] = [
   ['outcomes', ['idea-to-application']],
 ];
 
-const TEXTS = { nl: modelNl, en: modelEn } as const satisfies Record<string, ModelTexts>;
 const ITEM_NUMBERS = [1, 2, 3];
 
-/** Our factor model: the twelve factors of the research with their statements, in Dutch and English. */
+/**
+ * A text in every language, read from that language's file when it is asked for: each language is
+ * a file of its own (see ./language.ts), so the model cannot hold the texts themselves. Reading a
+ * language that is not loaded throws; `loadLanguage(locale)` first.
+ */
+function localized<T>(read: (texts: ModelTexts) => T): Localized<T> {
+  const text = {} as Record<Locale, T>;
+  for (const locale of LOCALES) {
+    Object.defineProperty(text, locale, { enumerable: true, get: () => read(languageTexts(locale).model) });
+  }
+  return Object.freeze(text);
+}
+
+/**
+ * Our factor model: the twelve factors of the research with their statements, in Dutch and English.
+ * The texts of a language are there once it is loaded (`loadLanguage`); the elements load the
+ * language they show themselves.
+ */
 export const DEFAULT_MODEL: Model = {
   factors: FACTOR_IDS.map((id, index) => {
     const [group, related] = STRUCTURE[index];
@@ -49,13 +65,13 @@ export const DEFAULT_MODEL: Model = {
       number: index + 1,
       group,
       related,
-      content: { nl: TEXTS.nl.factors[id], en: TEXTS.en.factors[id] },
+      content: localized<FactorContent>((t) => t.factors[id]),
       items: ITEM_NUMBERS.map((n) => {
         const itemId = `${id}.${n}`;
         const since = wordingVersion(itemId);
         return {
           id: itemId,
-          text: { nl: TEXTS.nl.items[itemId], en: TEXTS.en.items[itemId] },
+          text: localized((t) => t.items[itemId]),
           ...(since !== undefined && { wordingVersion: since }),
         };
       }),
@@ -64,10 +80,10 @@ export const DEFAULT_MODEL: Model = {
   instrumentVersion: INSTRUMENT_VERSION,
 };
 
-/** Group and theme names for a locale. */
-export function groupNames(locale: keyof typeof TEXTS): ModelTexts['groups'] {
-  return TEXTS[locale].groups;
+/** Group and theme names for a (loaded) locale. */
+export function groupNames(locale: Locale): ModelTexts['groups'] {
+  return languageTexts(locale).model.groups;
 }
-export function themeNames(locale: keyof typeof TEXTS): ModelTexts['themes'] {
-  return TEXTS[locale].themes;
+export function themeNames(locale: Locale): ModelTexts['themes'] {
+  return languageTexts(locale).model.themes;
 }

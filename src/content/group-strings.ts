@@ -1,12 +1,10 @@
 import type { Locale } from '../model/locale.js';
-import { groupEn } from './en/group.js';
-import { groupNl, type GroupStrings } from './nl/group.js';
+import { languageTexts } from './language.js';
+import type { GroupStrings } from './nl/group.js';
 
-const GROUP: Readonly<Record<Locale, GroupStrings>> = { nl: groupNl, en: groupEn };
-
-/** The texts of the facilitator's group view for a locale. */
+/** The texts of the facilitator's group view for a locale (loaded: see ./language.ts). */
 export function groupStrings(locale: Locale): GroupStrings {
-  return GROUP[locale];
+  return languageTexts(locale).group;
 }
 
 export type { GroupStrings };

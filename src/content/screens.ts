@@ -1,12 +1,10 @@
 import type { Locale } from '../model/locale.js';
-import { screensEn } from './en/screens.js';
-import { screensNl, type ScreensStrings } from './nl/screens.js';
+import { languageTexts } from './language.js';
+import type { ScreensStrings } from './nl/screens.js';
 
-const SCREENS: Readonly<Record<Locale, ScreensStrings>> = { nl: screensNl, en: screensEn };
-
-/** The texts of the redesigned screens (top three, empty states, history trend, flower legend). */
+/** The texts of the redesigned screens (top three, empty states, history trend, flower legend); loaded: see ./language.ts. */
 export function screensStrings(locale: Locale): ScreensStrings {
-  return SCREENS[locale];
+  return languageTexts(locale).screens;
 }
 
 export type { ScreensStrings };

@@ -1,5 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { DEFAULT_MODEL, groupNames } from '../content/default-model.js';
+import { hasLanguage, loadLanguage } from '../content/language.js';
 import { uiStrings } from '../content/strings.js';
 import type { SeedsErrorDetail } from '../events/seeds-error.js';
 import type { InstrumentId } from '../model/model.js';
@@ -45,7 +46,14 @@ export type ConfigurationKey = 'locale' | 'instrument' | 'view' | 'model' | 'end
  * ```
  */
 export class Configuration implements ReactiveController {
+  /** The language shown: it follows `wanted` once that language's texts are loaded. */
   locale: Locale = 'nl';
+  /** The language asked for (`lang`, else the document's); its texts may still be loading. */
+  wanted: Locale = 'nl';
+  /** The language whose texts could not be loaded (until `retryLanguage`), else null. */
+  languageFailed: Locale | null = null;
+  /** The load of `wanted`'s texts in flight, else null. */
+  languageLoad: Promise<unknown> | null = null;
   instrument: InstrumentId = 'quick';
   model: Model = DEFAULT_MODEL;
   /** The absolute http(s) URL to POST to, or null (nothing leaves the browser). */
@@ -73,8 +81,17 @@ export class Configuration implements ReactiveController {
     const doc = isServer ? undefined : host.ownerDocument;
     const docLang = doc?.documentElement.lang ?? '';
     if (this.differs('lang', `${host.lang}\u0000${docLang}`)) {
-      this.locale = this.use(resolveLocale(host.lang, docLang));
-      changed.add('locale');
+      this.wanted = this.use(resolveLocale(host.lang, docLang));
+    }
+    // Another language shows once its texts are there; until then the old text stays.
+    if (this.wanted !== this.locale || !this.context) {
+      if (hasLanguage(this.wanted)) {
+        this.locale = this.wanted;
+        this.languageFailed = null;
+        changed.add('locale');
+      } else if (!this.languageLoad && this.languageFailed !== this.wanted) {
+        this.fetchLanguage();
+      }
     }
     if (this.differs('instrument', host.instrument)) {
       this.instrument = this.use(resolveInstrument(host.instrument));
@@ -96,7 +113,7 @@ export class Configuration implements ReactiveController {
       this.namespace = host.storageKey || host.community || 'default';
       changed.add('namespace');
     }
-    if (changed.has('locale') || changed.has('model')) {
+    if ((changed.has('locale') || changed.has('model')) && hasLanguage(this.locale)) {
       this.context = {
         locale: this.locale,
         ui: uiStrings(this.locale),
@@ -105,6 +122,29 @@ export class Configuration implements ReactiveController {
       };
     }
     this.changed = changed;
+  }
+
+  /** Whether there are texts to render with (false only until the first language has loaded). */
+  get ready(): boolean {
+    return this.context !== undefined;
+  }
+
+  /** Loads the wanted language again after a failure. */
+  retryLanguage(): void {
+    this.languageFailed = null;
+    this.fetchLanguage();
+  }
+
+  private fetchLanguage(): void {
+    const locale = this.wanted;
+    this.languageLoad = loadLanguage(locale).then(
+      () => undefined,
+      () => (this.languageFailed = locale),
+    );
+    void this.languageLoad.then(() => {
+      this.languageLoad = null;
+      this.host.requestUpdate();
+    });
   }
 
   /** True (and remembered) when `raw` differs from the last value seen under `key`. */

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_MODEL } from '../../src/content/default-model.js';
+import '../support/languages.js';
 import { validateModel } from '../../src/model/validate-model.js';
 
 const factor = (id: string, extra: Record<string, unknown> = {}) => ({

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_MODEL } from '../../src/content/default-model.js';
+import '../support/languages.js';
 import { aggregateResponses } from '../../src/model/aggregate.js';
 import type { InstrumentId } from '../../src/model/model.js';
 import { questionItems } from '../../src/model/model.js';

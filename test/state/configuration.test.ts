@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_MODEL } from '../../src/content/default-model.js';
+import '../support/languages.js';
 import type { SeedsErrorDetail } from '../../src/events/seeds-error.js';
 import { Configuration } from '../../src/state/configuration.js';
 import { unique } from '../support/data.js';

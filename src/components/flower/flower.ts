@@ -1,9 +1,9 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { DEFAULT_MODEL, groupNames } from '../../content/default-model.js';
-import { flowerEn } from '../../content/en/flower.js';
+import { hasLanguage, languageTexts, loadLanguage } from '../../content/language.js';
+import { LOADING } from '../../content/loading.js';
 import { screensStrings } from '../../content/screens.js';
-import { flowerNl, type FlowerTexts } from '../../content/nl/flower.js';
 import { emit } from '../../events/emit.js';
 import type { SeedsErrorCode } from '../../events/seeds-error.js';
 import { matchLocale, type LanguageTag, type Locale } from '../../model/locale.js';
@@ -39,7 +39,6 @@ export type { Spread } from './geometry.js';
 // own module: inputs, layout, drawing, labels, tooltip, table, legend, export, and the petals'
 // keyboard/pointer behaviour (interaction.ts).
 
-const TEXTS: Record<Locale, FlowerTexts> = { nl: flowerNl, en: flowerEn };
 const DEFAULT_WIDTH = 480;
 /** Below this width the rim shows numbers only and a legend under the flower names them. */
 const NARROW_WIDTH = 480;
@@ -190,7 +189,14 @@ export class SeedsFlower extends LitElement {
     return svgToPng(svgText, width, height, scale);
   }
 
+  /** Updates once the language's texts are loaded (a file of their own; see content/language.ts). */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!hasLanguage(this.locale)) await loadLanguage(this.locale).catch(() => undefined);
+    super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!hasLanguage(this.locale)) return; // the texts could not be loaded: render says so
     const ids = () => this.#model.factors.map((f) => f.id);
     if (changed.has('model')) {
       const checked = this.model === DEFAULT_MODEL ? null : validateModel(this.model);
@@ -231,13 +237,18 @@ export class SeedsFlower extends LitElement {
     this.#petals = buildPetals({
       model: this.#model,
       locale,
-      texts: TEXTS[locale],
+      texts: languageTexts(locale).flower,
       layout: this.#layout,
       scores: this.#scores,
       compare: this.#compare,
       spread: this.#spread,
     });
-    this.#summary = summarize(this.#petals, overallScore(this.#scores), this.#respondents, TEXTS[locale]);
+    this.#summary = summarize(
+      this.#petals,
+      overallScore(this.#scores),
+      this.#respondents,
+      languageTexts(locale).flower,
+    );
     if (this.#interaction.active >= this.#petals.length) this.#interaction.active = 0;
     // A new layout (width, language, model) moves everything at once: no transitions for that; the
     // first scores bloom from the heart instead of moving.
@@ -267,9 +278,14 @@ export class SeedsFlower extends LitElement {
   }
 
   protected override render() {
-    const layout = this.#layout as FlowerLayout;
     const locale = this.locale;
-    const texts = TEXTS[locale];
+    if (!hasLanguage(locale)) {
+      const t = LOADING[locale];
+      return html`<p role="status">${t.failed}</p>
+        <button type="button" @click=${this.retryTexts}>${t.retry}</button>`;
+    }
+    const layout = this.#layout as FlowerLayout;
+    const texts = languageTexts(locale).flower;
     const overall = overallScore(this.#scores);
     const shown = this.#petals.find((p) => p.id === this.#interaction.shown);
     return html`<div part="base" class=${this.#still ? 'base still' : 'base'} lang=${locale}>
@@ -315,7 +331,13 @@ export class SeedsFlower extends LitElement {
     </div>`;
   }
 
+  /** Tries the texts again; every input counts as changed, since `willUpdate` skipped them. */
+  private retryTexts(): void {
+    for (const name of ['model', 'scores', 'compare', 'spread', 'respondents'] as const) this.requestUpdate(name);
+  }
+
   protected override updated(): void {
+    if (!hasLanguage(this.locale)) return;
     this.#placeTooltip();
     if (this.#still === 'bloom' && !prefersReducedMotion()) bloom(this.renderRoot);
   }

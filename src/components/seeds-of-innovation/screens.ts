@@ -6,8 +6,10 @@ import type { PhaseAnswer } from '../../model/phases.js';
 import type { RoleAnswer } from '../../model/roles.js';
 import type { SeedsResponse } from '../../model/response.js';
 import { renderEmptyState } from '../empty/empty-state.js';
+import { LOADING } from '../../content/loading.js';
 import { VIEW_PARTS } from '../parts.js';
 import { renderConsent, renderDelivery } from './panels.js';
+import type { LaterView } from './later-views.js';
 import type { SeedsOfInnovation } from './seeds-of-innovation.js';
 
 // The screens of <seeds-of-innovation>, rendered from its controllers. Each screen marks the element
@@ -26,26 +28,36 @@ export function renderScreen(el: SeedsOfInnovation): TemplateResult {
     case 'results':
       return renderResults(el);
     case 'history':
-      return html`<seeds-history
-        data-screen
-        exportparts=${VIEW_PARTS}
-        .responses=${session.history.map((e) => e.response)}
-        @history-open=${(e: InternalEvent<'history-open'>) => submission.open(e.detail.id)}
-        @history-start=${() => nav.go('questionnaire')}
-      ></seeds-history>`;
+      return withView(
+        el,
+        'history',
+        () =>
+          html`<seeds-history
+            data-screen
+            exportparts=${VIEW_PARTS}
+            .responses=${session.history.map((e) => e.response)}
+            @history-open=${(e: InternalEvent<'history-open'>) => submission.open(e.detail.id)}
+            @history-start=${() => nav.go('questionnaire')}
+          ></seeds-history>`,
+      );
     case 'group':
-      return html`<seeds-group
-        data-screen
-        exportparts=${VIEW_PARTS}
-        .results=${el.results}
-        .source=${el.source}
-        .requestInit=${el.requestInit}
-        .minGroup=${el.minGroup}
-        .round=${el.round}
-        .storageNamespace=${el.config.namespace}
-        ?presentation=${el.presentation}
-        .shareUrl=${el.shareUrl}
-      ></seeds-group>`;
+      return withView(
+        el,
+        'group',
+        () =>
+          html`<seeds-group
+            data-screen
+            exportparts=${VIEW_PARTS}
+            .results=${el.results}
+            .source=${el.source}
+            .requestInit=${el.requestInit}
+            .minGroup=${el.minGroup}
+            .round=${el.round}
+            .storageNamespace=${el.config.namespace}
+            ?presentation=${el.presentation}
+            .shareUrl=${el.shareUrl}
+          ></seeds-group>`,
+      );
     default:
       return renderQuestionnaire(el);
   }
@@ -147,17 +159,54 @@ function renderResults(el: SeedsOfInnovation): TemplateResult {
           </p>`
         : nothing
     }
-    <seeds-results
-      exportparts=${VIEW_PARTS}
-      .response=${response}
-      .agenda=${entry?.agenda ?? null}
-      .previous=${previous ?? null}
-      ?readonly=${el.readonly || !entry}
-      @results-agenda=${(e: InternalEvent<'results-agenda'>) => entry && void session.saveAgenda(response.id, e.detail.agenda)}
-      @results-import=${(e: InternalEvent<'results-import'>) => {
-        submission.shown = e.detail.response;
-        el.requestUpdate();
-      }}
-    ></seeds-results>
+    ${withView(
+      el,
+      'results',
+      () =>
+        html`<seeds-results
+          exportparts=${VIEW_PARTS}
+          .response=${response}
+          .agenda=${entry?.agenda ?? null}
+          .previous=${previous ?? null}
+          ?readonly=${el.readonly || !entry}
+          @results-agenda=${(e: InternalEvent<'results-agenda'>) => entry && void session.saveAgenda(response.id, e.detail.agenda)}
+          @results-import=${(e: InternalEvent<'results-import'>) => {
+            submission.shown = e.detail.response;
+            el.requestUpdate();
+          }}
+        ></seeds-results>`,
+      false,
+    )}
   `;
+}
+
+/**
+ * A view that comes in a later file: the view once the file is there; until then a line that says
+ * so; when it could not be loaded, a calm message with a retry (what the participant did is already
+ * saved: only the view is missing).
+ */
+function withView(
+  el: SeedsOfInnovation,
+  view: LaterView,
+  render: () => TemplateResult,
+  /** Whether the message is the screen's focus target (not when the screen has its own heading). */
+  screen = true,
+): TemplateResult {
+  const state = el.views.need(view);
+  if (state === 'ready') return render();
+  return renderLoading(LOADING[el.config.locale], state === 'failed', () => el.views.retry(view), screen);
+}
+
+/** "Loading…", or a calm message that a file could not be loaded with a button to try again. */
+export function renderLoading(
+  t: (typeof LOADING)[keyof typeof LOADING],
+  failed: boolean,
+  onRetry: () => void,
+  screen = true,
+): TemplateResult {
+  if (!failed) return html`<p class="loading" tabindex="-1" ?data-screen=${screen}>${t.loading}</p>`;
+  return html`<div class="load-failed" part="notice">
+    <p role="status" tabindex="-1" ?data-screen=${screen}>${t.failed}</p>
+    <button type="button" @click=${onRetry}>${t.retry}</button>
+  </div>`;
 }

@@ -1,6 +1,7 @@
 import { provide } from '@lit/context';
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { LOADING } from '../../content/loading.js';
 import { screensStrings } from '../../content/screens.js';
 import { viewsStrings } from '../../content/strings.js';
 import { emit } from '../../events/emit.js';
@@ -17,8 +18,9 @@ import { Session } from '../../state/session.js';
 import { HandOverController } from '../../state/handover.js';
 import { SubmissionController } from '../../state/submission.js';
 import { SchemeController } from '../scheme.js';
+import { LaterViews } from './later-views.js';
 import { deliveryText, renderDelivery, renderTools } from './panels.js';
-import { renderScreen, shownResponse } from './screens.js';
+import { renderLoading, renderScreen, shownResponse } from './screens.js';
 import type { Consent, View } from './types.js';
 import { styles } from './styles.js';
 
@@ -165,7 +167,7 @@ export class SeedsOfInnovation extends LitElement {
   /** @internal */
   readonly session = new Session(this, {
     report: (code, message) => this.reportError({ code, message }),
-    fresh: () => ({ instrument: this.config.instrument, locale: this.config.locale }),
+    fresh: () => ({ instrument: this.config.instrument, locale: this.config.wanted }),
     namespace: () => this.config.namespace,
     endpoint: () => this.config.endpoint,
     delivery: {
@@ -185,6 +187,8 @@ export class SeedsOfInnovation extends LitElement {
 
   /** @internal */
   protected readonly scheme = new SchemeController(this, () => this.renderRoot.querySelector<HTMLElement>('.base'));
+  /** @internal The later views (results, history, group): files of their own, loaded when needed. */
+  readonly views = new LaterViews(this);
 
   /**
    * A shadow root rendered on the server (declarative shadow DOM from @lit-labs/ssr) is emptied
@@ -213,13 +217,26 @@ export class SeedsOfInnovation extends LitElement {
 
   protected override update(changed: PropertyValues<this>): void {
     // The configuration resolved in `hostUpdate` (just before this); the views read it from context.
-    if (this.config.changed.has('locale') || this.config.changed.has('model')) this.context = this.config.context;
+    if ((this.config.changed.has('locale') || this.config.changed.has('model')) && this.config.ready)
+      this.context = this.config.context;
     if (this.config.changed.has('namespace')) this.confirmingDelete = false;
     super.update(changed);
   }
 
+  /** Also waits for the language and a view that are loading, so that they are rendered when this resolves. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.views.loading || this.config.languageLoad) {
+      await Promise.all([this.views.settled(), this.config.languageLoad]);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     const { config, session } = this;
+    // The first screen is there: fetch what comes after it while the participant reads.
+    if (session.loaded) this.views.prefetch();
     if (config.changed.has('instrument') && session.loaded && session.draft.instrument !== config.instrument) {
       // Quick asks each factor's first statement of full: answers carry over both ways.
       session.updateDraft({ instrument: config.instrument });
@@ -230,7 +247,16 @@ export class SeedsOfInnovation extends LitElement {
 
   override render() {
     const { config, nav, session, submission } = this;
+    if (!config.ready) {
+      // No language yet: the first file says it is loading (or could not), in the language asked for.
+      return html`<div class="base" part="base" lang=${config.wanted}>
+        ${renderLoading(LOADING[config.wanted], config.languageFailed !== null, () => config.retryLanguage())}
+      </div>`;
+    }
     const v = viewsStrings(config.locale);
+    const switching = config.languageFailed
+      ? renderLoading(LOADING[config.languageFailed], true, () => config.retryLanguage(), false)
+      : nothing;
     const screen = nav.screen;
     return html`
       <div class="base" part="base" role="region" aria-label=${this.context.ui.widgetLabel} lang=${config.locale}>
@@ -243,7 +269,7 @@ export class SeedsOfInnovation extends LitElement {
               : nothing
           }
         </div>
-        ${session.loaded ? renderScreen(this) : html`<p class="loading">${v.tools.loading}</p>`}
+        ${switching} ${session.loaded ? renderScreen(this) : html`<p class="loading">${v.tools.loading}</p>`}
         ${
           screen === 'results'
             ? nothing

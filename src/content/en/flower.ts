@@ -1,4 +1,5 @@
-import { sameList, type FlowerTexts } from '../nl/flower.js';
+import { sameList } from '../lists.js';
+import type { FlowerTexts } from '../nl/flower.js';
 
 const list = (items: readonly string[], and: string) =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;

@@ -1,4 +1,5 @@
-import { quoted, type ResultsStrings } from '../nl/results.js';
+import { quoted } from '../lists.js';
+import type { ResultsStrings } from '../nl/results.js';
 
 const score = (value: number) => `${Math.round(value)} out of 100`;
 

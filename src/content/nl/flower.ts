@@ -1,3 +1,4 @@
+import { sameList } from '../lists.js';
 /**
  * Dutch interface texts of `<seeds-flower>`. Numbers arrive already formatted for the locale;
  * `null` means "not assessed".
@@ -28,9 +29,7 @@ export interface FlowerSpreadText {
 const list = (items: readonly string[], and: string) =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 
-/** Whether two lists hold the same labels in the same order. */
-export const sameList = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
+export { sameList }; // for the tests and callers that import it from here
 
 export const flowerNl = {
   /** Name of the drawing (`svg role="img"`). */

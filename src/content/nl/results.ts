@@ -1,3 +1,4 @@
+import { quoted } from '../lists.js';
 import type { AttentionReason } from '../../model/attention.js';
 
 const score = (value: number) => `${Math.round(value)} van 100`;
@@ -13,11 +14,7 @@ export interface SummaryInput {
   readonly weakest: readonly string[];
 }
 
-/** ‘A’, ‘B’ en ‘C’. */
-export function quoted(titles: readonly string[], and: string): string {
-  const q = titles.map((t) => `‘${t}’`);
-  return q.length < 2 ? q.join('') : `${q.slice(0, -1).join(', ')} ${and} ${q[q.length - 1]}`;
-}
+export { quoted };
 
 /** Texts of the results view, the factor detail and the agenda, Dutch. */
 export const resultsNl = {

@@ -7,6 +7,7 @@ import { layoutFlower } from '../../../src/components/flower/layout.js';
 import { canvasMeasure } from '../../../src/components/flower/measure.js';
 import { petalLabels } from '../../../src/components/flower/view.js';
 import { DEFAULT_MODEL } from '../../../src/content/default-model.js';
+import '../../support/languages.js';
 import { emulateMedia, itChromium } from '../../support/engines.js';
 
 const IDS = DEFAULT_MODEL.factors.map((f) => f.id);

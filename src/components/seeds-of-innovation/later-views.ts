@@ -1,0 +1,93 @@
+import type { ReactiveControllerHost } from 'lit';
+
+/**
+ * The later views of `<seeds-of-innovation>`, loaded with `import()` so that the builds put them in
+ * files of their own and the first screen loads only the questionnaire. Each lists every element
+ * its screen renders. The group view, which most participants never open, is not fetched ahead.
+ */
+const VIEWS = {
+  results: () =>
+    Promise.all([import('../results/define.js'), import('../agenda/define.js'), import('../flower/define.js')]),
+  history: () => Promise.all([import('../history/define.js'), import('../flower/define.js')]),
+  group: () =>
+    Promise.all([import('../group/define.js'), import('../agenda/define.js'), import('../flower/define.js')]),
+} as const;
+
+export type LaterView = keyof typeof VIEWS;
+export type ViewState = 'ready' | 'loading' | 'failed';
+
+/** What participants go on to see: fetched in idle time once the first screen is shown. */
+const AHEAD: readonly LaterView[] = ['results', 'history'];
+
+const idle = (fn: () => void): void => {
+  // Safari has no requestIdleCallback: a short timeout after the first screen does the same job.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 200);
+};
+
+/**
+ * Which later views are there, loading or failed, for the root element's render. `need(view)`
+ * starts loading and re-renders the host when it settles; a failed view stays failed (and the
+ * screen says so with a retry) until `retry(view)`. `settled` resolves when no view a screen asked
+ * for is loading, so the root's `updateComplete` includes it.
+ */
+export class LaterViews {
+  private readonly states = new Map<LaterView, ViewState>();
+  /** Views a screen asked for: their failure is shown rather than left for later. */
+  private readonly shown = new Set<LaterView>();
+  private readonly pending = new Map<LaterView, Promise<void>>();
+  private prefetched = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** The state of a view, starting to load it when it was never asked for. */
+  need(view: LaterView): ViewState {
+    this.shown.add(view);
+    const state = this.states.get(view);
+    if (state) return state;
+    this.start(view);
+    return 'loading';
+  }
+
+  /** Tries a failed view again. */
+  retry(view: LaterView): void {
+    if (this.states.get(view) !== 'failed') return;
+    this.start(view);
+    this.host.requestUpdate();
+  }
+
+  /** Fetches what participants see after the questionnaire, once, when the browser is idle. */
+  prefetch(): void {
+    if (this.prefetched) return;
+    this.prefetched = true;
+    idle(() => AHEAD.forEach((view) => this.states.has(view) || this.start(view)));
+  }
+
+  /** Whether a view is loading now. */
+  get loading(): boolean {
+    return [...this.pending.keys()].some((view) => this.shown.has(view));
+  }
+
+  /** Resolves when no view a screen asked for is loading (a prefetch in flight is not waited for). */
+  async settled(): Promise<void> {
+    while (this.loading) {
+      await Promise.all([...this.pending].filter(([view]) => this.shown.has(view)).map(([, done]) => done));
+    }
+  }
+
+  private start(view: LaterView): void {
+    this.states.set(view, 'loading');
+    const done = VIEWS[view]().then(
+      () => this.states.set(view, 'ready'),
+      // A prefetch that fails is tried again when the screen needs it; a shown one says it failed.
+      () => (this.shown.has(view) ? this.states.set(view, 'failed') : this.states.delete(view)),
+    );
+    this.pending.set(
+      view,
+      done.then(() => {
+        this.pending.delete(view);
+        this.host.requestUpdate();
+      }),
+    );
+  }
+}

@@ -1,0 +1,217 @@
+// The split CDN build as a host uses it (`npm run build` first; `npm run test:cdn`): the host page
+// loads the entry from another origin, with a Content-Security-Policy whose script-src names only
+// that origin, and the later files (views, language) come from the same place. When a later file
+// cannot be loaded between the first question and "Finish", the answers are kept, a calm message
+// with a retry shows and the element is never blank. Headless Chromium through puppeteer-core.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { findChrome } from '../../scripts/find-chrome.mjs';
+
+const CDN = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
+const ENTRY = 'seeds-of-innovation.js';
+
+const listen = (handler) =>
+  new Promise((resolve) => {
+    const server = createServer(handler);
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+
+// The "CDN": dist/cdn with CORS, as unpkg and jsDelivr answer (module scripts from another origin need it).
+const cdn = await listen((req, res) => {
+  const name = decodeURIComponent(new URL(req.url, 'http://x').pathname.slice(1));
+  const file = join(CDN, name);
+  if (name.includes('..') || name.includes('/') || !existsSync(file)) return res.writeHead(404).end();
+  res
+    .writeHead(200, { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*' })
+    .end(readFileSync(file));
+});
+const cdnOrigin = `http://127.0.0.1:${cdn.address().port}`;
+
+// The host: its page allows scripts from the CDN's origin only (no 'self', no inline).
+const CSP = `default-src 'none'; script-src ${cdnOrigin}; style-src 'self'; img-src data:; connect-src 'none'; base-uri 'none'`;
+const host = await listen((req, res) => {
+  res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Security-Policy': CSP }).end(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>host</title></head><body>
+<seeds-of-innovation lang="en" community="${new URL(req.url, 'http://x').searchParams.get('community')}"></seeds-of-innovation>
+<script type="module" src="${cdnOrigin}/${ENTRY}"></script>
+</body></html>`);
+});
+// `localhost` against the CDN's `127.0.0.1`: another origin.
+const hostOrigin = `http://localhost:${host.address().port}`;
+
+let browser;
+before(async () => {
+  assert.ok(existsSync(join(CDN, ENTRY)), 'dist/cdn is missing: run "npm run build" first');
+  browser = await puppeteer.launch({
+    executablePath: findChrome(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+});
+after(async () => {
+  await browser?.close();
+  cdn.close();
+  host.close();
+});
+
+/** A page that records CSP violations, the files it asked for, and fails requests matching `block`. */
+async function open(community, block = () => false) {
+  const page = await browser.newPage();
+  const requested = [];
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    requested.push(request.url());
+    if (block(request.url())) request.abort('internetdisconnected');
+    else request.continue();
+  });
+  await page.evaluateOnNewDocument(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    window.completed = null;
+    document.addEventListener('seeds-complete', (e) => (window.completed = e.detail.response));
+  });
+  await page.goto(`${hostOrigin}/?community=${community}`);
+  return { page, requested, errors };
+}
+
+/** Text and buttons in the widget's shadow roots, read as a participant would see them. */
+const widgetText = (page) =>
+  page.evaluate(() => {
+    const text = (root) =>
+      [...root.childNodes]
+        .map((n) => (n.nodeType === 3 ? n.textContent : n.nodeType === 1 ? text(n.shadowRoot ?? n) + (n.shadowRoot ? text(n) : '') : ''))
+        .join(' ');
+    return text(document.querySelector('seeds-of-innovation').shadowRoot).replace(/\s+/g, ' ').trim();
+  });
+
+const clickButton = (page, name) =>
+  page.evaluate((name) => {
+    const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+    const button = all(document).find((el) => el.tagName === 'BUTTON' && el.textContent.trim() === name);
+    if (!button) return false;
+    button.click();
+    return true;
+  }, name);
+
+const waitFor = (page, fn, arg) => page.waitForFunction(fn, { timeout: 20000, polling: 50 }, arg);
+const waitForText = (page, text) =>
+  waitFor(
+    page,
+    (text) => {
+      const walk = (root) =>
+        [...root.querySelectorAll('*')].some((el) => el.shadowRoot && (el.shadowRoot.textContent.includes(text) || walk(el.shadowRoot)));
+      return walk(document);
+    },
+    text,
+  );
+
+/** Skips the role question, answers the twelve quick statements with "Agree" and presses Finish. */
+async function complete(page) {
+  await waitForText(page, 'Start');
+  assert.ok(await clickButton(page, 'Start'));
+  for (let step = 1; step < 10; step++) {
+    await waitForText(page, `Step ${step} of`);
+    await page.evaluate(() => {
+      const q = document.querySelector('seeds-of-innovation').shadowRoot.querySelector('seeds-questionnaire');
+      for (const group of q.shadowRoot.querySelectorAll('fieldset[data-item]')) group.querySelectorAll('input')[3].click();
+    });
+    if (await clickButton(page, 'Finish')) return;
+    assert.ok(await clickButton(page, 'Next'), 'neither Next nor Finish');
+  }
+  throw new Error('never reached Finish');
+}
+
+const petals = (page) =>
+  page.evaluate(() => {
+    const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+    return all(document)
+      .filter((el) => el.matches('[data-factor][data-score]'))
+      .map((el) => el.getAttribute('data-score'));
+  });
+
+describe('the split CDN build on a host page', () => {
+  it('loads the entry and its later files from the CDN origin under a strict CSP', async () => {
+    const { page, requested, errors } = await open('cdn-csp');
+    await complete(page);
+    await waitFor(page, () => {
+      const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+      return all(document).some((el) => el.matches('[data-factor][data-score]'));
+    });
+    const scores = await petals(page);
+    assert.ok(scores.length >= 12, `the results flower has petals: ${scores.length}`);
+    const scripts = requested.filter((url) => url.endsWith('.js'));
+    // The entry, then the English texts and the views: from the CDN's origin, not the host's.
+    const files = scripts.map((url) => url.replace(/-[\w-]{8}\.js$/, '.js'));
+    assert.deepEqual(
+      files.sort(),
+      [`${cdnOrigin}/${ENTRY}`, `${cdnOrigin}/texts-en.js`, `${cdnOrigin}/views.js`],
+      'only the entry, the English texts (not the Dutch) and the views, from the CDN origin',
+    );
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('keeps the answers and offers a retry when a later file cannot be loaded', async () => {
+    // The network drops once the first screen is there: the views' files (fetched ahead in idle
+    // time, and again at "Finish") fail until the test lets them through.
+    let offline = true;
+    const later = (url) => /\/views-[\w-]+\.js/.test(url);
+    const { page, requested } = await open('cdn-offline', (url) => offline && later(url));
+    await complete(page);
+    await waitForText(page, 'This part could not be loaded');
+    const shown = await widgetText(page);
+    assert.match(shown, /Your flower/, 'the results heading stays');
+    assert.match(shown, /Your answers are kept/);
+    const response = await page.evaluate(() => window.completed);
+    assert.equal(response?.answers.filter((a) => a.value === 4).length, 12, 'the completed response holds the answers');
+    assert.ok(requested.some((url) => offline && later(url)), 'a later file was asked for and refused');
+
+    offline = false;
+    assert.ok(await clickButton(page, 'Try again'));
+    await waitFor(page, () => {
+      const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+      return all(document).filter((el) => el.matches('[data-factor][data-score]')).length >= 12;
+    });
+    const scores = await petals(page);
+    assert.ok(scores.every((s) => s === '75'), `the kept answers (all "Agree") score 75: ${scores}`);
+    assert.doesNotMatch(await widgetText(page), /could not be loaded/);
+    await page.close();
+  });
+
+  it('shows the old language until the new one is there, keeping the step and answers', async () => {
+    let offline = false;
+    const { page } = await open('cdn-language', (url) => offline && /\/texts-nl-/.test(url));
+    await waitForText(page, 'Start');
+    assert.ok(await clickButton(page, 'Start'));
+    const checked = () =>
+      page.evaluate(() => {
+        const q = document.querySelector('seeds-of-innovation').shadowRoot.querySelector('seeds-questionnaire');
+        return [...q.shadowRoot.querySelectorAll('fieldset[data-item] input')].map((i) => i.checked).indexOf(true);
+      });
+    await waitForText(page, 'Step 1 of');
+    assert.ok(await clickButton(page, 'Next'));
+    await waitForText(page, 'Step 2 of');
+    await page.evaluate(() => {
+      const q = document.querySelector('seeds-of-innovation').shadowRoot.querySelector('seeds-questionnaire');
+      q.shadowRoot.querySelectorAll('fieldset[data-item] input')[1].click();
+    });
+    offline = true;
+    await page.evaluate(() => (document.querySelector('seeds-of-innovation').lang = 'nl'));
+    await waitForText(page, 'Dit deel kon niet worden geladen');
+    assert.match(await widgetText(page), /Disagree/, 'the English statements stay while Dutch cannot be loaded');
+    offline = false;
+    assert.ok(await clickButton(page, 'Opnieuw proberen'));
+    await waitForText(page, 'Helemaal oneens');
+    assert.doesNotMatch(await widgetText(page), /Strongly disagree|niet worden geladen/);
+    assert.equal(await checked(), 1, 'the answer given in English is still chosen');
+    await page.close();
+  });
+});
