@@ -1,4 +1,4 @@
-// The split CDN build as a host uses it (`npm run build` first; `npm run test:cdn`): the host page
+// The split CDN build as a host uses it (npm test builds first): the host page
 // loads the entry from another origin, with a Content-Security-Policy whose script-src names only
 // that origin, and the later files (views, language) come from the same place. When a later file
 // cannot be loaded between the first question and "Finish", the answers are kept, a calm message
@@ -8,12 +8,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { findChrome } from '../../scripts/find-chrome.mjs';
+import { requireBuilt } from './built.mjs';
 
-const CDN = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
 const ENTRY = 'seeds-of-innovation.js';
+const CDN = requireBuilt(`dist/cdn/${ENTRY}`)('dist/cdn');
 
 const listen = (handler) =>
   new Promise((resolve) => {
@@ -46,7 +46,6 @@ const hostOrigin = `http://localhost:${host.address().port}`;
 
 let browser;
 before(async () => {
-  assert.ok(existsSync(join(CDN, ENTRY)), 'dist/cdn is missing: run "npm run build" first');
   browser = await puppeteer.launch({
     executablePath: findChrome(),
     headless: true,
