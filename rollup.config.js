@@ -73,9 +73,11 @@ const planChunks = (getModuleIds, getModuleInfo) => {
   }
   const assigned = new Map([...first].map((id) => [id, ENTRY_NAME]));
   for (const [id, files] of owners) {
-    // Shared by the views and the group view: in `views`, which the group view loads first.
-    // Shared by both languages (small helpers): in the entry, so neither loads the other.
-    const name = files.size === 1 ? [...files][0] : files.has('views') ? 'views' : ENTRY_NAME;
+    // Shared by the views and the group view: in `views`, which the group view loads first. Shared
+    // with a language (small helpers such as number formats): in the entry, so that a language
+    // file never waits for the views nor the other language.
+    const viewsOnly = [...files].every((file) => file === 'views' || file === 'group');
+    const name = files.size === 1 ? [...files][0] : viewsOnly ? 'views' : ENTRY_NAME;
     assigned.set(id, name);
   }
   return assigned;

@@ -4,7 +4,7 @@
 // cannot be loaded between the first question and "Finish", the answers are kept, a calm message
 // with a retry shows and the element is never blank. Headless Chromium through puppeteer-core.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -136,6 +136,25 @@ const petals = (page) =>
   });
 
 describe('the split CDN build on a host page', () => {
+  it('has later files that import only the entry (the group view also the views), so a failed one can be retried alone', () => {
+    const imports = Object.fromEntries(
+      readdirSync(CDN)
+        .filter((f) => f.endsWith('.js') && f !== ENTRY && !f.endsWith('.bundle.js'))
+        .map((f) => [
+          f.replace(/-[\w-]{8}\.js$/, ''),
+          [...readFileSync(join(CDN, f), 'utf8').matchAll(/\bfrom\s*"\.\/([^"]+)"/g)]
+            .map((m) => m[1].replace(/-[\w-]{8}\.js$/, ''))
+            .sort(),
+        ]),
+    );
+    assert.deepEqual(imports, {
+      group: [ENTRY, 'views'],
+      'texts-en': [ENTRY],
+      'texts-nl': [ENTRY],
+      views: [ENTRY],
+    });
+  });
+
   it('loads the entry and its later files from the CDN origin under a strict CSP', async () => {
     const { page, requested, errors } = await open('cdn-csp');
     await complete(page);
