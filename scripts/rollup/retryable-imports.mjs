@@ -11,8 +11,10 @@
 import MagicString from 'magic-string';
 
 const HELPER = '__seedsImport';
-// Written out small: it is appended after terser ran.
-const helperSource = `const ${HELPER}Tries=new Map;function ${HELPER}(file,base){const url=new URL(file,base).href,tries=${HELPER}Tries.get(url)??0;return import(tries?url+"?retry="+tries:url).catch(error=>{${HELPER}Tries.set(url,tries+1);throw error})}`;
+// Written out small: it is appended after terser ran. `import()` here resolves `./x.js` against the
+// entry's own URL, where the later files are (no import.meta: a page that pastes the entry without
+// type="module" then still stops at the first `export`, as the README says).
+const helperSource = `const ${HELPER}Tries=new Map;function ${HELPER}(file){const tries=${HELPER}Tries.get(file)??0;return import(tries?file+"?retry="+tries:file).catch(error=>{${HELPER}Tries.set(file,tries+1);throw error})}`;
 
 export function retryableImports() {
   return {
@@ -22,7 +24,7 @@ export function retryableImports() {
       const s = new MagicString(code);
       let found = 0;
       for (const match of code.matchAll(/\bimport\(\s*(["'])(\.\/[^"']+)\1\s*\)/g)) {
-        s.overwrite(match.index, match.index + match[0].length, `${HELPER}(${JSON.stringify(match[2])},import.meta.url)`);
+        s.overwrite(match.index, match.index + match[0].length, `${HELPER}(${JSON.stringify(match[2])})`);
         found++;
       }
       if (found === 0) return null;
