@@ -89,7 +89,7 @@ const manualChunks = (id, { getModuleIds, getModuleInfo }) => {
 
 export default [
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    input: { index: 'src/index.ts', define: 'src/define.ts', server: 'src/server.ts' },
     external,
     plugins: [nodeResolve(), templates(), ts(false)],
     output: {
