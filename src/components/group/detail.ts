@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { numberFormat } from '../../content/format.js';
 import type { GroupStrings } from '../../content/group-strings.js';
 import { resultsStrings } from '../../content/strings.js';
 import { isPolarised, linkedAttention } from '../../model/attention.js';
@@ -29,7 +30,7 @@ export function renderDetail(
   const counts = g.answers[factor.id];
   const total = counts.reduce((s, c) => s + c, 0);
   const options = [ui.scale[1], ui.scale[2], ui.scale[3], ui.scale[4], ui.scale[5], ui.scale.unknown];
-  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const pct = numberFormat(locale, 'percent');
   const name = `${factor.number}. ${factor.content[locale].title}`;
   const largest = Math.max(1, ...counts);
   return html`<section class="detail" aria-labelledby="detail-heading" data-detail=${factor.id} part="detail">

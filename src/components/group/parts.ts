@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { numberFormat } from '../../content/format.js';
 import type { GroupStrings } from '../../content/group-strings.js';
 import type { UiStrings } from '../../content/strings.js';
 import type { DiscussFirst } from '../../model/discuss.js';
@@ -9,7 +10,7 @@ import { ROLES } from '../../model/roles.js';
 import type { Scores } from '../../model/scoring.js';
 import type { SourceStatus } from '../../services/source-poller.js';
 
-const fmt = (locale: Locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+const fmt = (locale: Locale) => numberFormat(locale);
 const title = (model: Model, id: string, locale: Locale) => {
   const f = model.factors.find((x) => x.id === id)!;
   return `${f.number}. ${f.content[locale].title}`;
@@ -138,7 +139,7 @@ export function renderTable(
 ): TemplateResult {
   const f = fmt(locale);
   const earlier = compared?.before ?? null;
-  const signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+  const signed = numberFormat(locale, 'signed');
   return html`<div class="scroll" role="region" aria-labelledby="group-caption" tabindex="0">
     <table>
       <caption id="group-caption">

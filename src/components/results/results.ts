@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { screensStrings } from '../../content/screens.js';
 import { resultsStrings, type ResultsStrings } from '../../content/strings.js';
 import { emit } from '../../events/emit.js';
+import { fire } from '../../events/internal.js';
 import { datePart } from '../../internal/download.js';
 import type { Agenda } from '../../model/agenda.js';
 import { attentionPoints } from '../../model/attention.js';
@@ -169,7 +170,7 @@ export class SeedsResults extends LitElement {
 
   private handleAgenda(event: CustomEvent<{ agenda: Agenda }>): void {
     this.agenda = event.detail.agenda;
-    this.dispatchEvent(new CustomEvent('results-agenda', { detail: { agenda: event.detail.agenda }, bubbles: true }));
+    fire(this, 'results-agenda', { agenda: event.detail.agenda });
   }
 
   /** The agenda as shown: the saved one, or the attention points ticked before anything was saved. */
@@ -218,6 +219,6 @@ export class SeedsResults extends LitElement {
     if (!file) return;
     const { message, response } = await readImport(file, this.context);
     this.message = message;
-    if (response) this.dispatchEvent(new CustomEvent('results-import', { detail: { response }, bubbles: true }));
+    if (response) fire(this, 'results-import', { response });
   }
 }

@@ -1,5 +1,5 @@
 import { sameList } from '../lists.js';
-import type { FlowerTexts } from '../nl/flower.js';
+import type { FlowerTexts } from '../types.js';
 
 const list = (items: readonly string[], and: string) =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;

@@ -1,4 +1,4 @@
-import type { GroupStrings } from '../nl/group.js';
+import type { GroupStrings } from '../types.js';
 
 /** Texts of the facilitator's group view, English. */
 export const groupEn: GroupStrings = {

@@ -1,5 +1,5 @@
 import { quoted } from '../lists.js';
-import type { ResultsStrings } from '../nl/results.js';
+import type { ResultsStrings } from '../types.js';
 
 const score = (value: number) => `${Math.round(value)} out of 100`;
 

@@ -1,4 +1,4 @@
-import type { ScreensStrings } from '../nl/screens.js';
+import type { ScreensStrings } from '../types.js';
 
 /** English texts added with the redesign of the results, questionnaire, history and empty screens. */
 export const screensEn: ScreensStrings = {

@@ -1,4 +1,4 @@
-import type { UiStrings } from '../nl/ui.js';
+import type { UiStrings } from '../types.js';
 import { formatWhole } from '../format.js';
 
 /** Interface texts, English. */

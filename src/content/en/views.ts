@@ -1,4 +1,4 @@
-import type { ViewsStrings } from '../nl/views.js';
+import type { ViewsStrings } from '../types.js';
 
 /** Texts of the history and group views, storage and delivery, English. */
 export const viewsEn: ViewsStrings = {

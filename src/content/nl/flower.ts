@@ -1,37 +1,16 @@
 import { sameList } from '../lists.js';
+import type { FlowerSpreadText, FlowerSummary, FlowerTexts } from '../types.js';
 /**
  * Dutch interface texts of `<seeds-flower>`. Numbers arrive already formatted for the locale;
  * `null` means "not assessed".
  */
-
-/** What the text alternative summarises: labels like "5. Gedeelde toekomstvisie" with their score. */
-export interface FlowerSummary {
-  /** Overall score, formatted; null when no factor has a score. */
-  readonly overall: string | null;
-  readonly respondents: number | null;
-  /** "label (score)" of the highest and lowest scoring factors (more than one on a tie). */
-  readonly strongest: readonly string[];
-  readonly weakest: readonly string[];
-  /** How many factors have no score, out of `total`. */
-  readonly missing: number;
-  readonly total: number;
-}
-
-/** A box plot of a group's scores, formatted. */
-export interface FlowerSpreadText {
-  readonly min: string;
-  readonly q1: string;
-  readonly median: string;
-  readonly q3: string;
-  readonly max: string;
-}
 
 const list = (items: readonly string[], and: string) =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 
 export { sameList }; // for the tests and callers that import it from here
 
-export const flowerNl = {
+export const flowerNl: FlowerTexts = {
   /** Name of the drawing (`svg role="img"`). */
   title: 'Bloem van de succesfactoren',
   /** Name of the group of petal buttons. */
@@ -78,4 +57,4 @@ export const flowerNl = {
   },
 };
 
-export type FlowerTexts = typeof flowerNl;
+export type { FlowerSpreadText, FlowerSummary, FlowerTexts };

@@ -1,5 +1,6 @@
+import type { GroupStrings } from '../types.js';
 /** Texts of the facilitator's group view, Dutch. The English table has the same shape. */
-export const groupNl = {
+export const groupNl: GroupStrings = {
   heading: 'De bloem van de groep',
   intro: (n: number) =>
     n === 1 ? 'Op basis van de antwoorden van 1 deelnemer.' : `Op basis van de antwoorden van ${n} deelnemers.`,
@@ -90,4 +91,4 @@ export const groupNl = {
   csv: 'Scores van de groep downloaden (CSV)',
 };
 
-export type GroupStrings = typeof groupNl;
+export type { GroupStrings };

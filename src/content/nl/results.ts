@@ -1,23 +1,13 @@
 import { quoted } from '../lists.js';
+import type { ResultsStrings, SummaryInput } from '../types.js';
 import type { AttentionReason } from '../../model/attention.js';
 
 const score = (value: number) => `${Math.round(value)} van 100`;
 
-/** What the one-sentence summary of a measurement needs (see `attentionPoints`). */
-export interface SummaryInput {
-  readonly overall: number | null;
-  /** All assessed factors score the same: name no weakest or strongest. */
-  readonly uniform: boolean;
-  /** Titles of the factors sharing the highest score (empty to leave it out). */
-  readonly strongest: readonly string[];
-  /** Titles of the factors sharing the lowest score (empty to leave it out). */
-  readonly weakest: readonly string[];
-}
-
 export { quoted };
 
 /** Texts of the results view, the factor detail and the agenda, Dutch. */
-export const resultsNl = {
+export const resultsNl: ResultsStrings = {
   summary: ({ overall, uniform, strongest, weakest }: SummaryInput) => {
     if (overall === null) return 'Er is nog geen enkele factor beoordeeld, dus er is nog geen beeld.';
     if (uniform)
@@ -116,4 +106,4 @@ export const resultsNl = {
   filePrefix: 'seeds-of-innovation',
 };
 
-export type ResultsStrings = typeof resultsNl;
+export type { ResultsStrings, SummaryInput };

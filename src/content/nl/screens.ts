@@ -1,8 +1,9 @@
+import type { ScreensStrings } from '../types.js';
 /**
  * Dutch texts added with the redesign of the results, questionnaire, history and empty screens
  * (issue 15). Kept apart from the older tables so both can change without stepping on each other.
  */
-export const screensNl = {
+export const screensNl: ScreensStrings = {
   results: {
     topThreeHeading: 'Top drie voor de agenda',
     /** The heading when the tie rule names more or fewer than three factors. */
@@ -64,4 +65,4 @@ export const screensNl = {
   },
 };
 
-export type ScreensStrings = typeof screensNl;
+export type { ScreensStrings };

@@ -1,10 +1,11 @@
+import type { UiStrings } from '../types.js';
 import type { InstrumentId } from '../../model/model.js';
 import { formatWhole } from '../format.js';
 import type { Phase } from '../../model/response.js';
 import type { Role } from '../../model/roles.js';
 
 /** Interface texts of the questionnaire and the main element, Dutch. The English table must have the same shape. */
-export const uiNl = {
+export const uiNl: UiStrings = {
   widgetLabel: 'Seeds of Innovation: succesfactoren van je learning community',
   intro: {
     heading: 'Hoe staat jullie learning community ervoor?',
@@ -81,4 +82,4 @@ export const uiNl = {
   errorPrefix: 'Let op:',
 };
 
-export type UiStrings = typeof uiNl;
+export type { UiStrings };

@@ -1,5 +1,6 @@
+import type { ViewsStrings } from '../types.js';
 /** Texts of the history and group views, storage and delivery, Dutch. */
-export const viewsNl = {
+export const viewsNl: ViewsStrings = {
   history: {
     heading: 'Jouw bloem door de tijd',
     intro: 'Eerdere metingen op dit apparaat. De lichte omtrek in de bloem is de vorige meting.',
@@ -97,4 +98,4 @@ export const viewsNl = {
   },
 };
 
-export type ViewsStrings = typeof viewsNl;
+export type { ViewsStrings };
