@@ -50,7 +50,8 @@ const consumers = {
   },
   rollup: async () => {
     const bundle = await rollup({ input: join(here, 'vanilla/main.js'), plugins: [nodeResolve()], onwarn: (w) => console.warn(`rollup: ${w.message}`) });
-    await bundle.write({ file: join(out('rollup'), 'main.js'), format: 'es' });
+    // A directory, as the widget's later views and languages are import()s rollup splits off.
+    await bundle.write({ dir: out('rollup'), entryFileNames: 'main.js', format: 'es' });
     await bundle.close();
     page('rollup', [['module', './main.js']]);
   },
