@@ -183,20 +183,35 @@ export class NamespaceStore {
     this.notify();
   }
 
-  private async read(): Promise<void> {
+  /**
+   * `replace`: the stored draft wins over the one in memory (a take-over). Without it, a draft a
+   * widget already started in memory is kept (the first load).
+   */
+  private async read(replace = false): Promise<void> {
     const [draft, history] = await Promise.all([this.storage.loadDraft(), this.storage.listHistory()]);
-    if (draft) {
-      const { id, instrument, locale, step, role, phase, answers, startedAt } = draft;
-      this.draft ??= { id, instrument, locale, step, role, answers, startedAt, ...(phase !== undefined && { phase }) };
-    }
+    const stored: Draft | null = draft
+      ? (({ id, instrument, locale, step, role, phase, answers, startedAt }) => ({
+          id,
+          instrument,
+          locale,
+          step,
+          role,
+          answers,
+          startedAt,
+          ...(phase !== undefined && { phase }),
+        }))(draft)
+      : null;
+    if (replace) this.draft = stored;
+    else this.draft ??= stored;
     this.history = history;
   }
 
   /** The other tab closed: its draft and history are read afresh, and the draft is this tab's now. */
   private async takeOver(): Promise<void> {
+    // Not `draft = null` and then read: a render in between makes a fresh draft (session's
+    // `draft ??= fresh()`), which the read would then keep, and the other tab's answers were lost.
     await this.write(async () => {
-      this.draft = null;
-      await this.read();
+      await this.read(true);
       this.ownsDraft = true;
     });
     this.notify();
