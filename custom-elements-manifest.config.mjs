@@ -16,6 +16,7 @@ export default {
     'src/index.ts',
     'src/define.ts',
     'src/components/seeds-of-innovation/seeds-of-innovation.ts',
+    'src/components/seeds-of-innovation/public-api.ts',
     'src/components/seeds-of-innovation/define.ts',
     'src/components/flower/flower.ts',
     'src/components/flower/define.ts',

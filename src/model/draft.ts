@@ -29,3 +29,10 @@ export interface Draft {
 export function newDraft(id: string, instrument: InstrumentId, locale: Locale, now = new Date()): Draft {
   return { id, instrument, locale, step: 0, role: null, answers: {}, startedAt: now.toISOString() };
 }
+
+/** Whether the participant began this draft: moved past the intro, or answered anything. */
+export function draftBegun(draft: Draft): boolean {
+  return (
+    draft.step > 0 || draft.role !== null || (draft.phase ?? null) !== null || Object.keys(draft.answers).length > 0
+  );
+}

@@ -37,6 +37,8 @@ export class SubmissionController implements ReactiveController {
   /** A completed response waiting for the participant's consent. */
   pending: SeedsResponse | null = null;
   message = '';
+  /** Whether "Delete my data" asks its question (the confirm buttons are shown). */
+  confirmingDelete = false;
   /** Whether a response left waiting for consent (the tab closed on that step) was looked for. */
   private resumed = false;
   /**
@@ -81,6 +83,7 @@ export class SubmissionController implements ReactiveController {
     this.pending = null;
     this.message = '';
     this.resumed = false;
+    this.confirmingDelete = false;
   }
 
   /**
@@ -171,7 +174,22 @@ export class SubmissionController implements ReactiveController {
     void this.nav.go('questionnaire');
   }
 
-  async deleteAll(): Promise<void> {
+  /** "Delete my data" opens or closes its question. */
+  toggleDelete(): void {
+    this.confirmingDelete = !this.confirmingDelete;
+    this.host.requestUpdate();
+  }
+
+  /** The answer to "delete everything?": yes deletes; no closes the question and returns focus to the link. */
+  async answerDelete(yes: boolean): Promise<void> {
+    this.confirmingDelete = false;
+    this.host.requestUpdate();
+    if (yes) return this.deleteAll();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('[data-action="delete"]')?.focus();
+  }
+
+  private async deleteAll(): Promise<void> {
     const ok = await this.session.deleteAll();
     this.shown = null;
     this.pending = null;

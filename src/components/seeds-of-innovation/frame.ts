@@ -1,0 +1,76 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { screensStrings } from '../../content/screens.js';
+import { viewsStrings } from '../../content/strings.js';
+import { draftBegun } from '../../model/draft.js';
+import { deliveryText, renderDelivery, renderTools } from './panels.js';
+import { shownResponse } from './screens.js';
+import type { SeedsOfInnovation } from './seeds-of-innovation.js';
+
+// What surrounds the screen of <seeds-of-innovation>: the status region above it, and the delivery
+// lines and tools below it.
+
+/**
+ * The status region, always rendered (a live region inserted together with its text is often not
+ * announced): storage that will not keep answers, where sending the shown response stands, and a
+ * draft taken over from another tab.
+ */
+export function renderStatus(el: SeedsOfInnovation): TemplateResult {
+  const { session, handover } = el;
+  const v = viewsStrings(el.config.locale);
+  return html`<div role="status" class="notice-region">
+    ${session.persistent ? nothing : html`<p class="notice" part="notice">${v.storage.unavailable}</p>`}
+    ${deliveryAnnouncement(el)}
+    ${
+      handover.state === 'taken' && session.ownsDraft
+        ? html`<p class="visually-hidden">${v.storage.elsewhere.taken}</p>`
+        : nothing
+    }
+  </div>`;
+}
+
+/**
+ * Where sending the shown response stands, for screen readers: said in the status region, so
+ * "Sending…" is announced as soon as it starts and once; the visible line under the results
+ * heading says the same without a role.
+ */
+function deliveryAnnouncement(el: SeedsOfInnovation) {
+  if (el.nav.screen !== 'results') return nothing;
+  const response = shownResponse(el);
+  const text = response && deliveryText(viewsStrings(el.config.locale).delivery, el.session.deliveryOf(response.id));
+  return text ? html`<p class="visually-hidden" data-announce>${text}</p>` : nothing;
+}
+
+/** Below the screen: refused deliveries with their retry (the results screen shows its own), and the tools. */
+export function renderFooter(el: SeedsOfInnovation): TemplateResult {
+  const { config, nav, session, submission } = el;
+  const v = viewsStrings(config.locale);
+  const screen = nav.screen;
+  const showTools = !(el.readonly || screen === 'group' || screen === 'consent' || !session.loaded);
+  return html`
+    ${
+      screen === 'results'
+        ? nothing
+        : session.failedDeliveries.map((s) => renderDelivery(v.delivery, s, () => submission.retry(s.id)))
+    }
+    ${
+      showTools
+        ? renderTools({
+            t: v.tools,
+            data: screensStrings(config.locale).data,
+            canStartNew: screen !== 'questionnaire' && session.history.length > 0,
+            newIsPrimary: screen === 'history',
+            hasHistory: session.history.length > 0 && screen !== 'history',
+            // Anything kept on this device: a measurement, or a questionnaire begun.
+            hasData: session.history.length > 0 || draftBegun(session.draft),
+            deleteElsewhere: session.ownsDraft ? null : v.storage.elsewhere.deleteThere,
+            confirming: submission.confirmingDelete,
+            message: submission.message,
+            onNew: () => submission.startNew(),
+            onHistory: () => nav.go('history'),
+            onDelete: () => submission.toggleDelete(),
+            onConfirm: (yes) => submission.answerDelete(yes),
+          })
+        : nothing
+    }
+  `;
+}
