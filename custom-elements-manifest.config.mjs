@@ -19,6 +19,7 @@ export default {
     'src/components/seeds-of-innovation/public-api.ts',
     'src/components/seeds-of-innovation/define.ts',
     'src/components/flower/flower.ts',
+    'src/components/flower/public-api.ts',
     'src/components/flower/define.ts',
   ],
   exclude: ['src/**/*.test.ts'],
@@ -32,6 +33,7 @@ export default {
   },
   plugins: [
     typeParserPlugin(),
+    ownSurface(),
     editorValues(),
     definitions(),
     jsxTypesPlugin({ outdir: './dist', fileName: 'jsx.d.ts', globalTypePath: './index.js', stronglyTypedEvents: true, includeDefaultDOMEvents: true }),
@@ -68,6 +70,37 @@ function vueTypes() {
         )
         .replace(/"on(seeds-[a-z-]+)"\?:/g, (_, event) => `${camelize(`on-${event}`)}?:`);
       writeFileSync(file, text);
+    },
+  };
+}
+
+/**
+ * Each element declares its attributes, properties, events, parts and custom properties in an
+ * abstract base class beside it (`public-api.ts`), which keeps the element's own file small. The
+ * analyser copies what is inherited into the element (in its own link phase, before the plugins);
+ * the bases are no elements a host can use, so they are left out, and the element's surface is
+ * described as its own.
+ */
+function ownSurface() {
+  return {
+    name: 'seeds-own-surface',
+    packageLinkPhase({ customElementsManifest }) {
+      const isBase = (decl) => decl.kind === 'class' && decl.customElement && !decl.tagName;
+      const bases = new Set();
+      for (const mod of customElementsManifest.modules)
+        for (const decl of mod.declarations ?? []) if (isBase(decl)) bases.add(decl.name);
+      for (const mod of customElementsManifest.modules) {
+        mod.declarations = (mod.declarations ?? []).filter((decl) => !bases.has(decl.name));
+        mod.exports = (mod.exports ?? []).filter((e) => !bases.has(e.declaration?.name));
+        for (const decl of mod.declarations) {
+          if (bases.has(decl.superclass?.name)) decl.superclass = { name: 'LitElement', package: 'lit' };
+          for (const kind of ['attributes', 'members', 'events', 'cssParts', 'cssProperties', 'slots'])
+            for (const item of decl[kind] ?? []) if (bases.has(item.inheritedFrom?.name)) delete item.inheritedFrom;
+        }
+      }
+      customElementsManifest.modules = customElementsManifest.modules.filter(
+        (mod) => mod.declarations.length > 0 || mod.exports.length > 0,
+      );
     },
   };
 }

@@ -1,8 +1,6 @@
 /** The public surface; importing it registers nothing (import `seeds-of-innovation/define` for that). */
 export { SeedsFlower } from './components/flower/flower.js';
 export { SeedsOfInnovation } from './components/seeds-of-innovation/seeds-of-innovation.js';
-/** The base class that declares the element's attributes and properties (the generated JSX types name it). */
-export type { SeedsOfInnovationApi } from './components/seeds-of-innovation/public-api.js';
 export type { Consent, View } from './components/seeds-of-innovation/types.js';
 export type { FlowerScores, FlowerSpread, Spread } from './components/flower/flower.js';
 export { DEFAULT_MODEL, FACTOR_IDS, type FactorId } from './content/default-model.js';

@@ -1,32 +1,25 @@
-import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { DEFAULT_MODEL, groupNames } from '../../content/default-model.js';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import { groupNames } from '../../content/default-model.js';
 import { hasLanguage, languageTexts, loadLanguage } from '../../content/language.js';
 import { LOADING } from '../../content/loading.js';
 import { screensStrings } from '../../content/screens.js';
 import { emit } from '../../events/emit.js';
 import type { SeedsErrorCode } from '../../events/seeds-error.js';
-import { matchLocale, type LanguageTag, type Locale } from '../../model/locale.js';
-import type { Model, ModelInput } from '../../model/model.js';
+import { matchLocale, type Locale } from '../../model/locale.js';
 import { overallScore } from '../../model/scoring.js';
-import { validateModel } from '../../model/validate-model.js';
 import { SchemeController } from '../scheme.js';
+import { FlowerInputs } from './checked-inputs.js';
+import { WidthController } from './width.js';
 import { bloom, prefersReducedMotion } from './motion.js';
 import { drawing, targets } from './drawing.js';
 import { legend } from './legend.js';
 import { PetalInteraction } from './interaction.js';
 import { placeTooltip, tooltip } from './tooltip.js';
 import { serializeSvg, svgToPng, type SvgExportOptions } from './export.js';
-import {
-  checkRespondents,
-  checkScores,
-  checkSpread,
-  jsonAttribute,
-  type FlowerScores,
-  type FlowerSpread,
-} from './inputs.js';
 import { layoutFlower, type FlowerLayout } from './layout.js';
 import { canvasMeasure } from './measure.js';
+import { SeedsFlowerApi } from './public-api.js';
 import { styles } from './styles.js';
 import { table } from './table.js';
 import { buildPetals, petalLabels, whole, summarize, type PetalView } from './view.js';
@@ -34,9 +27,9 @@ import { buildPetals, petalLabels, whole, summarize, type PetalView } from './vi
 export type { FlowerScores, FlowerSpread } from './inputs.js';
 export type { Spread } from './geometry.js';
 
-// Over 250 lines: about 50 are the public API's JSDoc (read by the custom-elements manifest) and the
-// rest is one job, turning checked inputs into a layout and rendering it. Everything else has its
-// own module: inputs, layout, drawing, labels, tooltip, table, legend, export, and the petals'
+// One job: turning checked inputs into a layout and rendering it. The public attributes, properties,
+// events, parts and custom properties are declared in ./public-api.ts; everything else has its own
+// module: checked inputs, layout, drawing, labels, tooltip, table, legend, export, and the petals'
 // keyboard/pointer behaviour (interaction.ts).
 
 const DEFAULT_WIDTH = 480;
@@ -54,62 +47,10 @@ const NARROW_WIDTH = 480;
  *
  * @tagname seeds-flower
  * @summary Draws scores of the twelve success factors as a flower.
- *
- * @fires {CustomEvent<SeedsFactorSelectDetail>} seeds-factor-select - The user picked a petal by click, Enter or Space; `detail.factor` is its id.
- * @fires {CustomEvent<SeedsErrorDetail>} seeds-error - `scores`, `compare`, `spread` or `respondents` (code `invalid-scores`) or `model`
- *   (code `invalid-model`) was invalid. Invalid entries are drawn as not assessed; the element never throws.
- *
- * @csspart base - The wrapper around everything.
- * @csspart svg - The drawing (`svg role="img"`).
- * @csspart targets - The layer of petal buttons over the drawing.
- * @csspart tooltip - The box with a petal's title, score, change and spread.
- * @csspart toggle - The button that shows and hides the table.
- * @csspart table - The data table.
- * @csspart legend - Below 480 px wide: the list of numbers, names and scores under the flower.
- *
- * @cssprop --seeds-group-people - Colour of the group "people" (factors 1–2).
- * @cssprop --seeds-group-process - Colour of the group "process" (factors 3–4).
- * @cssprop --seeds-group-content - Colour of the group "content" (factors 5–7).
- * @cssprop --seeds-group-precondition - Colour of the group "precondition" (factor 8).
- * @cssprop --seeds-group-outcomes - Colour of the group "outcomes" (factors 9–12).
- * @cssprop --seeds-flower-ring - Colour of the rings at 25, 50, 75 and 100 and of the petal outlines.
- * @cssprop --seeds-flower-halo - Background colour behind lines drawn over petals, the heart and the tooltip.
- * @cssprop --seeds-flower-on-halo - Text on the halo: the heart's score and the tooltip (black or white to suit the halo by default).
- * @cssprop --seeds-color-surface - Background of the element (transparent by default); the text turns black or white to suit it unless --seeds-color-text is set.
- * @cssprop --seeds-focus-color - Colour of the focus outline around a petal.
- * @cssprop --seeds-color-text - Text and line colour (defaults to the inherited colour). Light text switches the element to its dark palette, whatever the page's `color-scheme`.
- * @cssprop --seeds-color-muted - Colour of secondary text.
- * @cssprop --seeds-color-border - Border colour of the toggle, table and tooltip.
- * @cssprop --seeds-color-surface - Background of the table toggle (transparent by default).
- * @cssprop --seeds-radius - Corner radius of the table toggle and the tooltip.
- * @cssprop --seeds-spacing - Space between the drawing, the legend and the table.
- * @cssprop --seeds-focus-ring - Focus outline of the table toggle.
  */
-export class SeedsFlower extends LitElement {
+export class SeedsFlower extends SeedsFlowerApi {
   static override styles = styles;
 
-  /** Factor id → score from 0 to 100, or null when not assessed. Also a JSON attribute. @attr scores */
-  @property({ attribute: 'scores', converter: jsonAttribute }) scores: FlowerScores | undefined = undefined;
-
-  /** Earlier scores (same shape), drawn as a ghost outline with the change. Also a JSON attribute. @attr compare */
-  @property({ attribute: 'compare', converter: jsonAttribute }) compare: FlowerScores | undefined = undefined;
-
-  /** Per factor `{min, q1, median, q3, max}` of a group's scores, drawn as a band from q1 to q3 with a median tick. Also a JSON attribute. @attr spread */
-  @property({ attribute: 'spread', converter: jsonAttribute }) spread: FlowerSpread | undefined = undefined;
-
-  /** Draw the spread's min–max whiskers as well as the middle-half band. @attr whiskers */
-  @property({ type: Boolean }) whiskers = false;
-
-  /** The number of respondents, shown in the heart. @attr respondents */
-  @property({ type: Number }) respondents: number | undefined = undefined;
-
-  /** The factor model: petals, their order, groups and titles. Property only; defaults to the research's twelve factors. */
-  @property({ attribute: false }) model: ModelInput = DEFAULT_MODEL;
-
-  /** `nl` (default) or `en` (a region such as `nl-BE` is fine); otherwise the document's language when supported. @attr lang */
-  @property() override lang: LanguageTag = '';
-
-  @state() private width = 0;
   @state() private tableOpen = false;
 
   @query('svg.drawing') private svgEl!: SVGSVGElement;
@@ -120,17 +61,13 @@ export class SeedsFlower extends LitElement {
 
   readonly #interaction = new PetalInteraction(this, () => this.#petals);
 
-  #model: Model = DEFAULT_MODEL;
-  #scores: FlowerScores = {};
-  #compare: FlowerScores | null = null;
-  #spread: FlowerSpread | null = null;
-  #respondents: number | null = null;
+  readonly #width = new WidthController(this);
+  readonly #inputs = new FlowerInputs((code, name, errors) => this.#fail(code, name, errors));
   #layout?: FlowerLayout;
   #layoutKey = '';
   #drawnLayout?: FlowerLayout;
   #petals: PetalView[] = [];
   #summary = '';
-  #resize?: ResizeObserver;
   #bloomed = false;
   /** Whether shapes jump instead of moving in this update, and why. */
   #still: 'bloom' | 'layout' | false = false;
@@ -153,23 +90,11 @@ export class SeedsFlower extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#resize ??= new ResizeObserver((entries) => {
-      const width = Math.round(entries[entries.length - 1].contentRect.width);
-      // A new width changes the drawing's height, which this observer sees again in the same frame;
-      // applying it in the next frame avoids the browser's "ResizeObserver loop" error.
-      if (width > 0 && width !== this.width) requestAnimationFrame(() => (this.width = width));
-    });
-    this.#resize.observe(this);
     // Labels were measured in a fallback font while a web font loaded: measure again.
     void document.fonts?.ready.then(() => {
       this.#layoutKey = '';
       this.requestUpdate();
     });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resize?.disconnect();
   }
 
   /**
@@ -197,37 +122,11 @@ export class SeedsFlower extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!hasLanguage(this.locale)) return; // the texts could not be loaded: render says so
-    const ids = () => this.#model.factors.map((f) => f.id);
-    if (changed.has('model')) {
-      const checked = this.model === DEFAULT_MODEL ? null : validateModel(this.model);
-      this.#model = checked?.ok ? checked.value : DEFAULT_MODEL;
-      if (checked && !checked.ok) this.#fail('invalid-model', 'model', checked.errors);
-    }
-    const modelChanged = changed.has('model');
-    if (modelChanged || changed.has('scores')) {
-      const checked = checkScores(this.scores, ids(), 'scores');
-      this.#scores = checked.value;
-      this.#fail('invalid-scores', 'scores', checked.errors);
-    }
-    if (modelChanged || changed.has('compare')) {
-      const checked = checkScores(this.compare, ids(), 'compare');
-      this.#compare = this.compare == null ? null : checked.value;
-      this.#fail('invalid-scores', 'compare', checked.errors);
-    }
-    if (modelChanged || changed.has('spread')) {
-      const checked = checkSpread(this.spread, ids(), 'spread');
-      this.#spread = this.spread == null ? null : checked.value;
-      this.#fail('invalid-scores', 'spread', checked.errors);
-    }
-    if (changed.has('respondents')) {
-      const checked = checkRespondents(this.respondents);
-      this.#respondents = checked.value;
-      this.#fail('invalid-scores', 'respondents', checked.errors);
-    }
-    if (!isServer && !this.hasUpdated && this.width === 0) this.width = Math.round(this.getBoundingClientRect().width);
+    const modelChanged = this.#inputs.update(this, changed);
+    if (!this.hasUpdated) this.#width.measureFirst();
 
     const locale = this.locale;
-    const width = this.width > 0 ? this.width : DEFAULT_WIDTH;
+    const width = this.#width.width > 0 ? this.#width.width : DEFAULT_WIDTH;
     // Reading the font forces style, so only when the layout may change: never for new scores.
     const key = `${width}|${locale}`;
     if (modelChanged || key !== this.#layoutKey || !this.#layout) {
@@ -235,18 +134,18 @@ export class SeedsFlower extends LitElement {
       this.#layout = this.#computeLayout(width, locale);
     }
     this.#petals = buildPetals({
-      model: this.#model,
+      model: this.#inputs.model,
       locale,
       texts: languageTexts(locale).flower,
       layout: this.#layout,
-      scores: this.#scores,
-      compare: this.#compare,
-      spread: this.#spread,
+      scores: this.#inputs.scores,
+      compare: this.#inputs.compare,
+      spread: this.#inputs.spread,
     });
     this.#summary = summarize(
       this.#petals,
-      overallScore(this.#scores),
-      this.#respondents,
+      overallScore(this.#inputs.scores),
+      this.#inputs.respondents,
       languageTexts(locale).flower,
     );
     if (this.#interaction.active >= this.#petals.length) this.#interaction.active = 0;
@@ -259,14 +158,14 @@ export class SeedsFlower extends LitElement {
   }
 
   #computeLayout(width: number, locale: Locale): FlowerLayout {
-    const factors = this.#model.factors;
+    const factors = this.#inputs.model.factors;
     // On a phone, names on the rim would leave a small flower: numbers there, names in the legend.
     const narrow = width < NARROW_WIDTH;
     return layoutFlower({
       width,
       groups: factors.map((f) => f.group),
       ids: factors.map((f) => f.id),
-      labels: narrow ? factors.map((f) => String(f.number)) : petalLabels(this.#model, locale),
+      labels: narrow ? factors.map((f) => String(f.number)) : petalLabels(this.#inputs.model, locale),
       measure: canvasMeasure(isServer ? '' : getComputedStyle(this).fontFamily),
     });
   }
@@ -286,7 +185,7 @@ export class SeedsFlower extends LitElement {
     }
     const layout = this.#layout as FlowerLayout;
     const texts = languageTexts(locale).flower;
-    const overall = overallScore(this.#scores);
+    const overall = overallScore(this.#inputs.scores);
     const shown = this.#petals.find((p) => p.id === this.#interaction.shown);
     return html`<div part="base" class=${this.#still ? 'base still' : 'base'} lang=${locale}>
       <div class="figure">
@@ -297,7 +196,7 @@ export class SeedsFlower extends LitElement {
           groupNames: groupNames(locale),
           summary: this.#summary,
           overall: overall === null ? null : whole(overall),
-          respondents: this.#respondents,
+          respondents: this.#inputs.respondents,
           whiskers: this.whiskers,
         })}
         <div
@@ -325,8 +224,8 @@ export class SeedsFlower extends LitElement {
       </button>
       ${table(this.#petals, texts, groupNames(locale), {
         open: this.tableOpen,
-        compare: this.#compare !== null,
-        spread: this.#spread !== null,
+        compare: this.#inputs.compare !== null,
+        spread: this.#inputs.spread !== null,
       })}
     </div>`;
   }
