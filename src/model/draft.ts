@@ -36,3 +36,8 @@ export function draftBegun(draft: Draft): boolean {
     draft.step > 0 || draft.role !== null || (draft.phase ?? null) !== null || Object.keys(draft.answers).length > 0
   );
 }
+
+/** The draft's own fields of a stored record (which adds `version` and `updatedAt`, not the draft's). */
+export function draftFields({ id, instrument, locale, step, role, phase, answers, startedAt }: Draft): Draft {
+  return { id, instrument, locale, step, role, answers, startedAt, ...(phase !== undefined && { phase }) };
+}

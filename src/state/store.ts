@@ -1,5 +1,5 @@
 import type { Agenda } from '../model/agenda.js';
-import type { Draft } from '../model/draft.js';
+import { draftFields, type Draft } from '../model/draft.js';
 import type { SeedsResponse } from '../model/response.js';
 import { storedState, type SubmissionState } from '../model/submission.js';
 import type { StorageProblem } from '../services/record-store.js';
@@ -189,18 +189,7 @@ export class NamespaceStore {
    */
   private async read(replace = false): Promise<void> {
     const [draft, history] = await Promise.all([this.storage.loadDraft(), this.storage.listHistory()]);
-    const stored: Draft | null = draft
-      ? (({ id, instrument, locale, step, role, phase, answers, startedAt }) => ({
-          id,
-          instrument,
-          locale,
-          step,
-          role,
-          answers,
-          startedAt,
-          ...(phase !== undefined && { phase }),
-        }))(draft)
-      : null;
+    const stored = draft ? draftFields(draft) : null;
     if (replace) this.draft = stored;
     else this.draft ??= stored;
     this.history = history;

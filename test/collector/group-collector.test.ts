@@ -61,7 +61,7 @@ const text = (el: Element) => groupRoot(el).textContent!.replace(/\s+/g, ' ');
 async function nextRead(el: Element, clock: FakeClock, c: Collector): Promise<void> {
   const before = await c.gets();
   clock.runPoll();
-  await until(async () => (await c.gets()) > before, 5000, 'the next read to reach the collector');
+  await until(async () => (await c.gets()) > before, 'the next read to reach the collector');
   await readEnded(el as never, clock);
 }
 
@@ -83,7 +83,7 @@ describe('group view with the collector', () => {
     let delivered = false;
     participant.addEventListener('seeds-delivered', (e: SeedsDeliveredEvent) => (delivered = e.detail.status === 201));
     await completeQuestionnaire(participant, 0); // strongly disagree everywhere: 0
-    await until(() => delivered, 8000, 'the participant response to be delivered');
+    await until(() => delivered, 'the participant response to be delivered');
     await c.post([groupResponse(2)]);
 
     await nextRead(el, clock, c);

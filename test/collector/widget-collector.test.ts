@@ -43,8 +43,8 @@ async function completeAndDeliver(el: SeedsOfInnovation) {
   el.addEventListener('seeds-delivered', (e) => delivered.push(e));
   el.addEventListener('seeds-delivery-error', (e) => errors.push(e));
   await completeQuestionnaire(el, 3);
-  await until(() => delivered.length === 1, 8000, 'seeds-delivered');
-  await until(() => deepQuery(el, '[part="delivery"]')?.getAttribute('data-state') === 'sent', 3000, 'sent state');
+  await until(() => delivered.length === 1, 'seeds-delivered');
+  await until(() => deepQuery(el, '[part="delivery"]')?.getAttribute('data-state') === 'sent', 'sent state');
   return { delivered, errors, response: response! };
 }
 

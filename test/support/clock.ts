@@ -67,6 +67,14 @@ export class ManualClock implements Timers {
     this.advance(next.at - this.time);
   }
 
+  /** Runs the first planned timer whose delay matches, at once and alone (the clock does not move). */
+  runWhere(match: (ms: number) => boolean): void {
+    const next = this.due().find((t) => match(t.ms));
+    if (!next) throw new Error('no such timer is planned');
+    this.planned.delete(next.id);
+    next.run();
+  }
+
   private due(): Planned[] {
     return [...this.planned.values()].sort((a, b) => a.at - b.at || a.id - b.id);
   }

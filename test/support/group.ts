@@ -3,39 +3,26 @@ import type { SeedsOfInnovation } from '../../src/index.js';
 import { buildResponse, type SeedsResponse } from '../../src/model/response.js';
 import type { Role } from '../../src/model/roles.js';
 import type { AnswerValue } from '../../src/model/scale.js';
-import type { Clock } from '../../src/services/source-poller.js';
 import { randomId } from '../../src/services/uuid.js';
+import { ManualClock } from './clock.js';
 import { unique } from './data.js';
 import { requestsTo, scriptedEndpoint } from './endpoint.js';
 import { deepQuery, until } from './dom.js';
 import { mountWidget, settle } from './widget.js';
 
-/** Timers that run only when the test says so: the test drains them instead of waiting. */
-export class FakeClock implements Clock {
-  private next = 1;
-  readonly timers = new Map<number, { callback: () => void; ms: number }>();
+/** The request timeout of a read (15 s): a planned timer, but no poll. */
+const REQUEST_TIMEOUT = 15_000;
 
-  setTimeout(callback: () => void, ms: number): number {
-    const id = this.next++;
-    this.timers.set(id, { callback, ms });
-    return id;
-  }
-
-  clearTimeout(handle: unknown): void {
-    this.timers.delete(handle as number);
-  }
-
-  /** The wait of the planned next read (the request timeout of 15 s is not one). */
+/** The manual clock with the group view's vocabulary: the planned next read, run on demand. */
+export class FakeClock extends ManualClock {
+  /** The wait of the planned next read. */
   plannedPoll(): number | undefined {
-    return [...this.timers.values()].find((t) => t.ms !== 15_000)?.ms;
+    return this.delays().find((ms) => ms !== REQUEST_TIMEOUT);
   }
 
   /** Runs the planned next read now. */
   runPoll(): void {
-    const entry = [...this.timers.entries()].find(([, t]) => t.ms !== 15_000);
-    if (!entry) throw new Error('no read is planned');
-    this.timers.delete(entry[0]);
-    entry[1].callback();
+    this.runWhere((ms) => ms !== REQUEST_TIMEOUT);
   }
 }
 
@@ -106,7 +93,7 @@ export async function mountGroup(
 ): Promise<{ el: SeedsOfInnovation; clock: FakeClock }> {
   const clock = options.clock ?? new FakeClock();
   const el = await mountWidget({ lang: 'en', community: unique('group'), view: 'group', ...attrs });
-  const group = await until(() => deepQuery<HTMLElement & { io: object }>(el, 'seeds-group'), 3000, 'the group view');
+  const group = await until(() => deepQuery<HTMLElement & { io: object }>(el, 'seeds-group'), 'the group view');
   group.io = { clock, fetch: options.fetch };
   if (options.requestInit) el.requestInit = options.requestInit;
   if (options.source) {
@@ -131,14 +118,14 @@ export async function nextRead(el: SeedsOfInnovation, clock: FakeClock, url: str
 
 /** Waits until the read under way has ended: the next one is planned, or polling stopped. */
 export async function readEnded(el: SeedsOfInnovation, clock: FakeClock): Promise<void> {
-  await until(() => clock.plannedPoll() !== undefined || stopped(el), 5000, 'the read to end');
+  await until(() => clock.plannedPoll() !== undefined || stopped(el), 'the read to end');
   await taken(el);
 }
 
 /** Waits until the group view has taken in what it was given (validation runs in slices). */
 export async function taken(el: SeedsOfInnovation): Promise<void> {
   await settle(el);
-  await until(() => groupRoot(el).querySelector('[data-busy="false"]'), 5000, 'the responses to be taken in');
+  await until(() => groupRoot(el).querySelector('[data-busy="false"]'), 'the responses to be taken in');
   await settle(el);
 }
 

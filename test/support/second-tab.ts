@@ -16,7 +16,7 @@ export async function openTab(community: string, lang = 'en') {
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow!;
-  await until(() => win.customElements.get('seeds-of-innovation'), 10000, 'the second tab to define the widget');
+  await until(() => win.customElements.get('seeds-of-innovation'), 'the second tab to define the widget');
   const el = win.document.querySelector('seeds-of-innovation') as SeedsOfInnovation;
   await settle(el);
   return { el, close: () => frame.remove() };

@@ -10,7 +10,6 @@ export async function settle(el: SeedsOfInnovation): Promise<void> {
   await el.updateComplete;
   await until(
     () => el.shadowRoot?.querySelector('.base') && !el.shadowRoot.querySelector('.loading'),
-    6000,
     'the widget to load',
   );
   for (let i = 0; i < 3; i++) {
@@ -33,7 +32,6 @@ export async function mountWidget(attrs: Record<string, string>): Promise<SeedsO
   await settle(el);
   await until(
     () => deepQuery(el, 'seeds-questionnaire, seeds-results, seeds-history, seeds-group, section'),
-    5000,
     'the widget to load',
   );
   await settle(el);

@@ -328,7 +328,7 @@ describe('<seeds-flower>', () => {
     expect(tooltip.textContent).to.contain('8. Working on a good reputation');
     expect(tooltip.textContent).to.contain(`Score: ${SCORES.reputation} out of 100`);
     await sendMouse({ type: 'move', position: [0, 0] });
-    await until(() => tooltip.hidden, 2000, 'the tooltip to hide');
+    await until(() => tooltip.hidden, 'the tooltip to hide');
   });
 
   it('keeps the tooltip inside a narrow element', async () => {

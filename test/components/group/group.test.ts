@@ -104,7 +104,7 @@ describe('<seeds-of-innovation view="group">', () => {
     target.focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);
-    const detail = await until(() => groupRoot(el).querySelector('[data-detail="commitment"]'), 3000, 'the detail');
+    const detail = await until(() => groupRoot(el).querySelector('[data-detail="commitment"]'), 'the detail');
     const cell = (option: string) => detail.querySelector(`tr[data-option="${option}"] .bar-count`)!.textContent;
     expect([cell('1'), cell('2'), cell('3'), cell('4'), cell('5'), cell('unknown')]).to.deep.equal([
       '3',
@@ -128,7 +128,7 @@ describe('<seeds-of-innovation view="group">', () => {
     const open = async (id: string) => {
       flowerOf(el)!.dispatchEvent(new CustomEvent('seeds-factor-select', { detail: { factor: id } }));
       await settle(el);
-      return until(() => groupRoot(el).querySelector(`[data-detail="${id}"]`), 3000, `the detail of ${id}`);
+      return until(() => groupRoot(el).querySelector(`[data-detail="${id}"]`), `the detail of ${id}`);
     };
     const links: [string, string][] = [
       ['competition-sensitivity', 'community-building'],
@@ -289,7 +289,7 @@ describe('<seeds-of-innovation view="group">', () => {
       const el = await withResults(POLARISED);
       groupRoot(el).querySelector<HTMLButtonElement>('[data-poster="empty"]')!.click();
       groupRoot(el).querySelector<HTMLButtonElement>('[data-poster="filled"]')!.click();
-      await until(() => files.length === 2, 5000, 'two posters');
+      await until(() => files.length === 2, 'two posters');
     } finally {
       URL.createObjectURL = original;
       document.removeEventListener('click', onClick, true);

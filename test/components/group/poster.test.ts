@@ -18,7 +18,7 @@ async function printPoster(el: SeedsOfInnovation, which: 'empty' | 'filled'): Pr
   window.print = () => void (printed += 1);
   try {
     groupRoot(el).querySelector<HTMLButtonElement>(`button[data-poster="${which}"][data-how="print"]`)!.click();
-    await until(() => printed === 1, 5000, 'window.print');
+    await until(() => printed === 1, 'window.print');
   } finally {
     window.print = print;
   }

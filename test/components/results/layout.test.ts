@@ -14,7 +14,7 @@ const PLAN = (item: string) =>
 async function completed(lang: 'en' | 'nl' = 'en', plan = PLAN): Promise<SeedsOfInnovation> {
   const el = await mountWidget({ lang, community: unique('layout') });
   await completeQuestionnaire(el, plan);
-  await until(() => deepQuery(el, 'seeds-results'), 3000, 'results');
+  await until(() => deepQuery(el, 'seeds-results'), 'results');
   await settle(el);
   return el;
 }
@@ -154,11 +154,11 @@ describe('<seeds-results> layout', () => {
     const summary = menu.querySelector('summary')!;
     summary.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => menu.open, 1000, 'menu open');
+    await until(() => menu.open, 'menu open');
     await sendKeys({ press: 'Tab' });
     expect((deepActiveElement() as HTMLElement).dataset.export).to.equal('json');
     await sendKeys({ press: 'Escape' });
-    await until(() => !menu.open, 1000, 'menu closed');
+    await until(() => !menu.open, 'menu closed');
     expect(deepActiveElement()).to.equal(summary);
     const picker = root.querySelector('label.file')!;
     const download = getComputedStyle(summary);

@@ -15,7 +15,7 @@ const PLAN = (item: string) => ({ 'reputation.1': 0, 'together.1': 1, 'long-term
 async function completed(lang: 'en' | 'nl', community = unique('results')): Promise<SeedsOfInnovation> {
   const el = await mountWidget({ lang, community });
   await completeQuestionnaire(el, PLAN);
-  await until(() => deepQuery(el, 'seeds-results'), 3000, 'results');
+  await until(() => deepQuery(el, 'seeds-results'), 'results');
   await settle(el);
   return el;
 }
@@ -123,7 +123,7 @@ describe('<seeds-of-innovation> results', () => {
   it('says plainly that all scores are equal, and names no weakest, strongest or lowest factor', async () => {
     const el = await mountWidget({ lang: 'en', community: unique('uniform') });
     await completeQuestionnaire(el, 3); // agree everywhere: 75
-    await until(() => deepQuery(el, 'seeds-results'), 3000, 'results');
+    await until(() => deepQuery(el, 'seeds-results'), 'results');
     await settle(el);
     const root = results(el);
     const summary = root.querySelector('.summary')!.textContent!;
@@ -140,7 +140,7 @@ describe('<seeds-of-innovation> results', () => {
     const el = await mountWidget({ lang: 'en', community: unique('linked') });
     // reputation (8) and commitment (1) are linked through ambassadorship: both "disagree"
     await completeQuestionnaire(el, (item) => ({ 'reputation.1': 1, 'commitment.1': 1 })[item] ?? 3);
-    await until(() => deepQuery(el, 'seeds-results'), 3000, 'results');
+    await until(() => deepQuery(el, 'seeds-results'), 'results');
     await settle(el);
     const root = results(el);
     expect(root.querySelector('article[data-factor="reputation"] .linked')!.textContent).to.contain(
@@ -229,7 +229,7 @@ describe('<seeds-of-innovation> results', () => {
     const downloads = captureDownloads();
     try {
       [...agenda.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Copy')!.click();
-      await until(() => copied, 2000, 'copy');
+      await until(() => copied, 'copy');
       [...agenda.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Download as Markdown')!.click();
     } finally {
       navigator.clipboard.writeText = clip;
@@ -242,7 +242,6 @@ describe('<seeds-of-innovation> results', () => {
     expect(copied).to.not.contain('Driven and personally committed');
     await until(
       () => agenda.querySelector('[role="status"]')!.textContent!.includes('on the clipboard'),
-      2000,
       'copied status',
     );
     expect(downloads.files[0].name).to.match(/^seeds-of-innovation-agenda-\d{4}-\d{2}-\d{2}\.md$/);
@@ -253,7 +252,7 @@ describe('<seeds-of-innovation> results', () => {
     await el.saved();
     el.remove();
     const again = await mountWidget({ lang: 'en', community, view: 'results' });
-    await until(() => deepQuery(again, 'seeds-agenda'), 3000, 'agenda after reload');
+    await until(() => deepQuery(again, 'seeds-agenda'), 'agenda after reload');
     await settle(again);
     const kept = agendaRoot(again).querySelector<HTMLInputElement>('input[name="reputation-who"]');
     expect(kept?.value).to.equal('Anna');
@@ -288,7 +287,7 @@ describe('<seeds-of-innovation> results', () => {
       results(el).querySelector<HTMLButtonElement>('[data-export="csv"]')!.click();
       results(el).querySelector<HTMLButtonElement>('[data-export="svg"]')!.click();
       results(el).querySelector<HTMLButtonElement>('[data-export="png"]')!.click();
-      await until(() => downloads.files.length === 4, 3000, 'four downloads');
+      await until(() => downloads.files.length === 4, 'four downloads');
     } finally {
       downloads.restore();
     }
@@ -313,7 +312,7 @@ describe('<seeds-of-innovation> results', () => {
     expect(score()).to.equal('100');
     const input = results(el).querySelector<HTMLInputElement>('input[type="file"]')!;
     chooseFile(input, JSON.stringify(exported));
-    await until(() => score() === '0', 3000, 'the imported scores');
+    await until(() => score() === '0', 'the imported scores');
     expect(results(el).querySelector('.exports [role="status"]')!.textContent).to.contain('Je bekijkt de meting van');
   });
 
@@ -322,9 +321,9 @@ describe('<seeds-of-innovation> results', () => {
     const input = results(el).querySelector<HTMLInputElement>('input[type="file"]')!;
     chooseFile(input, '{ "schema": "nope"');
     const message = () => results(el).querySelector('.exports [role="status"]')!.textContent!;
-    await until(() => message().includes('not a JSON file'), 3000, 'message');
+    await until(() => message().includes('not a JSON file'), 'message');
     chooseFile(input, JSON.stringify({ schema: 'seeds-of-innovation/response', schemaVersion: 1 }));
-    await until(() => message().includes('not a Seeds of Innovation response (id:'), 3000, 'validation message');
+    await until(() => message().includes('not a Seeds of Innovation response (id:'), 'validation message');
     // still showing the participant's own results
     expect(petalScore(el, 'reputation')).to.equal('0');
   });

@@ -27,7 +27,7 @@ describe('<seeds-of-innovation> delivery', () => {
     const detail = (await delivered).detail;
     expect(detail).to.deep.equal({ id: response.id, status: 201, attempt: 1 });
     await settle(el);
-    await until(() => deepQuery(el, '[part="delivery"]')?.getAttribute('data-state') === 'sent', 3000, 'sent state');
+    await until(() => deepQuery(el, '[part="delivery"]')?.getAttribute('data-state') === 'sent', 'sent state');
     expect(deepQuery(el, '[part="delivery"]')!.textContent).to.contain('have been sent');
 
     expect(await drain(el)).to.deep.equal([]);
@@ -73,7 +73,7 @@ describe('<seeds-of-innovation> delivery', () => {
       e.preventDefault();
     });
     await completeQuestionnaire(el, 2);
-    await until(() => submitted.length === 1, 3000, 'seeds-submit');
+    await until(() => submitted.length === 1, 'seeds-submit');
     expect(await drain(el)).to.deep.equal([]);
     expect(submitted).to.have.length(1);
     expect(submitted[0].cancelable && submitted[0].composed).to.equal(true);
@@ -101,11 +101,7 @@ describe('<seeds-of-innovation> delivery', () => {
     await completeQuestionnaire(el, 3);
     expect((await failed).detail).to.include({ status: 400, willRetry: false });
     await settle(el);
-    await until(
-      () => deepQuery(el, '[part="delivery"]')?.getAttribute('data-state') === 'failed',
-      3000,
-      'failed state',
-    );
+    await until(() => deepQuery(el, '[part="delivery"]')?.getAttribute('data-state') === 'failed', 'failed state');
     expect(deepQuery(el, '[part="delivery"]')!.textContent).to.contain('could not be sent');
     expect(await drain(el)).to.deep.equal([]);
     expect(await requestsTo(endpoint)).to.have.length(1);
@@ -154,7 +150,7 @@ describe('<seeds-of-innovation> consent survives a reload', () => {
     first.remove(); // the tab closes on the consent step
 
     const second = await mountWidget({ lang: 'en', community, endpoint });
-    await until(() => heading(second) === 'Send to the organiser', 3000, 'consent asked again');
+    await until(() => heading(second) === 'Send to the organiser', 'consent asked again');
     await click(second, "Don't send");
     expect(await drain(second)).to.deep.equal([]);
     expect(await requestsTo(endpoint)).to.have.length(0);
@@ -198,7 +194,7 @@ describe('<seeds-of-innovation> refused deliveries', () => {
     await completeQuestionnaire(el, 3);
     expect((await failed).detail).to.include({ status: 401, willRetry: false });
     await click(el, 'Eerdere metingen');
-    await until(() => deepQuery(el, '[part="delivery"][data-state="failed"]'), 3000, 'failed notice on history');
+    await until(() => deepQuery(el, '[part="delivery"][data-state="failed"]'), 'failed notice on history');
     expect(deepQuery(el, '[part="delivery"]')!.textContent).to.contain('de organisator weigerde ze (foutcode 401)');
     const delivered = oneEvent(el, 'seeds-delivered');
     el.requestInit = () => ({ headers: { Authorization: 'Bearer new' } });

@@ -40,7 +40,7 @@ describe('<seeds-of-innovation> in the tab without the draft', () => {
 
     // Once the draft is this tab's, deleting is offered again and deletes.
     tab.release();
-    await until(() => deepQuery(el, 'seeds-questionnaire'), 5000, 'the take-over');
+    await until(() => deepQuery(el, 'seeds-questionnaire'), 'the take-over');
     await settle(el);
     await click(el, 'Delete my data on this device');
     await click(el, 'Yes, delete');
@@ -90,7 +90,7 @@ describe('<seeds-of-innovation> in the tab without the draft', () => {
     expect(await rawGet(key)).to.deep.equal(stored);
 
     tab.release();
-    await until(() => heading(el) === 'Send to the organiser', 5000, 'the consent question after the take-over');
+    await until(() => heading(el) === 'Send to the organiser', 'the consent question after the take-over');
   });
 
   it('"Continue here instead" takes the draft over from the open tab, with its last answer, and focus moves here', async () => {
@@ -118,18 +118,18 @@ describe('<seeds-of-innovation> in the tab without the draft', () => {
       buttonNamed(el, 'Continue here instead').focus();
       await sendKeys({ press: 'Enter' });
 
-      await until(() => deepQuery(el, 'seeds-questionnaire'), 5000, 'the hand-over');
+      await until(() => deepQuery(el, 'seeds-questionnaire'), 'the hand-over');
       // The questionnaire can render a moment before the draft read afresh has been applied (seen
       // once on a loaded CI machine: the intro heading): wait for the owner's step, then check it all.
-      await until(() => heading(el) === 'People', 5000, "the owner's step after the hand-over");
+      await until(() => heading(el) === 'People', "the owner's step after the hand-over");
       await settle(el);
       expect(statementGroups(el).map(checkedIndex)).to.deep.equal([3, 1]);
-      await until(() => deepActiveElement()?.textContent?.trim() === 'People', 3000, 'focus on the heading');
+      await until(() => deepActiveElement()?.textContent?.trim() === 'People', 'focus on the heading');
       expect(announced(el)).to.contain('You can continue here now');
       await expect(el).to.be.accessible();
 
       // The other tab gave it up: it shows the calm message and changes nothing any more.
-      await until(() => heading(owner) === 'Open in another tab', 5000, 'the owner to step back');
+      await until(() => heading(owner) === 'Open in another tab', 'the owner to step back');
       expect(deepQueryAll(owner, 'input[type="radio"]')).to.have.length(0);
       // (axe cannot run on the iframe's element from here: the same calm message passed axe above.)
       statementGroups(el)[1].querySelectorAll<HTMLInputElement>('input')[4].click();
@@ -140,10 +140,10 @@ describe('<seeds-of-innovation> in the tab without the draft', () => {
 
       // And it can ask back: the draft goes there again, this tab waits.
       await click(owner, 'Continue here instead');
-      await until(() => deepQuery(owner, 'seeds-questionnaire'), 5000, 'the hand-back');
+      await until(() => deepQuery(owner, 'seeds-questionnaire'), 'the hand-back');
       await settle(owner);
       expect(statementGroups(owner).map(checkedIndex)).to.deep.equal([3, 4]);
-      await until(() => heading(el) === 'Open in another tab', 5000, 'this tab to step back');
+      await until(() => heading(el) === 'Open in another tab', 'this tab to step back');
     } finally {
       second.close();
     }

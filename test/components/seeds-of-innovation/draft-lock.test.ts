@@ -39,7 +39,7 @@ describe('<seeds-of-innovation> with its questionnaire open in another tab', () 
     };
     await rawSet(first.key, later);
     tab.release();
-    await until(() => deepQuery(el, 'seeds-questionnaire'), 5000, 'the questionnaire to come back');
+    await until(() => deepQuery(el, 'seeds-questionnaire'), 'the questionnaire to come back');
     await settle(el);
     expect(heading(el)).to.equal('People');
     expect(statementGroups(el).map(checkedIndex)).to.deep.equal([4, 3]); // the other tab's last answers
@@ -101,7 +101,7 @@ describe('<seeds-of-innovation> with its questionnaire open in another tab', () 
     expect(errors.map((e) => e.code)).to.deep.equal(['draft-open-elsewhere', 'draft-open-elsewhere']);
     tab.release();
     for (const el of widgets) {
-      await until(() => deepQuery(el, 'seeds-questionnaire'), 5000, 'the questionnaire to come back');
+      await until(() => deepQuery(el, 'seeds-questionnaire'), 'the questionnaire to come back');
       await settle(el);
       expect(heading(el)).to.equal('How is your learning community doing?');
     }

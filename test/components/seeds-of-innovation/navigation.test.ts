@@ -63,11 +63,7 @@ describe('<seeds-of-innovation> navigation', () => {
     await click(el, 'Start'); // something stored: the "your data" section appears
     await click(el, 'Delete my data on this device');
     await click(el, 'No, keep');
-    await until(
-      () => deepActiveElement()?.textContent?.trim() === 'Delete my data on this device',
-      2000,
-      'focus on delete',
-    );
+    await until(() => deepActiveElement()?.textContent?.trim() === 'Delete my data on this device', 'focus on delete');
     expect(buttonNamed(el, 'Delete my data on this device').getAttribute('aria-expanded')).to.equal('false');
   });
 
@@ -94,7 +90,7 @@ describe('<seeds-of-innovation> navigation', () => {
     };
     try {
       await click(el, 'Start');
-      await until(() => deepQuery(el, '[part="notice"]'), 3000, 'the notice');
+      await until(() => deepQuery(el, '[part="notice"]'), 'the notice');
     } finally {
       IDBObjectStore.prototype.put = put;
     }

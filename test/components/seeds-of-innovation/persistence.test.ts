@@ -88,7 +88,7 @@ describe('<seeds-of-innovation> keeps answers', () => {
       } as IDBDatabase['transaction'];
       try {
         statementGroups(el)[0].querySelectorAll<HTMLInputElement>('input')[0].click();
-        await until(() => writes === 1, 3000, 'the first write to reach IndexedDB and wait there');
+        await until(() => writes === 1, 'the first write to reach IndexedDB and wait there');
         statementGroups(el)[1].querySelectorAll<HTMLInputElement>('input')[3].click();
         leave();
         // The page would be gone after this task: the second answer's write must exist by the next one.
@@ -169,7 +169,7 @@ describe('<seeds-of-innovation> keeps answers', () => {
     };
     try {
       const el = await mountWidget({ lang: 'en', community: unique('no-idb') });
-      await until(() => deepQuery(el, '[part="notice"]'), 6000, 'the storage notice');
+      await until(() => deepQuery(el, '[part="notice"]'), 'the storage notice');
       expect(deepQuery(el, '[part="notice"]')!.textContent).to.contain('cannot be kept in this browser');
       expect(errors.map((e) => e.detail.code)).to.include('storage-unavailable');
       await click(el, 'Start');
@@ -198,7 +198,6 @@ describe('<seeds-of-innovation> keeps answers', () => {
     await click(el, 'Yes, delete');
     await until(
       () => deepQueryAll(el, '[role="status"]').some((s) => s.textContent!.includes('has been deleted')),
-      3000,
       'the deleted message',
     );
     expect(heading(el)).to.equal('How is your learning community doing?');

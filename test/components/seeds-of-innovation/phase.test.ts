@@ -17,7 +17,7 @@ const results = (el: Element) => deepQuery(el, 'seeds-results')!.shadowRoot!;
 /** Opens the step with the role and phase questions. */
 async function toAboutStep(el: SeedsOfInnovation): Promise<void> {
   await click(el, /^(Start|Beginnen|Continue where you left off|Ga verder waar je was gebleven)$/);
-  await until(() => phaseInputs(el).length > 0, 3000, 'the phase question');
+  await until(() => phaseInputs(el).length > 0, 'the phase question');
 }
 
 /** One measurement: the phase chosen by option index (5 = don't know, -1 = not answered), then agree everywhere. */

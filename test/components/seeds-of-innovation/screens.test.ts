@@ -32,7 +32,7 @@ describe('<seeds-of-innovation> screens', () => {
     await settle(el);
     await click(el, 'Back');
     await completeQuestionnaire(el, 2);
-    await until(() => deepQuery(el, 'seeds-results'), 3000, 'results');
+    await until(() => deepQuery(el, 'seeds-results'), 'results');
     expect(count(), 'results').to.deep.equal(['Copy']);
     await click(el, 'Earlier measurements');
     expect(count(), 'history').to.deep.equal(['Start a new measurement']);
@@ -137,7 +137,7 @@ describe('<seeds-of-innovation> screens', () => {
     this.timeout(30000);
     const el = await mountWidget({ lang: 'en', community: unique('print') });
     await completeQuestionnaire(el, 2);
-    await until(() => deepQuery(el, 'seeds-results'), 3000, 'results');
+    await until(() => deepQuery(el, 'seeds-results'), 'results');
     const controls = deepQueryAll<HTMLElement>(el, CONTROLS);
     expect(controls.length).to.be.greaterThan(10);
     expect(controls.filter((c) => c.checkVisibility()).length).to.be.greaterThan(10);

@@ -47,7 +47,7 @@ describe('theming on a dark host without color-scheme', () => {
   it('keeps the factor dialog and the flower centre readable', async () => {
     const el: SeedsOfInnovation = await mountWidget({ lang: 'en', community: unique('dark-r') });
     await completeQuestionnaire(el, 1);
-    await until(() => deepQuery(el, 'seeds-results'), 3000, 'results');
+    await until(() => deepQuery(el, 'seeds-results'), 'results');
     await settle(el);
     const flower = deepQuery<SeedsFlower>(el, 'seeds-flower')!;
     expect(flower.shadowRoot!.querySelector('.overall')!.textContent).to.equal('25');
@@ -87,7 +87,7 @@ describe('theming on a dark host without color-scheme', () => {
     expect(getComputedStyle(base).backgroundColor).to.equal('rgb(250, 245, 230)');
     expect(textContrast(deepQuery(el, 'section[part="intro"] p')!), 'text on the card').to.be.at.least(4.5);
     await completeQuestionnaire(el, 1);
-    await until(() => deepQuery(el, 'seeds-results'), 3000, 'results');
+    await until(() => deepQuery(el, 'seeds-results'), 'results');
     await settle(el);
     const results = deepQuery(el, 'seeds-results')!.shadowRoot!;
     results.querySelector<HTMLButtonElement>('article[data-factor] button.read-more')!.click();
@@ -101,7 +101,6 @@ describe('theming on a dark host without color-scheme', () => {
     await settle(el);
     const scroll = await until(
       () => deepQuery(el, 'seeds-history')?.shadowRoot?.querySelector('.scroll'),
-      3000,
       'history table',
     );
     expect(getComputedStyle(scroll).backgroundImage).to.contain('rgb(250, 245, 230)');
@@ -128,7 +127,7 @@ describe('theming on a dark host without color-scheme', () => {
       expect(getComputedStyle(base).colorScheme).to.equal('normal');
       document.body.classList.remove('light-first');
       finishTransitions(el);
-      await until(() => getComputedStyle(base).colorScheme === 'dark', 2000, 'the dark scheme');
+      await until(() => getComputedStyle(base).colorScheme === 'dark', 'the dark scheme');
       expect(getComputedStyle(base).colorScheme).to.equal('dark');
       expect(centreContrast(el)).to.be.at.least(4.5);
     } finally {

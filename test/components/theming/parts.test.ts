@@ -59,7 +59,7 @@ describe('<seeds-of-innovation> theming from the host', () => {
     `);
     const el = await themed('parts-r');
     await completeQuestionnaire(el, 1);
-    await until(() => deepQuery(el, 'seeds-results'), 3000, 'results');
+    await until(() => deepQuery(el, 'seeds-results'), 'results');
     await settle(el);
     const flower = deepQuery(el, 'seeds-flower')!;
     expect(getComputedStyle(flower).maxWidth).to.equal('300px');
