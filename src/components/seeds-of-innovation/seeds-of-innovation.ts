@@ -119,8 +119,9 @@ export class SeedsOfInnovation extends SeedsOfInnovationApi {
     // The first screen is there: fetch what comes after it while the participant reads.
     if (session.loaded) this.views.prefetch();
     if (config.changed.has('instrument') && session.loaded && session.draft.instrument !== config.instrument) {
-      // Quick asks each factor's first statement of full: answers carry over both ways.
-      session.updateDraft({ instrument: config.instrument });
+      // Quick asks each factor's first statement of full: answers carry over both ways. After this
+      // update, not in it: the changed draft renders in an update of its own.
+      void this.updateComplete.then(() => session.updateDraft({ instrument: config.instrument }));
     }
     // A refused response (401/403 from an expired token) gets another chance with the new credentials.
     if (changed.has('requestInit') && changed.get('requestInit') !== undefined) this.submission.retryRefused();
