@@ -68,7 +68,8 @@ export class SubmissionController implements ReactiveController {
     if (waiting) {
       this.pending = waiting.response;
       this.shown = waiting.response;
-      this.nav.show('consent');
+      // In an update of its own (this one is done): the consent step renders next.
+      void this.host.updateComplete.then(() => this.nav.show('consent'));
     }
   }
 
