@@ -138,7 +138,29 @@ class Clock {
 }
 
 document.addEventListener('seeds-error', (e) => console.log('seeds-error', e.detail.code, e.detail.message.slice(0, 300)));
-window.benchGroup = async (n) => {
+// With --profile, the profiler runs throughout and each measured phase is bracketed by marks: a
+// 5 ms busy loop inside benchPhase<k>, the k-th mark, found in the samples by that name on the
+// stack (console.profile itself would cost some 100 ms at each start, inside the phase). The marks
+// lie outside the timed intervals.
+let profiling = false;
+const phases = [];
+let spun = 0;
+function spin() {
+  // JavaScript between the clock reads: a sample taken inside performance.now may not show its callers.
+  const until = performance.now() + 5;
+  while (performance.now() < until) for (let i = 0; i < 20000; i++) spun = (spun + i) % 7;
+}
+// One function per mark, each called once (never inlined away), so each mark is known by its name.
+const MARKS = [
+  function benchPhase0() { spin(); }, function benchPhase1() { spin(); }, function benchPhase2() { spin(); },
+  function benchPhase3() { spin(); }, function benchPhase4() { spin(); }, function benchPhase5() { spin(); },
+  function benchPhase6() { spin(); }, function benchPhase7() { spin(); },
+];
+// performance.mark too: with --trace the trace's timeline is cut at them.
+function benchPhaseBegin(label) { if (profiling) { MARKS[phases.length](); phases.push(label); performance.mark('phase:' + label); } }
+function benchPhaseEnd() { if (profiling) { MARKS[phases.length](); phases.push(null); performance.mark('phase:end'); } }
+window.benchGroup = async (n, profile = false) => {
+  profiling = profile;
   const list = Array.from({ length: n }, (_, i) => response(i));
   const text = JSON.stringify(list);
   const grown = text.slice(0, -1) + ',' + JSON.stringify(response(n)) + ']';
@@ -149,15 +171,18 @@ window.benchGroup = async (n) => {
 
   // 0. the parts on their own: validating, and aggregating validated responses
   {
+    benchPhaseBegin('validate');
     let t0 = performance.now();
     const valid = list.map((r) => validateResponse(r, DEFAULT_MODEL).value);
     out.validate = performance.now() - t0;
+    benchPhaseBegin('aggregate'); // also ends "validate": two marks in a row would read as one
     t0 = performance.now();
     const tally = new GroupTally(DEFAULT_MODEL);
     for (const r of valid) tally.add(r);
     tally.result('');
     for (const role of ROLES) tally.result('', role ?? 'none');
     out.aggregate = performance.now() - t0;
+    benchPhaseEnd();
   }
 
   // 1. results
@@ -171,11 +196,17 @@ window.benchGroup = async (n) => {
     out.resultsLongest = unwatch();
     // Drawing alone: the same figures (cached) drawn again in the other language.
     await frame();
+    benchPhaseBegin('draw');
     const t1 = performance.now();
     el.setAttribute('lang', 'nl');
     await until(() => deep(el, 'h2')?.textContent.includes('groep'));
     out.draw = (await drawn(el, n)) - t1;
+    benchPhaseEnd();
     out.aggregateDraw = out.aggregate + out.draw;
+    if (profiling) {
+      const count = (node) => [...node.querySelectorAll('*')].reduce((k, e) => k + 1 + (e.shadowRoot ? count(e.shadowRoot) : 0), 0);
+      console.log('elements in the view', count(el.shadowRoot), 'height', document.documentElement.scrollHeight);
+    }
   }
 
   // 2. source, first read; 3. one more response among n
@@ -184,6 +215,7 @@ window.benchGroup = async (n) => {
     const clock = new Clock();
     let body = bodies.first;
     let answered = 0;
+    let profileFromLastByte = false;
     // The body arrives as a network delivers it, in 64 KB chunks (one chunk per task); the time
     // counts from its last byte, so it is the view's own work: decode the rest, compare, parse, draw.
     const CHUNK = 64 * 1024;
@@ -194,7 +226,11 @@ window.benchGroup = async (n) => {
           await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
           controller.enqueue(bytes.subarray(at, at + CHUNK));
           at += CHUNK;
-          if (at >= bytes.length) { answered = performance.now(); controller.close(); }
+          if (at >= bytes.length) {
+            if (profileFromLastByte) benchPhaseBegin('refresh, from the last byte');
+            answered = performance.now();
+            controller.close();
+          }
         },
       });
     };
@@ -218,8 +254,11 @@ window.benchGroup = async (n) => {
     body = bodies.grown;
     tag = '"' + (n + 1) + '"';
     watch();
+    profileFromLastByte = true;
     clock.runPoll();
     out.refresh = (await drawn(el, n + 1)) - answered;
+    benchPhaseEnd();
+    profileFromLastByte = false;
     await frame();
     out.refreshLongest = unwatch();
 
@@ -234,6 +273,7 @@ window.benchGroup = async (n) => {
     out.unchangedLongest = unwatch();
     if (!deep(el, '[data-respondents="' + (n + 1) + '"]')) throw new Error('the 304 lost the data');
   }
+  out.phases = phases;
   return out;
 };
 `;
@@ -289,13 +329,16 @@ try {
     await page.goto(`${origin}/`);
     await page.waitForFunction(() => typeof window.benchGroup === 'function');
     const cdp = process.argv.includes('--profile') ? await page.createCDPSession() : null;
+    const tracing = process.argv.includes('--trace');
+    if (tracing) await page.tracing.start({ categories: ['devtools.timeline', 'blink.user_timing', 'v8', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack'] });
     if (cdp) {
       await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
     }
-    rows.push(await page.evaluate((n) => window.benchGroup(n), N));
-    if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
+    rows.push(await page.evaluate((n, profile) => window.benchGroup(n, profile), N, Boolean(cdp) || tracing));
+    if (tracing) printTrace(JSON.parse(new TextDecoder().decode(await page.tracing.stop())));
+    if (cdp) printPhases((await cdp.send('Profiler.stop')).profile, rows.at(-1).phases);
     await context.close();
   }
   const pick = (key) => median(rows.map((r) => r[key]));
@@ -331,21 +374,92 @@ try {
   await rm(dir, { recursive: true, force: true });
 }
 
-/** Self time per function of a CPU profile, the largest first (idle left out). */
-function printProfile(profile) {
-  const self = new Map();
+/** Self time per trace event name on the page's main thread, per phase (between its performance marks). */
+function printTrace(trace) {
+  const events = trace.traceEvents ?? trace;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((m) => m.pid === e.pid && m.name?.startsWith?.('phase:')));
+  const own = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+  const marks = own.filter((e) => e.name?.startsWith('phase:')).sort((a, b) => a.ts - b.ts);
+  const slices = own.filter((e) => e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  for (let m = 0; m + 1 < marks.length; m++) {
+    if (marks[m].name === 'phase:end') continue;
+    const [from, to] = [marks[m].ts, marks[m + 1].ts];
+    const self = new Map();
+    const stack = [];
+    for (const e of slices) {
+      if (e.ts < from || e.ts >= to) continue;
+      while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+      const parentEvent = stack.at(-1);
+      const end = Math.min(e.ts + e.dur, to);
+      self.set(e.name, (self.get(e.name) ?? 0) + (end - e.ts));
+      if (parentEvent) self.set(parentEvent.name, self.get(parentEvent.name) - (end - e.ts));
+      stack.push(e);
+    }
+    console.log(`\nTrace of "${marks[m].name.slice(6)}" (${((to - from) / 1000).toFixed(1)} ms), self time per event:`);
+    for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 14)) {
+      console.log(`  ${(us / 1000).toFixed(2).padStart(8)} ms  ${name}`);
+    }
+    if (process.env.BENCH_DEBUG) {
+      for (const e of slices) {
+        if (e.ts < from || e.ts >= to || e.dur < 300) continue;
+        const stack = e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace ?? [];
+        const detail = [e.args?.elementCount ?? '', ...stack.slice(0, 4).map((f) => `${f.functionName}:${f.lineNumber}`)].join(' ');
+        console.log(`    at ${((e.ts - from) / 1000).toFixed(1).padStart(6)} ms  ${(e.dur / 1000).toFixed(2).padStart(6)} ms  ${e.name} ${detail}`);
+      }
+    }
+  }
+}
+
+/**
+ * Self and total time per function in each phase of a CPU profile, the largest first (idle left
+ * out). A phase runs from the samples of one benchPhaseMark to those of the next.
+ */
+function printPhases(profile, labels) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const dt = profile.timeDeltas;
-  let total = 0;
-  profile.samples.forEach((id, i) => {
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (id) => {
     const { functionName, url, lineNumber } = byId.get(id).callFrame;
-    if (functionName === '(idle)' || functionName === '(program)') return;
-    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0));
-    total += dt[i] ?? 0;
+    return `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+  };
+  // Sample times, and the first and last sample inside each benchPhase<k>.
+  let t = profile.startTime;
+  const times = profile.timeDeltas.map((d) => (t += d));
+  const marks = labels.map(() => ({ from: Infinity, to: -1 }));
+  profile.samples.forEach((id, i) => {
+    for (let p = id; p !== undefined; p = parent.get(p)) {
+      const k = /^benchPhase(\d)$/.exec(byId.get(p).callFrame.functionName)?.[1];
+      if (k === undefined) continue;
+      marks[k].from = Math.min(marks[k].from, i);
+      marks[k].to = i;
+      break;
+    }
   });
-  console.log(`CPU profile (self time, ${(total / 1000).toFixed(1)} ms sampled):`);
-  for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
-    console.log(`  ${(us / 1000).toFixed(2).padStart(8)} ms  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}`);
+  const missed = marks.flatMap((m, k) => (m.to < 0 ? [k] : []));
+  if (missed.length) console.log(`(profile: mark ${missed.join(', ')} not sampled; the phases next to it are left out)`);
+  for (let m = 0; m + 1 < marks.length; m++) {
+    const label = labels[m];
+    if (!label || marks[m].to < 0 || marks[m + 1].to < 0) continue;
+    const self = new Map();
+    const total = new Map();
+    let sum = 0;
+    for (let i = marks[m].to + 1; i < marks[m + 1].from; i++) {
+      const dt = (times[i + 1] ?? times[i]) - times[i];
+      const id = profile.samples[i];
+      const fn = byId.get(id).callFrame.functionName;
+      if (fn === '(idle)' || fn === '(program)') continue;
+      sum += dt;
+      self.set(name(id), (self.get(name(id)) ?? 0) + dt);
+      const onStack = new Set();
+      for (let p = id; p !== undefined; p = parent.get(p)) onStack.add(name(p));
+      for (const key of onStack) total.set(key, (total.get(key) ?? 0) + dt);
+    }
+    const wall = (times[marks[m + 1].from] - times[marks[m].to]) / 1000;
+    console.log(`\nCPU profile of "${label}": ${(sum / 1000).toFixed(1)} ms busy of ${wall.toFixed(1)} ms`);
+    const top = (map, k) => [...map].sort((a, b) => b[1] - a[1]).slice(0, k);
+    console.log('  self:');
+    for (const [key, us] of top(self, 18)) console.log(`  ${(us / 1000).toFixed(2).padStart(8)} ms  ${key}`);
+    console.log('  total (with callees):');
+    for (const [key, us] of top(total, 30)) console.log(`  ${(us / 1000).toFixed(2).padStart(8)} ms  ${key}`);
   }
 }

@@ -5,7 +5,7 @@ import type { Model } from './model.js';
 import type { SeedsResponse } from './response.js';
 import { ROLES, type Role } from './roles.js';
 import { overallScore, type Scores } from './scoring.js';
-import { emptyAnswerCounts, ScoreTally, type AnswerCounts } from './tally.js';
+import { ScoreTally, type AnswerCounts } from './tally.js';
 import { responseVersion } from './versions.js';
 
 /** A group's figures for one round (and one role, for a slice), plus the answer counts per factor. */
@@ -24,26 +24,26 @@ class Slice {
   readonly responses: SeedsResponse[] = [];
   /** Instrument and version of each response: more than one means the scores must be made comparable. */
   readonly kinds = new Set<string>();
-  readonly scores = new Map<string, ScoreTally>();
-  readonly answers = new Map<string, AnswerCounts>();
-  readonly own = new ScoreTally();
-  /** The score tallies in model order (the same objects as in `scores`): an array walk, not map lookups. */
+  /** Per factor in model order, its scores. */
   private readonly tallies: ScoreTally[];
+  /** Per factor in model order, six counts (see `AnswerCounts`): factor k's option j at 6k + j. */
+  private readonly answerCounts: number[];
+  readonly own = new ScoreTally();
   private firstInstrument: string | null = null;
   private firstVersion = 0;
   readonly roles = Object.fromEntries([...ROLES, 'none'].map((k) => [k, 0])) as RoleCounts;
   private cached: TalliedGroup | null = null;
 
   constructor(private readonly model: Model) {
-    for (const f of model.factors) {
-      this.scores.set(f.id, new ScoreTally());
-      this.answers.set(f.id, emptyAnswerCounts());
-    }
-    this.tallies = model.factors.map((f) => this.scores.get(f.id)!);
+    this.tallies = model.factors.map(() => new ScoreTally());
+    this.answerCounts = new Array<number>(model.factors.length * 6).fill(0);
   }
 
-  /** Counts `r`, whose factor scores in model order are `own` (read once for all its slices). */
-  add(r: SeedsResponse, own: readonly unknown[]): void {
+  /**
+   * Counts `r`, read once for all its slices: `own` holds its factor scores in model order, `slots`
+   * the place of each of its answers in `answerCounts` (-1: a factor the model does not have).
+   */
+  add(r: SeedsResponse, own: readonly unknown[], slots: readonly number[]): void {
     this.cached = null;
     this.n += 1;
     this.responses.push(r);
@@ -69,10 +69,13 @@ class Slice {
       }
     }
     this.own.add(count ? round2(sum / count) : null);
-    for (const a of r.answers) {
-      const counts = this.answers.get(a.factor);
-      if (counts) counts[a.value === null ? 5 : a.value - 1] += 1;
-    }
+    const counts = this.answerCounts;
+    for (let i = 0; i < slots.length; i++) if (slots[i] >= 0) counts[slots[i]] += 1;
+  }
+
+  /** The answer counts of the factor at `index` in model order. */
+  private answersAt(index: number): AnswerCounts {
+    return this.answerCounts.slice(index * 6, index * 6 + 6) as AnswerCounts;
   }
 
   result(): TalliedGroup {
@@ -80,19 +83,19 @@ class Slice {
     if (this.kinds.size > 1) {
       // Quick next to full, or two versions of the wordings: `aggregateResponses` scores everyone
       // again from the statements all of them answered alike. Slower, and correct; rare.
-      const answers = Object.fromEntries(this.model.factors.map((f) => [f.id, [...this.answers.get(f.id)!]]));
+      const answers = Object.fromEntries(this.model.factors.map((f, i) => [f.id, this.answersAt(i)]));
       this.cached = { ...aggregateResponses(this.model, this.responses), answers } as TalliedGroup;
       return this.cached;
     }
     const factors = idRecord<Summary | null>();
     const scores: Scores = idRecord();
     const answers = idRecord<AnswerCounts>();
-    for (const f of this.model.factors) {
-      const summary = this.scores.get(f.id)!.summary();
+    this.model.factors.forEach((f, i) => {
+      const summary = this.tallies[i].summary();
       factors[f.id] = summary;
       scores[f.id] = summary ? summary.mean : null;
-      answers[f.id] = [...this.answers.get(f.id)!] as AnswerCounts;
-    }
+      answers[f.id] = this.answersAt(i);
+    });
     this.cached = {
       respondents: this.n,
       factors,
@@ -135,9 +138,18 @@ export class GroupTally {
   private readonly byRound = new Map<string, { all: Slice; roles: Map<Role | 'none', Slice> }>();
 
   private readonly factorIds: readonly string[];
+  /** Factor id → its place in model order. */
+  private readonly factorIndex: ReadonlyMap<string, number>;
+  /** The factor of each answer's place in the last response counted, and its place in model order (-1: none). */
+  private readonly layout: string[] = [];
+  private readonly layoutIndex: number[] = [];
+  /** The response being counted: its factor scores in model order, and its answers' places in a slice's counts. */
+  private readonly own: unknown[] = [];
+  private readonly slots: number[] = [];
 
   constructor(readonly model: Model) {
     this.factorIds = model.factors.map((f) => f.id);
+    this.factorIndex = new Map(this.factorIds.map((id, i) => [id, i]));
   }
 
   /** Counts a response; false (and nothing counted) when its id was counted before. */
@@ -150,12 +162,34 @@ export class GroupTally {
       round = { all: new Slice(this.model), roles: new Map() };
       this.byRound.set(key, round);
     }
-    const own = this.factorIds.map((id) => ownValue(response.scores, id));
-    round.all.add(response, own);
+    // Read once for the round and the role, into arrays kept from one response to the next (no
+    // garbage, no closures: the first count of 10,000 runs mostly before the JIT has optimised it).
+    const scores = response.scores;
+    // A record without a prototype (as validation makes it) has nothing inherited to guard against.
+    const bare = Object.getPrototypeOf(scores) === null;
+    const ids = this.factorIds;
+    const own = this.own;
+    for (let i = 0; i < ids.length; i++) own[i] = bare ? scores[ids[i]] : ownValue(scores, ids[i]);
+    const answers = response.answers;
+    const slots = this.slots;
+    slots.length = answers.length;
+    for (let k = 0; k < answers.length; k++) {
+      const a = answers[k];
+      // Responses list their answers in the same order: the factor at this place last time is
+      // checked first (one comparison), the Map asked only when it differs.
+      let factor = this.layout[k] === a.factor ? this.layoutIndex[k] : undefined;
+      if (factor === undefined) {
+        factor = this.factorIndex.get(a.factor) ?? -1;
+        this.layout[k] = a.factor;
+        this.layoutIndex[k] = factor;
+      }
+      slots[k] = factor < 0 ? -1 : factor * 6 + (a.value === null ? 5 : a.value - 1);
+    }
+    round.all.add(response, own, slots);
     const role = response.respondent.role ?? 'none';
     let slice = round.roles.get(role);
     if (!slice) round.roles.set(role, (slice = new Slice(this.model)));
-    slice.add(response, own);
+    slice.add(response, own, slots);
     return true;
   }
 

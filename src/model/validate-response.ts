@@ -1,4 +1,4 @@
-import { idRecord, isDateTime, isObject, isReservedKey, isUuid, show, type Json } from './checks.js';
+import { isDateTime, isObject, isReservedKey, isUuid, show, type Json } from './checks.js';
 import { LOCALES, isLocale } from './locale.js';
 import { INSTRUMENT_IDS, isInstrumentId, type InstrumentId, type Model } from './model.js';
 import {
@@ -184,7 +184,10 @@ function checkScores(raw: unknown, errors: string[]): Scores | undefined {
     return undefined;
   }
   // A reserved name such as "__proto__" is refused before it is written: it would change the object.
-  const out: Scores = idRecord();
+  // Written into a plain object whose prototype is removed at the end, not into `idRecord()`: both
+  // have no prototype, but an object made without one is a hash table to V8, and the group view
+  // reads 12 scores of each of 10,000 responses (a third of the time of counting them).
+  const out: Scores = {};
   let valid = true;
   for (const [id, score] of Object.entries(raw)) {
     if (isReservedKey(id)) {
@@ -197,5 +200,5 @@ function checkScores(raw: unknown, errors: string[]): Scores | undefined {
       valid = false;
     }
   }
-  return valid ? out : undefined;
+  return valid ? (Object.setPrototypeOf(out, null) as Scores) : undefined;
 }

@@ -57,6 +57,16 @@ describe('ScoreTally', () => {
     }
   });
 
+  it('summary() stays equal to summarize() with many distinct values (an overall score), added in any order', () => {
+    // Past a few distinct values the tally finds a value's slot by a Map instead of a scan.
+    const values = Array.from({ length: 200 }, (_, i) => Math.round(((i * 7919) % 1000) / 10) / 1);
+    const t = new ScoreTally();
+    values.forEach((v) => t.add(v));
+    expect(t.summary()).to.deep.equal(summarize(values));
+    [3.5, 99.25, 0].forEach((v) => t.add(v));
+    expect(t.summary()).to.deep.equal(summarize([...values, 3.5, 99.25, 0]));
+  });
+
   it('add() ignores null, NaN and non-numbers; summary() is null when empty', () => {
     const t = new ScoreTally();
     [null, NaN, '50', undefined, Infinity].forEach((v) => t.add(v));
@@ -73,6 +83,30 @@ describe('GroupTally', () => {
     const { answers, ...figures } = tally.result(NO_ROUND)!;
     expect(figures).to.deep.equal(aggregateResponses(model, rs));
     expect(answers.b).to.deep.equal([0, 1, 0, 1, 1, 1]);
+  });
+
+  it('counts answers whatever their order in a response, and leaves out factors the model lacks', () => {
+    const swapped = (r: SeedsResponse): SeedsResponse => ({
+      ...r,
+      answers: [...r.answers].reverse().concat({ item: 'x.1', factor: 'x', value: 3 }),
+    });
+    const rs = [response(1, 5), swapped(response(2, null)), response(5, 4), swapped(response(4, 4))];
+    const tally = new GroupTally(model);
+    rs.forEach((r) => tally.add(r));
+    const { answers } = tally.result(NO_ROUND)!;
+    expect(answers.a).to.deep.equal([1, 1, 0, 1, 1, 0]);
+    expect(answers.b).to.deep.equal([0, 0, 0, 2, 1, 1]);
+    expect(Object.keys(answers)).to.deep.equal(['a', 'b']);
+  });
+
+  it('reads scores from records with and without a prototype alike', () => {
+    const bare = (r: SeedsResponse): SeedsResponse => ({ ...r, scores: Object.assign(Object.create(null), r.scores) });
+    const rs = [response(1, 5), response(3, null), response(5, 4)];
+    const plain = new GroupTally(model);
+    const nulls = new GroupTally(model);
+    rs.forEach((r) => (plain.add(r), nulls.add(bare(r))));
+    expect(nulls.result(NO_ROUND)).to.deep.equal(plain.result(NO_ROUND));
+    expect(plain.result(NO_ROUND)!.scores).to.deep.equal({ a: 50, b: 87.5 });
   });
 
   it('add() counts an id once, first one wins', () => {

@@ -63,6 +63,15 @@ describe('validateResponse(input)', () => {
     expect(validateResponse(input).ok).to.equal(true);
   });
 
+  it('returns scores as a record without a prototype, whose own entries are the factors only', () => {
+    const result = validateResponse(edited(() => undefined));
+    if (!result.ok) throw new Error(result.errors.join('; '));
+    const scores = result.value.scores;
+    expect(Object.getPrototypeOf(scores)).to.equal(null);
+    expect(Object.keys(scores)).to.deep.equal(['a', 'b']);
+    expect('toString' in scores).to.equal(false);
+  });
+
   it('drops fields it does not know', () => {
     const result = validateResponse(edited((r) => (r.extra = 'x')));
     expect(result.ok && 'extra' in result.value).to.equal(false);
