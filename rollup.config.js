@@ -35,7 +35,8 @@ const cdnPlugins = () => [
 
 /**
  * The split CDN build's files: the entry, `views` (results, agenda, history, the flower), `group`
- * (the facilitator's view with its QR encoder) and `texts-<locale>`. A later file imports only from
+ * (the facilitator's view with its QR encoder), `texts-<locale>` (the first screen's texts) and
+ * `texts-<locale>-later` (the advice and the later views' texts). A later file imports only from
  * the entry (the group view also from `views`): a browser keeps a file that failed to load as
  * failed for the rest of the page's life, so a later file must not depend on other later files
  * that may have failed; the entry tries a failed one again under another URL
@@ -45,8 +46,8 @@ const cdnPlugins = () => [
 const ENTRY_NAME = 'seeds-of-innovation';
 const fileOf = (id) => {
   const path = id.replaceAll('\\', '/');
-  const language = path.match(/\/src\/content\/(nl|en)\//);
-  if (language) return `texts-${language[1]}`;
+  const language = path.match(/\/src\/content\/(nl|en)\/(later\.ts)?/);
+  if (language) return `texts-${language[1]}${language[2] ? '-later' : ''}`;
   return /\/src\/components\/group\//.test(path) ? 'group' : 'views';
 };
 let plan = null;

@@ -17,8 +17,9 @@ const ENTRY = 'seeds-of-innovation.js';
 const ONE_FILE = 'seeds-of-innovation.bundle.js';
 /** The loader for pages that cannot say type="module" (scripts/sri.mjs): loaded instead of the entry's tag, never with it. */
 const CLASSIC_LOADER = 'seeds-of-innovation.classic.js';
-/** Chunks of one language's texts are named `texts-<locale>…js`. */
+/** Chunks of one language's texts are named `texts-<locale>-…js`: the first screen's texts, and `texts-<locale>-later-…js`, the rest. */
 const LANGUAGE = /(?:^|\/)texts-([a-z]{2})\b/;
+const LATER_TEXTS = /(?:^|\/)texts-[a-z]{2}-later-/;
 /** Chunks of the views a participant needs after "Finish". */
 const FINISH = /(?:^|\/)views-/;
 const LOCALES = ['nl', 'en'];
@@ -104,7 +105,7 @@ for (const name of [...files.keys()].sort((a, b) => (a === ENTRY ? -1 : b === EN
     name === ENTRY && 'entry',
     name === ONE_FILE && 'one-file build',
     name !== ENTRY && entryClosure.has(name) && 'static',
-    languageOf(name) && `texts ${languageOf(name)}`,
+    languageOf(name) && `texts ${languageOf(name)}${LATER_TEXTS.test(name) ? ', later views' : ''}`,
   ].filter(Boolean);
   console.log(row(`${name}${tags.length ? ` (${tags.join(', ')})` : ''}`, f));
 }
@@ -113,8 +114,8 @@ const totals = {};
 console.log('\nWhat a participant loads:');
 for (const locale of LOCALES) {
   const texts = splitFiles.filter((n) => languageOf(n) === locale);
-  const first = closure([ENTRY, ...texts]);
-  const finish = closure([...first, ...splitFiles.filter((n) => FINISH.test(n))]);
+  const first = closure([ENTRY, ...texts.filter((n) => !LATER_TEXTS.test(n))]);
+  const finish = closure([...first, ...texts, ...splitFiles.filter((n) => FINISH.test(n))]);
   const a = sum(first);
   const b = sum(finish);
   console.log(row(`before the first question (${locale}, ${a.count} files)`, a));

@@ -1,11 +1,12 @@
 import type { Locale } from '../model/locale.js';
+import { joinModelTexts } from './model-texts.js';
 import type { FlowerTexts } from './nl/flower.js';
 import type { GroupStrings } from './nl/group.js';
 import type { ResultsStrings } from './nl/results.js';
 import type { ScreensStrings } from './nl/screens.js';
 import type { UiStrings } from './nl/ui.js';
 import type { ViewsStrings } from './nl/views.js';
-import type { ModelTexts } from './types.js';
+import type { ModelAdvice, ModelTexts, QuestionTexts } from './types.js';
 
 /** Every text of one language. */
 export interface LanguageTexts {
@@ -18,44 +19,124 @@ export interface LanguageTexts {
   readonly model: ModelTexts;
 }
 
-// Each language is a file of its own in the builds (`import()`): a participant loads only theirs.
-const FILES: Readonly<Record<Locale, () => Promise<{ texts: LanguageTexts }>>> = {
-  nl: () => import('./nl/index.js'),
-  en: () => import('./en/index.js'),
+/** The texts of the first screen (the questionnaire, consent, storage and delivery lines): `./<locale>/index.ts`. */
+export interface FirstTexts {
+  readonly ui: UiStrings;
+  readonly views: ViewsStrings;
+  readonly screens: ScreensStrings;
+  readonly questions: QuestionTexts;
+}
+
+/** The texts only the later views show (results, agenda, history, group, the flower): `./<locale>/later.ts`. */
+export interface LaterTexts {
+  readonly results: ResultsStrings;
+  readonly group: GroupStrings;
+  readonly flower: FlowerTexts;
+  readonly advice: ModelAdvice;
+}
+
+// Each language is two files of their own in the builds (`import()`): a participant loads only
+// theirs, and the advice and the later views' texts (more than half of the bytes) only with those views.
+const FILES: Readonly<
+  Record<Locale, { first: () => Promise<{ texts: FirstTexts }>; later: () => Promise<{ texts: LaterTexts }> }>
+> = {
+  nl: { first: () => import('./nl/index.js'), later: () => import('./nl/later.js') },
+  en: { first: () => import('./en/index.js'), later: () => import('./en/later.js') },
 };
 
-const loaded: Partial<Record<Locale, LanguageTexts>> = {};
-const loading = new Map<Locale, Promise<LanguageTexts>>();
+const first: Partial<Record<Locale, FirstTexts>> = {};
+const later: Partial<Record<Locale, LaterTexts>> = {};
+/** What `languageTexts` answers: the first part alone (no advice, no later views' tables), then both. */
+const joined: Partial<Record<Locale, LanguageTexts>> = {};
+const loading = new Map<string, Promise<void>>();
+/** Set once a later view was shown: from then on a language switch loads the language whole. */
+let laterShown = false;
 
-/** Loads a language's texts (once; a failed load is tried again on the next call). */
-export function loadLanguage(locale: Locale): Promise<LanguageTexts> {
-  const done = loaded[locale];
-  if (done) return Promise.resolve(done);
-  let pending = loading.get(locale);
+function loadPart(locale: Locale, part: 'first' | 'later'): Promise<void> {
+  if ((part === 'first' ? first : later)[locale]) return Promise.resolve();
+  const key = `${locale}:${part}`;
+  let pending = loading.get(key);
   if (!pending) {
-    pending = FILES[locale]().then(
-      ({ texts }) => (loaded[locale] = texts),
+    const load =
+      part === 'first'
+        ? FILES[locale].first().then(({ texts }) => void (first[locale] = texts))
+        : FILES[locale].later().then(({ texts }) => void (later[locale] = texts));
+    pending = load.then(
+      () => {
+        loading.delete(key);
+        join(locale);
+      },
       (error: unknown) => {
-        loading.delete(locale);
+        loading.delete(key);
         throw error;
       },
     );
-    loading.set(locale, pending);
+    loading.set(key, pending);
   }
   return pending;
 }
 
-/** Whether a language's texts are there to render with. */
+function join(locale: Locale): void {
+  const a = first[locale];
+  const b = later[locale];
+  if (!a) return;
+  const { ui, views, screens, questions } = a;
+  // Before the later part, the model's factors have their names but no advice (optional in `FactorContent`),
+  // and the later views' tables are absent: those views render only once `loadLaterTexts` resolved.
+  joined[locale] = b
+    ? { ui, views, screens, ...b, model: joinModelTexts(questions, b.advice) }
+    : ({ ui, views, screens, model: questions } as unknown as LanguageTexts);
+}
+
+/** Loads all of a language's texts (once; a failed load is tried again on the next call). */
+export async function loadLanguage(locale: Locale): Promise<LanguageTexts> {
+  await Promise.all([loadPart(locale, 'first'), loadPart(locale, 'later')]);
+  return joined[locale]!;
+}
+
+/** Whether all of a language's texts are there to render with. */
 export function hasLanguage(locale: Locale): boolean {
-  return loaded[locale] !== undefined;
+  return later[locale] !== undefined && first[locale] !== undefined;
+}
+
+/** Says that a later view is shown: a language switch from now on waits for all of the new language's texts. */
+export function showLaterViews(): void {
+  laterShown = true;
+}
+
+/** Whether a later view was shown on this page (then `whole` texts are what a language switch needs). */
+export function laterViewsShown(): boolean {
+  return laterShown;
+}
+
+/** Loads the first screen's texts of a language, or (`whole`) all of them, both parts at once. */
+export function loadTexts(locale: Locale, whole: boolean): Promise<unknown> {
+  return whole ? loadLanguage(locale) : loadPart(locale, 'first');
+}
+
+/** Whether the texts `loadTexts` loads are there. */
+export function hasTexts(locale: Locale, whole: boolean): boolean {
+  return whole ? hasLanguage(locale) : first[locale] !== undefined;
+}
+
+/** Whether every language loaded so far has its later views' texts too. */
+export function hasLaterTexts(): boolean {
+  return (Object.keys(first) as Locale[]).every((locale) => later[locale] !== undefined);
+}
+
+/** The later views' texts, for each language an element shows or is loading; the later views await it. */
+export function loadLaterTexts(): Promise<unknown> {
+  const shown = (Object.keys(FILES) as Locale[]).filter((l) => first[l] || loading.has(`${l}:first`));
+  return Promise.all(shown.map((locale) => loadLanguage(locale)));
 }
 
 /**
- * A loaded language's texts. The elements render a language only once `loadLanguage` resolved,
- * so asking for one that is not there is a bug in the element, not something a host can cause.
+ * A loaded language's texts. The elements render a language only once `loadTexts` resolved (the
+ * later views: `loadLaterTexts`), so asking for one that is not there is a bug in the element, not
+ * something a host can cause.
  */
 export function languageTexts(locale: Locale): LanguageTexts {
-  const texts = loaded[locale];
+  const texts = joined[locale];
   if (!texts) throw new Error(`The "${locale}" texts of Seeds of Innovation are not loaded: await loadLanguage().`);
   return texts;
 }

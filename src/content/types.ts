@@ -6,12 +6,16 @@ import type { FactorId } from './default-model.js';
 
 export { LOCALES, type Locale } from '../model/locale.js';
 
-/** The texts of one factor in one language, in our own words, faithful to the research. */
-export interface FactorText {
+/** The names of one factor in one language: what the questionnaire shows (`./<locale>/questions.ts`). */
+export interface FactorNames {
   /** Title as in the source. */
   readonly title: string;
   /** A short label (at most ~28 characters) for the flower's rim. */
   readonly short: string;
+}
+
+/** What the results say about one factor in one language (`./<locale>/advice.ts`), in our own words, faithful to the research. */
+export interface FactorAdvice {
   /** The one-line "We …" description. */
   readonly description: string;
   /** The key findings, each one or two sentences. */
@@ -20,14 +24,25 @@ export interface FactorText {
   readonly tips: readonly string[];
 }
 
+/** The texts of one factor in one language. */
+export interface FactorText extends FactorNames, FactorAdvice {}
+
 /** Statements for the questionnaire, keyed by item id `<factor-id>.<n>` (n = 1..3); item 1 is the quick instrument's. */
 export type ItemTexts = Readonly<Record<string, string>>;
 
-export interface ModelTexts {
-  readonly factors: Readonly<Record<FactorId, FactorText>>;
+/** The factor model's texts the questionnaire needs: loaded with the first screen. */
+export interface QuestionTexts {
+  readonly factors: Readonly<Record<FactorId, FactorNames>>;
   readonly items: ItemTexts;
   readonly groups: Readonly<Record<GroupId, string>>;
   readonly themes: Readonly<Record<ThemeId, string>>;
+}
+
+/** The factor model's advice: loaded with the later views. */
+export type ModelAdvice = Readonly<Record<FactorId, FactorAdvice>>;
+
+export interface ModelTexts extends Omit<QuestionTexts, 'factors'> {
+  readonly factors: Readonly<Record<FactorId, FactorText>>;
 }
 
 // The shapes of the interface text tables. Both languages' tables are annotated with these, so

@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { DEFAULT_MODEL, groupNames } from '../content/default-model.js';
-import { hasLanguage, loadLanguage } from '../content/language.js';
+import { hasTexts, laterViewsShown, loadTexts } from '../content/language.js';
 import { uiStrings } from '../content/strings.js';
 import type { SeedsErrorDetail } from '../events/seeds-error.js';
 import type { InstrumentId } from '../model/model.js';
@@ -85,7 +85,7 @@ export class Configuration implements ReactiveController {
     }
     // Another language shows once its texts are there; until then the old text stays.
     if (this.wanted !== this.locale || !this.context) {
-      if (hasLanguage(this.wanted)) {
+      if (hasTexts(this.wanted, this.whole)) {
         this.locale = this.wanted;
         this.languageFailed = null;
         changed.add('locale');
@@ -113,7 +113,7 @@ export class Configuration implements ReactiveController {
       this.namespace = host.storageKey || host.community || 'default';
       changed.add('namespace');
     }
-    if ((changed.has('locale') || changed.has('model')) && hasLanguage(this.locale)) {
+    if ((changed.has('locale') || changed.has('model')) && hasTexts(this.locale, false)) {
       this.context = {
         locale: this.locale,
         ui: uiStrings(this.locale),
@@ -129,6 +129,14 @@ export class Configuration implements ReactiveController {
     return this.context !== undefined;
   }
 
+  /**
+   * Whether a language switch waits for all of the new language's texts: once a later view was
+   * shown (its texts are only in the language's second file). The first screen needs only the first.
+   */
+  private get whole(): boolean {
+    return this.context !== undefined && laterViewsShown();
+  }
+
   /** Loads the wanted language again after a failure. */
   retryLanguage(): void {
     this.languageFailed = null;
@@ -137,7 +145,7 @@ export class Configuration implements ReactiveController {
 
   private fetchLanguage(): void {
     const locale = this.wanted;
-    this.languageLoad = loadLanguage(locale).then(
+    this.languageLoad = loadTexts(locale, this.whole).then(
       () => undefined,
       () => (this.languageFailed = locale),
     );

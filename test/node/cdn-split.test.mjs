@@ -26,9 +26,7 @@ const cdn = await listen((req, res) => {
   const name = decodeURIComponent(new URL(req.url, 'http://x').pathname.slice(1));
   const file = join(CDN, name);
   if (name.includes('..') || name.includes('/') || !existsSync(file)) return res.writeHead(404).end();
-  res
-    .writeHead(200, { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*' })
-    .end(readFileSync(file));
+  res.writeHead(200, { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*' }).end(readFileSync(file));
 });
 const cdnOrigin = `http://127.0.0.1:${cdn.address().port}`;
 
@@ -72,7 +70,9 @@ async function open(community, block = () => false) {
   });
   await page.evaluateOnNewDocument(() => {
     window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
     window.completed = null;
     document.addEventListener('seeds-complete', (e) => (window.completed = e.detail.response));
   });
@@ -85,14 +85,21 @@ const widgetText = (page) =>
   page.evaluate(() => {
     const text = (root) =>
       [...root.childNodes]
-        .map((n) => (n.nodeType === 3 ? n.textContent : n.nodeType === 1 ? text(n.shadowRoot ?? n) + (n.shadowRoot ? text(n) : '') : ''))
+        .map((n) =>
+          n.nodeType === 3
+            ? n.textContent
+            : n.nodeType === 1
+              ? text(n.shadowRoot ?? n) + (n.shadowRoot ? text(n) : '')
+              : '',
+        )
         .join(' ');
     return text(document.querySelector('seeds-of-innovation').shadowRoot).replace(/\s+/g, ' ').trim();
   });
 
 const clickButton = (page, name) =>
   page.evaluate((name) => {
-    const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+    const all = (root) =>
+      [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
     const button = all(document).find((el) => el.tagName === 'BUTTON' && el.textContent.trim() === name);
     if (!button) return false;
     button.click();
@@ -105,7 +112,9 @@ const waitForText = (page, text) =>
     page,
     (text) => {
       const walk = (root) =>
-        [...root.querySelectorAll('*')].some((el) => el.shadowRoot && (el.shadowRoot.textContent.includes(text) || walk(el.shadowRoot)));
+        [...root.querySelectorAll('*')].some(
+          (el) => el.shadowRoot && (el.shadowRoot.textContent.includes(text) || walk(el.shadowRoot)),
+        );
       return walk(document);
     },
     text,
@@ -119,7 +128,8 @@ async function complete(page) {
     await waitForText(page, `Step ${step} of`);
     await page.evaluate(() => {
       const q = document.querySelector('seeds-of-innovation').shadowRoot.querySelector('seeds-questionnaire');
-      for (const group of q.shadowRoot.querySelectorAll('fieldset[data-item]')) group.querySelectorAll('input')[3].click();
+      for (const group of q.shadowRoot.querySelectorAll('fieldset[data-item]'))
+        group.querySelectorAll('input')[3].click();
     });
     if (await clickButton(page, 'Finish')) return;
     assert.ok(await clickButton(page, 'Next'), 'neither Next nor Finish');
@@ -129,7 +139,8 @@ async function complete(page) {
 
 const petals = (page) =>
   page.evaluate(() => {
-    const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+    const all = (root) =>
+      [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
     return all(document)
       .filter((el) => el.matches('[data-factor][data-score]'))
       .map((el) => el.getAttribute('data-score'));
@@ -150,7 +161,9 @@ describe('the split CDN build on a host page', () => {
     assert.deepEqual(imports, {
       group: [ENTRY, 'views'],
       'texts-en': [ENTRY],
+      'texts-en-later': [ENTRY],
       'texts-nl': [ENTRY],
+      'texts-nl-later': [ENTRY],
       views: [ENTRY],
     });
   });
@@ -159,17 +172,18 @@ describe('the split CDN build on a host page', () => {
     const { page, requested, errors } = await open('cdn-csp');
     await complete(page);
     await waitFor(page, () => {
-      const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+      const all = (root) =>
+        [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
       return all(document).some((el) => el.matches('[data-factor][data-score]'));
     });
     const scores = await petals(page);
     assert.ok(scores.length >= 12, `the results flower has petals: ${scores.length}`);
     const scripts = requested.filter((url) => url.endsWith('.js'));
-    // The entry, then the English texts and the views: from the CDN's origin, not the host's.
+    // The entry, then the English texts (both parts) and the views: from the CDN's origin, not the host's.
     const files = scripts.map((url) => url.replace(/-[\w-]{8}\.js$/, '.js'));
     assert.deepEqual(
       files.sort(),
-      [`${cdnOrigin}/${ENTRY}`, `${cdnOrigin}/texts-en.js`, `${cdnOrigin}/views.js`],
+      [`${cdnOrigin}/${ENTRY}`, `${cdnOrigin}/texts-en-later.js`, `${cdnOrigin}/texts-en.js`, `${cdnOrigin}/views.js`],
       'only the entry, the English texts (not the Dutch) and the views, from the CDN origin',
     );
     assert.deepEqual(await page.evaluate(() => window.violations), []);
@@ -177,32 +191,49 @@ describe('the split CDN build on a host page', () => {
     await page.close();
   });
 
-  it('keeps the answers and offers a retry when a later file cannot be loaded', async () => {
-    // The network drops once the first screen is there: the views' files (fetched ahead in idle
-    // time, and again at "Finish") fail until the test lets them through.
-    let offline = true;
-    const later = (url) => /\/views-[\w-]+\.js/.test(url);
-    const { page, requested } = await open('cdn-offline', (url) => offline && later(url));
-    await complete(page);
-    await waitForText(page, 'This part could not be loaded');
-    const shown = await widgetText(page);
-    assert.match(shown, /Your flower/, 'the results heading stays');
-    assert.match(shown, /Your answers are kept/);
-    const response = await page.evaluate(() => window.completed);
-    assert.equal(response?.answers.filter((a) => a.value === 4).length, 12, 'the completed response holds the answers');
-    assert.ok(requested.some((url) => offline && later(url)), 'a later file was asked for and refused');
+  for (const [name, file] of [
+    ['the views', /\/views-[\w-]+\.js/],
+    ["the results' texts", /\/texts-en-later-[\w-]+\.js/],
+  ]) {
+    it(`keeps the answers and offers a retry when a later file (${name}) cannot be loaded`, async () => {
+      // The network drops once the first screen is there: the later file (fetched ahead in idle
+      // time, and again at "Finish") fails until the test lets it through. The questionnaire needs
+      // neither the views nor the results' texts.
+      let offline = true;
+      const later = (url) => file.test(url);
+      const { page, requested } = await open(`cdn-offline-${name.length}`, (url) => offline && later(url));
+      await complete(page);
+      await waitForText(page, 'This part could not be loaded');
+      const shown = await widgetText(page);
+      assert.match(shown, /Your flower/, 'the results heading stays');
+      assert.match(shown, /Your answers are kept/);
+      const response = await page.evaluate(() => window.completed);
+      assert.equal(
+        response?.answers.filter((a) => a.value === 4).length,
+        12,
+        'the completed response holds the answers',
+      );
+      assert.ok(
+        requested.some((url) => offline && later(url)),
+        'a later file was asked for and refused',
+      );
 
-    offline = false;
-    assert.ok(await clickButton(page, 'Try again'));
-    await waitFor(page, () => {
-      const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
-      return all(document).filter((el) => el.matches('[data-factor][data-score]')).length >= 12;
+      offline = false;
+      assert.ok(await clickButton(page, 'Try again'));
+      await waitFor(page, () => {
+        const all = (root) =>
+          [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+        return all(document).filter((el) => el.matches('[data-factor][data-score]')).length >= 12;
+      });
+      const scores = await petals(page);
+      assert.ok(
+        scores.every((s) => s === '75'),
+        `the kept answers (all "Agree") score 75: ${scores}`,
+      );
+      assert.doesNotMatch(await widgetText(page), /could not be loaded/);
+      await page.close();
     });
-    const scores = await petals(page);
-    assert.ok(scores.every((s) => s === '75'), `the kept answers (all "Agree") score 75: ${scores}`);
-    assert.doesNotMatch(await widgetText(page), /could not be loaded/);
-    await page.close();
-  });
+  }
 
   it('shows the old language until the new one is there, keeping the step and answers', async () => {
     let offline = false;
@@ -230,6 +261,29 @@ describe('the split CDN build on a host page', () => {
     await waitForText(page, 'Helemaal oneens');
     assert.doesNotMatch(await widgetText(page), /Strongly disagree|niet worden geladen/);
     assert.equal(await checked(), 1, 'the answer given in English is still chosen');
+    await page.close();
+  });
+
+  it('switches the language on the results, showing the old one until the new one is there whole', async () => {
+    let offline = false;
+    const { page } = await open('cdn-results-language', (url) => offline && /\/texts-nl-later-/.test(url));
+    await complete(page);
+    await waitForText(page, 'Your flower');
+    await waitFor(page, () => {
+      const all = (root) =>
+        [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+      return all(document).filter((el) => el.matches('[data-factor][data-score]')).length >= 12;
+    });
+    // The Dutch first screen's texts arrive, its results' texts do not: the English results stay.
+    offline = true;
+    await page.evaluate(() => (document.querySelector('seeds-of-innovation').lang = 'nl'));
+    await waitForText(page, 'Dit deel kon niet worden geladen');
+    const shown = await widgetText(page);
+    assert.match(shown, /Your flower/, 'the English results stay while Dutch cannot be loaded whole');
+    offline = false;
+    assert.ok(await clickButton(page, 'Opnieuw proberen'));
+    await waitForText(page, 'Jouw bloem');
+    assert.doesNotMatch(await widgetText(page), /Your flower|niet worden geladen/);
     await page.close();
   });
 });

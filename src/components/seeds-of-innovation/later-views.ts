@@ -1,9 +1,11 @@
 import type { ReactiveControllerHost } from 'lit';
+import { hasLaterTexts, loadLaterTexts, showLaterViews } from '../../content/language.js';
 
 /**
  * The later views of `<seeds-of-innovation>`, loaded with `import()` so that the builds put them in
  * files of their own and the first screen loads only the questionnaire. Each lists every element
- * its screen renders. The group view, which most participants never open, is not fetched ahead.
+ * its screen renders; `start` adds the texts those views need (the advice, the later views' tables)
+ * in each language shown. The group view, which most participants never open, is not fetched ahead.
  */
 const VIEWS = {
   results: () =>
@@ -43,8 +45,10 @@ export class LaterViews {
   /** The state of a view, starting to load it when it was never asked for. */
   need(view: LaterView): ViewState {
     this.shown.add(view);
+    showLaterViews();
     const state = this.states.get(view);
-    if (state) return state;
+    // Fetched ahead before the language changed: the new language's later texts are still to come.
+    if (state && (state !== 'ready' || hasLaterTexts())) return state;
     this.start(view);
     return 'loading';
   }
@@ -77,7 +81,7 @@ export class LaterViews {
 
   private start(view: LaterView): void {
     this.states.set(view, 'loading');
-    const done = VIEWS[view]().then(
+    const done = Promise.all([VIEWS[view](), loadLaterTexts()]).then(
       () => this.states.set(view, 'ready'),
       // A prefetch that fails is tried again when the screen needs it; a shown one says it failed.
       () => (this.shown.has(view) ? this.states.set(view, 'failed') : this.states.delete(view)),

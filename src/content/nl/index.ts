@@ -1,19 +1,13 @@
-import type { LanguageTexts } from '../language.js';
-import { flowerNl } from './flower.js';
-import { groupNl } from './group.js';
-import { modelNl } from './model.js';
-import { resultsNl } from './results.js';
+import type { FirstTexts } from '../language.js';
+import { questionsNl } from './questions.js';
 import { screensNl } from './screens.js';
 import { uiNl } from './ui.js';
 import { viewsNl } from './views.js';
 
-/** Every text in this language: one file of the builds, loaded when the language is used. */
-export const texts: LanguageTexts = {
+/** The texts of the first screen in this language: one file of the builds, loaded when the language is used. */
+export const texts: FirstTexts = {
   ui: uiNl,
   views: viewsNl,
-  results: resultsNl,
   screens: screensNl,
-  group: groupNl,
-  flower: flowerNl,
-  model: modelNl,
+  questions: questionsNl,
 };

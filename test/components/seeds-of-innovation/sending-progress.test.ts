@@ -1,5 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../../src/define.js';
+// The results view and all texts are there before "Finish", as once they were fetched ahead in idle
+// time: this test is about what is said from "Finish" on, not about loading (see cdn-split.test.mjs).
+import '../../../src/components/results/define.js';
+import '../../../src/components/agenda/define.js';
+import '../../support/languages.js';
 import type { SeedsOfInnovation } from '../../../src/index.js';
 import { DeferredFetch } from '../../support/clock.js';
 import { deepQuery, deepQueryAll } from '../../support/dom.js';

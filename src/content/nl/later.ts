@@ -1,0 +1,13 @@
+import type { LaterTexts } from '../language.js';
+import { adviceNl } from './advice.js';
+import { flowerNl } from './flower.js';
+import { groupNl } from './group.js';
+import { resultsNl } from './results.js';
+
+/** The texts of the results, agenda, history and group views in this language: a file of its own, loaded with those views. */
+export const texts: LaterTexts = {
+  results: resultsNl,
+  group: groupNl,
+  flower: flowerNl,
+  advice: adviceNl,
+};
