@@ -8,7 +8,10 @@
  *   2. `source` with the same N as JSON text: from the last byte of the answer until painted (adds
  *      the JSON parse of the whole body, some 13 MB for 10,000);
  *   3. one refresh that brings one new response among N: from the last byte of the answer until
- *      painted (target ≤ 16 ms, one frame); the body streams in in 64 KB chunks as from a network;
+ *      painted (target ≤ 16 ms, one frame); the body streams in in 64 KB chunks as from a network.
+ *      The source answers as the collector does: tagged, and from a cursor (`?after=` gets only
+ *      what came since, with `Seeds-Cursor`/`Seeds-Count`); 3b is the same refresh from a source
+ *      that sends the whole list every time (a plain JSON file: 13 MB to decode and compare);
  *   1b. aggregating (counting validated responses) plus drawing the view with ready figures (the
  *      same view drawn again in the other language): target ≤ 50 ms;
  *   4. the longest main-thread task seen in each (long tasks API; the page is blocked that long);
@@ -17,7 +20,11 @@
  * Timers and fetch of the group view are replaced in the page, as the tests do, so nothing waits
  * for the 5 s interval or a network.
  *
- *   node scripts/bench-group.mjs [--runs 7] [--responses 10000]
+ *   node scripts/bench-group.mjs [--runs 7] [--responses 10000] [--profile] [--trace]
+ *
+ * --profile prints, per measured phase, where the CPU time went (self and with callees); --trace
+ * the main thread's trace events per phase (layout, style, paint…; BENCH_DEBUG=1 lists each with
+ * the script that forced it). Both slow the page: their timings are not the bench's figures.
  */
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
@@ -159,14 +166,98 @@ const MARKS = [
 // performance.mark too: with --trace the trace's timeline is cut at them.
 function benchPhaseBegin(label) { if (profiling) { MARKS[phases.length](); phases.push(label); performance.mark('phase:' + label); } }
 function benchPhaseEnd() { if (profiling) { MARKS[phases.length](); phases.push(null); performance.mark('phase:end'); } }
+/** The view reading a source of n responses, then one more; 'cursor': the source reads from a cursor as the collector does. */
+async function sourceRun(n, bodies, cursor) {
+  const out = {};
+  const { el, group } = await mount();
+  const clock = new Clock();
+  let grown = false;
+  let answered = 0;
+  let profileFromLastByte = false;
+  // The body arrives as a network delivers it, in 64 KB chunks (one chunk per task); the time
+  // counts from its last byte, so it is the view's own work: decode the rest, compare, parse, draw.
+  const CHUNK = 64 * 1024;
+  const streamed = (bytes) => {
+    let at = 0;
+    return new ReadableStream({
+      async pull(controller) {
+        await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+        controller.enqueue(bytes.subarray(at, at + CHUNK));
+        at += CHUNK;
+        if (at >= bytes.length) {
+          if (profileFromLastByte) benchPhaseBegin(cursor ? 'refresh, from the last byte' : 'refresh of the whole list, from the last byte');
+          answered = performance.now();
+          controller.close();
+        }
+      },
+    });
+  };
+  // Tagged as the collector tags its list: a read with the current tag is answered 304, no body.
+  // Its sequences are 1…count here; '?after=<cursor>' answers the responses after that one.
+  const fetch = async (url, init) => {
+    const count = grown ? n + 1 : n;
+    const tag = '"' + count + '"';
+    const headers = { 'Content-Type': 'application/json', ETag: tag };
+    if (cursor) Object.assign(headers, { 'Seeds-Cursor': String(count), 'Seeds-Count': String(count) });
+    if (new Headers(init?.headers).get('If-None-Match') === tag) {
+      answered = performance.now();
+      return new Response(null, { status: 304, headers });
+    }
+    const after = cursor ? new URL(url, location.href).searchParams.get('after') : null;
+    let body = grown ? bodies.grown : bodies.first;
+    if (after !== null) {
+      if (Number(after) === n && grown) body = bodies.added;
+      else if (Number(after) === count) body = bodies.none;
+      else throw new Error('bench: a cursor the source never gave: ' + after);
+    }
+    return new Response(streamed(body), { headers });
+  };
+  group.io = { clock, fetch };
+  watch();
+  el.setAttribute('source', '/group.json');
+  out.source = (await drawn(el, n)) - answered;
+  await frame();
+  out.sourceLongest = unwatch();
+
+  await until(() => clock.planned());
+  grown = true;
+  watch();
+  profileFromLastByte = true;
+  clock.runPoll();
+  out.refresh = (await drawn(el, n + 1)) - answered;
+  benchPhaseEnd();
+  profileFromLastByte = false;
+  await frame();
+  out.refreshLongest = unwatch();
+  if (!cursor) return out;
+
+  // 5. an unchanged list: the source answers 304; from that answer until the next read is planned.
+  await until(() => clock.planned());
+  await frame();
+  watch();
+  clock.runPoll();
+  await until(() => clock.planned());
+  out.unchanged = performance.now() - answered;
+  await frame();
+  out.unchangedLongest = unwatch();
+  if (!deep(el, '[data-respondents="' + (n + 1) + '"]')) throw new Error('the 304 lost the data');
+  return out;
+}
+
 window.benchGroup = async (n, profile = false) => {
   profiling = profile;
   const list = Array.from({ length: n }, (_, i) => response(i));
   const text = JSON.stringify(list);
-  const grown = text.slice(0, -1) + ',' + JSON.stringify(response(n)) + ']';
+  const extra = JSON.stringify(response(n));
+  const grown = text.slice(0, -1) + ',' + extra + ']';
   // The bodies as bytes, made before any timing: a network hands the page bytes, and building a
   // Response from a 13 MB string is the bench's own cost, not the view's.
-  const bodies = { first: new TextEncoder().encode(text), grown: new TextEncoder().encode(grown) };
+  const bodies = {
+    first: new TextEncoder().encode(text),
+    grown: new TextEncoder().encode(grown),
+    added: new TextEncoder().encode('[' + extra + ']'),
+    none: new TextEncoder().encode('[]'),
+  };
   const out = { bytes: text.length };
 
   // 0. the parts on their own: validating, and aggregating validated responses
@@ -209,70 +300,11 @@ window.benchGroup = async (n, profile = false) => {
     }
   }
 
-  // 2. source, first read; 3. one more response among n
-  {
-    const { el, group } = await mount();
-    const clock = new Clock();
-    let body = bodies.first;
-    let answered = 0;
-    let profileFromLastByte = false;
-    // The body arrives as a network delivers it, in 64 KB chunks (one chunk per task); the time
-    // counts from its last byte, so it is the view's own work: decode the rest, compare, parse, draw.
-    const CHUNK = 64 * 1024;
-    const streamed = (bytes) => {
-      let at = 0;
-      return new ReadableStream({
-        async pull(controller) {
-          await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
-          controller.enqueue(bytes.subarray(at, at + CHUNK));
-          at += CHUNK;
-          if (at >= bytes.length) {
-            if (profileFromLastByte) benchPhaseBegin('refresh, from the last byte');
-            answered = performance.now();
-            controller.close();
-          }
-        },
-      });
-    };
-    // Tagged as the collector tags its list: a read with the current tag is answered 304, no body.
-    let tag = '"' + n + '"';
-    const fetch = async (_url, init) => {
-      if (new Headers(init?.headers).get('If-None-Match') === tag) {
-        answered = performance.now();
-        return new Response(null, { status: 304, headers: { ETag: tag } });
-      }
-      return new Response(streamed(body), { headers: { 'Content-Type': 'application/json', ETag: tag } });
-    };
-    group.io = { clock, fetch };
-    watch();
-    el.setAttribute('source', '/group.json');
-    out.source = (await drawn(el, n)) - answered;
-    await frame();
-    out.sourceLongest = unwatch();
-
-    await until(() => clock.planned());
-    body = bodies.grown;
-    tag = '"' + (n + 1) + '"';
-    watch();
-    profileFromLastByte = true;
-    clock.runPoll();
-    out.refresh = (await drawn(el, n + 1)) - answered;
-    benchPhaseEnd();
-    profileFromLastByte = false;
-    await frame();
-    out.refreshLongest = unwatch();
-
-    // 5. an unchanged list: the source answers 304; from that answer until the next read is planned.
-    await until(() => clock.planned());
-    await frame();
-    watch();
-    clock.runPoll();
-    await until(() => clock.planned());
-    out.unchanged = performance.now() - answered;
-    await frame();
-    out.unchangedLongest = unwatch();
-    if (!deep(el, '[data-respondents="' + (n + 1) + '"]')) throw new Error('the 304 lost the data');
-  }
+  // 2. source, first read; 3. one more response among n; 5. unchanged. Against a source that
+  // answers as the collector does (ETag, and a cursor: '?after=' gets only what came since), and
+  // for 3b against one that sends the whole list every time (no cursor, as a plain JSON file).
+  Object.assign(out, await sourceRun(n, bodies, true));
+  out.refreshWhole = (await sourceRun(n, bodies, false)).refresh;
   out.phases = phases;
   return out;
 };
@@ -359,6 +391,10 @@ try {
     'source refresh with one new response among them',
     'refresh',
     `   longest block ${ms(pick('refreshLongest'))} (target ≤ 16 ms)`,
+  );
+  line(
+    '  the same, from a source without a cursor (whole list)',
+    'refreshWhole',
   );
   line(
     'source refresh, list unchanged (304, no body)',

@@ -55,7 +55,7 @@ export async function createCollector({ config, storage, logStream }: CollectorO
     origin: config.origins.length ? [...config.origins] : false,
     methods: ['GET', 'POST'],
     allowedHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'If-None-Match'],
-    exposedHeaders: ['Retry-After', 'ETag'],
+    exposedHeaders: ['Retry-After', 'ETag', 'Seeds-Cursor', 'Seeds-Count'],
     maxAge: 600,
   });
   await app.register(rateLimit, {

@@ -103,6 +103,51 @@ for (const db of DATABASES) {
       assert.deepEqual(await other.json(), []);
     });
 
+    it('reads from a cursor: only what was added since, with the cursor and count of the whole list', async () => {
+      const query = (after, round) => `?${new URLSearchParams({ ...(round && { round }), after })}`;
+      const first = await get(undefined, { query: '?round=r-cursor' });
+      assert.deepEqual(await first.json(), []);
+      assert.equal(first.headers.get('seeds-count'), '0');
+      const start = first.headers.get('seeds-cursor');
+      assert.match(start, /^\d+$/);
+
+      const a = sampleResponse({ round: 'r-cursor' });
+      const b = sampleResponse({ round: 'r-cursor' });
+      for (const r of [a, b]) assert.equal((await post(server.url, r)).status, 201);
+      const full = await get(undefined, { query: '?round=r-cursor' });
+      assert.deepEqual((await full.json()).map((r) => r.id), [a.id, b.id]);
+      assert.equal(full.headers.get('seeds-count'), '2');
+      const cursor = full.headers.get('seeds-cursor');
+      assert.ok(Number(cursor) > Number(start));
+
+      const none = await get(undefined, { query: query(cursor, 'r-cursor') });
+      assert.equal(none.status, 200);
+      assert.deepEqual(await none.json(), [], 'nothing since');
+      assert.equal(none.headers.get('seeds-cursor'), cursor);
+      assert.equal((await get(full.headers.get('etag'), { query: query(cursor, 'r-cursor') })).status, 304);
+
+      const c = sampleResponse({ round: 'r-cursor' });
+      const elsewhere = sampleResponse({ round: 'r-other' });
+      for (const r of [c, elsewhere]) assert.equal((await post(server.url, r)).status, 201);
+      const since = await get(undefined, { query: query(cursor, 'r-cursor') });
+      assert.deepEqual((await since.json()).map((r) => r.id), [c.id], 'only the new one, of this round');
+      assert.equal(since.headers.get('seeds-count'), '3', 'the count of the whole list');
+      assert.notEqual(since.headers.get('etag'), full.headers.get('etag'));
+      const fromStart = await get(undefined, { query: query(start, 'r-cursor') });
+      assert.deepEqual((await fromStart.json()).map((r) => r.id), [a.id, b.id, c.id]);
+
+      // A delete lowers the count: a reader adding up to a different count reads everything again.
+      assert.equal(await storage.deleteResponse(a.id), true);
+      const afterDelete = await get(undefined, { query: query(since.headers.get('seeds-cursor'), 'r-cursor') });
+      assert.deepEqual(await afterDelete.json(), []);
+      assert.equal(afterDelete.headers.get('seeds-count'), '2');
+
+      for (const bad of ['-1', '1.5', 'x', '', '01', '9007199254740993000']) {
+        assert.equal((await get(undefined, { query: `?after=${bad}` })).status, 400, bad);
+      }
+      assert.equal((await get(undefined, { query: '?after=1&after=2' })).status, 400);
+    });
+
     it('checks the token before the tag: no 304 without access', async () => {
       const tag = (await get()).headers.get('etag');
       assert.equal((await get(tag, { auth: null })).status, 401);
@@ -125,6 +170,7 @@ for (const db of DATABASES) {
         headers: { Origin: 'https://host.example', Authorization: `Bearer ${token}` },
       });
       assert.match(res.headers.get('access-control-expose-headers') ?? '', /etag/i);
+      assert.match(res.headers.get('access-control-expose-headers') ?? '', /seeds-cursor.*seeds-count/i);
     });
   });
 }

@@ -1,4 +1,5 @@
 import { backoffDelay } from './backoff.js';
+import { cursorOf, withAfter, type Cursor, type Read } from './source-cursor.js';
 import { GLOBAL_TIMERS, type Timers } from './timers.js';
 
 /** Where reading a group's responses stands. */
@@ -48,14 +49,23 @@ export interface PollerOptions {
  * - A list that only grew at the end (the collector answers oldest first) is parsed from where the
  *   last one ended: 10,000 responses are some 13 MB of JSON, and parsing all of it again for one
  *   new response would block the page for longer than a frame.
+ * - A source that names a cursor (`Seeds-Cursor` and `Seeds-Count`, as the collector does) is
+ *   asked `?after=<cursor>` next, and answers only what was added since: no 13 MB to receive and
+ *   decode for one new response. When the count it gives is not the count so far plus the new
+ *   ones (a response was deleted), or it names no cursor any more, the whole list is read again.
  */
 export class SourcePoller {
   private timer: unknown = null;
   private request: AbortController | null = null;
   private failures = 0;
+  /** The text of the last whole list taken in (null once lists come from a cursor). */
   private lastText: string | null = null;
-  /** The ETag of `lastText`, when the source sent one. */
+  /** How many entries `lastText` holds, with those appended since. */
+  private count = 0;
+  /** The ETag of the last list taken in, when the source sent one. */
   private lastTag: string | null = null;
+  /** Where the next read starts, when the source reads from a cursor. */
+  private cursor: Cursor | null = null;
   private running = false;
   private stopped = false;
 
@@ -118,17 +128,47 @@ export class SourcePoller {
   }
 
   private async read(signal: AbortSignal): Promise<SourceStatus> {
+    const cursor = this.cursor;
+    if (cursor) {
+      const got = await this.fetchList(signal, cursor.value, true);
+      if ('state' in got) return got;
+      let list: unknown = null;
+      try {
+        list = JSON.parse(got.text);
+      } catch {
+        // not a list: read the whole list below
+      }
+      if (Array.isArray(list) && got.cursor && got.cursor.count === cursor.count + list.length) {
+        this.cursor = got.cursor;
+        this.lastTag = got.tag;
+        this.lastText = null; // the whole text is not known now: a later whole read is taken whole
+        if (list.length > 0) this.options.onData(list, true);
+        return { state: 'ready' };
+      }
+      this.cursor = null;
+    }
+    // After a cursor read that did not add up, no If-None-Match: the list is needed whatever its tag.
+    const got = await this.fetchList(signal, null, !cursor);
+    return 'state' in got ? got : this.takeWhole(got);
+  }
+
+  /** One GET of the list (from `after` when given): the body, or how the request ended without one. */
+  private async fetchList(
+    signal: AbortSignal,
+    after: string | null,
+    conditional: boolean,
+  ): Promise<SourceStatus | Read> {
     let response: Response;
     let text: string;
     try {
       const init = await this.options.init();
       const headers = new Headers(init.headers);
       if (!headers.has('Accept')) headers.set('Accept', 'application/json');
-      const sentTag = this.lastText !== null ? this.lastTag : null;
+      const sentTag = conditional ? this.lastTag : null;
       if (sentTag !== null) headers.set('If-None-Match', sentTag);
       const doFetch = this.options.fetch ?? globalThis.fetch;
       // Only headers and credentials come from the hook: as for a POST, cookies go only when it says so.
-      response = await doFetch(this.options.url, {
+      response = await doFetch(after === null ? this.options.url : withAfter(this.options.url, after), {
         method: 'GET',
         headers,
         credentials: init.credentials ?? 'omit',
@@ -144,7 +184,11 @@ export class SourcePoller {
       return { state: 'unreachable', status: null, message };
     }
     if (!response.ok) return { state: 'unreachable', status: response.status, message: `HTTP ${response.status}` };
-    const tag = response.headers.get('ETag');
+    return { text, tag: response.headers.get('ETag'), cursor: cursorOf(response.headers) };
+  }
+
+  /** Takes in a whole list: unchanged, grown at the end (only the new entries parsed), or new. */
+  private takeWhole({ text, tag, cursor }: Read): SourceStatus {
     if (text === this.lastText) {
       this.lastTag = tag;
       return { state: 'ready' };
@@ -157,13 +201,8 @@ export class SourcePoller {
       if (tail === null) return { state: 'invalid', message: 'the answer is not JSON' };
       list = null; // the tail was not a list after all: read the whole text below
     }
-    if (tail !== null && Array.isArray(list)) {
-      this.lastText = text;
-      this.lastTag = tag;
-      this.options.onData(list, true);
-      return { state: 'ready' };
-    }
-    if (tail !== null) {
+    const appended = tail !== null && Array.isArray(list);
+    if (tail !== null && !appended) {
       try {
         list = JSON.parse(text);
       } catch {
@@ -171,9 +210,12 @@ export class SourcePoller {
       }
     }
     if (!Array.isArray(list)) return { state: 'invalid', message: 'the answer is not a list of responses' };
+    this.count = appended ? this.count + list.length : list.length;
     this.lastText = text;
     this.lastTag = tag;
-    this.options.onData(list, false);
+    // A cursor only when its count is this list's: otherwise the next reads would not add up.
+    this.cursor = cursor && cursor.count === this.count ? cursor : null;
+    this.options.onData(list, appended);
     return { state: 'ready' };
   }
 }

@@ -95,17 +95,20 @@ describe('group view with the collector', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('an unchanged list comes back as 304 without a body and keeps the view; a new response is read in full', async () => {
+  it('an unchanged list comes back as 304 without a body and keeps the view; a new response is read from the cursor', async () => {
     const c = await collector('etag');
     await c.post([groupResponse(4), groupResponse(4), groupResponse(4)]);
     // The page's fetch, counting the answers and the bodies the view reads.
     const statuses: number[] = [];
+    const urls: string[] = [];
+    const texts: string[] = [];
     let bodies = 0;
     const counting = (async (input: RequestInfo | URL, init?: RequestInit) => {
       const response = await fetch(input, init);
       statuses.push(response.status);
+      urls.push(String(input));
       const read = response.text.bind(response);
-      response.text = async () => ((bodies += 1), read());
+      response.text = async () => ((bodies += 1), texts.push(await read()), texts.at(-1)!);
       return response;
     }) as typeof fetch;
     const { el, clock } = await mountGroup(
@@ -122,10 +125,14 @@ describe('group view with the collector', () => {
     expect(sourceState(el), 'no problem is shown').to.equal(null);
     expect(clock.plannedPoll(), 'polling goes on at the normal pace').to.equal(5000);
 
-    await c.post([groupResponse(2)]);
+    const added = groupResponse(2);
+    await c.post([added]);
     await nextRead(el, clock, c);
     expect(statuses.slice(2)).to.deep.equal([200]);
     expect(count(el)).to.equal('4');
+    // Read from the cursor of the first read: the body holds the new response only.
+    expect(new URL(urls[2]).searchParams.get('after')).to.match(/^\d+$/);
+    expect((JSON.parse(texts.at(-1)!) as SeedsResponse[]).map((r) => r.id)).to.deep.equal([added.id]);
     await nextRead(el, clock, c);
     expect(statuses.slice(3)).to.deep.equal([304]);
     expect([bodies, count(el)]).to.deep.equal([2, '4']);

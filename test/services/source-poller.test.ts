@@ -19,15 +19,17 @@ describe('appendedTail(last, next)', () => {
 /** A scripted source: each request gets the next answer; what was asked and which bodies were read is kept. */
 function scripted(answers: Array<() => Response>) {
   const asked: Array<string | null> = [];
+  const urls: string[] = [];
   let bodies = 0;
-  const fetch = (async (_url: RequestInfo | URL, init?: RequestInit) => {
+  const fetch = (async (url: RequestInfo | URL, init?: RequestInit) => {
     asked.push(new Headers(init?.headers).get('If-None-Match'));
+    urls.push(String(url));
     const response = answers.shift()!();
     const text = response.text.bind(response);
     response.text = async () => ((bodies += 1), text());
     return response;
   }) as typeof globalThis.fetch;
-  return { fetch, asked, bodies: () => bodies };
+  return { fetch, asked, urls, bodies: () => bodies };
 }
 
 /** Runs `poller`'s reads one by one: each `next()` resolves with the status of one more read. */
@@ -107,6 +109,79 @@ describe('SourcePoller: conditional reads', () => {
     await next();
     expect(source.asked[2], 'still the tag of the last list taken in').to.equal('"1-1"');
     expect(data.map((d) => d.list.length)).to.deep.equal([1, 1]);
+    poller.stop();
+  });
+});
+
+/** An answer of a source that reads from a cursor, as the collector does. */
+const counted = (body: string, etag: string, cursor: number, count: number) =>
+  new Response(body, {
+    status: 200,
+    headers: { ETag: etag, 'Seeds-Cursor': String(cursor), 'Seeds-Count': String(count) },
+  });
+const URL_ = 'https://collector.example/api/communities/c/responses';
+
+describe('SourcePoller: cursor reads', () => {
+  it('asks for what came after the cursor and hands on only that; a 304 there is unchanged', async () => {
+    const source = scripted([
+      () => counted('[{"id":"a"}]', '"1-5"', 5, 1),
+      () => counted('[{"id":"b"},{"id":"c"}]', '"3-7"', 7, 3),
+      () => notModified('"3-7"'),
+      () => counted('[]', '"3-7"', 7, 3),
+    ]);
+    const { poller, next, data } = drive(source);
+    await next();
+    expect(source.urls[0], 'the first read is of the whole list').to.equal(URL_);
+    expect((await next()).state).to.equal('ready');
+    expect(source.urls[1]).to.equal(`${URL_}?after=5`);
+    expect(source.asked[1]).to.equal('"1-5"');
+    expect(data[1]).to.deep.equal({ list: [{ id: 'b' }, { id: 'c' }], appended: true });
+    expect((await next()).state).to.equal('ready');
+    expect(source.urls[2]).to.equal(`${URL_}?after=7`);
+    expect(source.asked[2]).to.equal('"3-7"');
+    expect((await next()).state).to.equal('ready');
+    expect(data, 'nothing new: nothing handed on').to.have.length(2);
+    poller.stop();
+  });
+
+  it('reads the whole list again, without If-None-Match, when the count does not add up (a delete)', async () => {
+    const source = scripted([
+      () => counted('[{"id":"a"},{"id":"b"}]', '"2-6"', 6, 2),
+      () => counted('[{"id":"c"}]', '"2-7"', 7, 2),
+      () => counted('[{"id":"b"},{"id":"c"}]', '"2-7"', 7, 2),
+      () => counted('[]', '"2-7"', 7, 2),
+    ]);
+    const { poller, next, data } = drive(source);
+    await next();
+    expect((await next()).state).to.equal('ready');
+    expect(source.urls.slice(1, 3)).to.deep.equal([`${URL_}?after=6`, URL_]);
+    expect(source.asked[2], 'the whole list is needed whatever its tag').to.equal(null);
+    expect(data[1]).to.deep.equal({ list: [{ id: 'b' }, { id: 'c' }], appended: false });
+    await next();
+    expect(source.urls[3], 'and reads from its cursor again').to.equal(`${URL_}?after=7`);
+    poller.stop();
+  });
+
+  it('keeps no cursor that does not name the list read, and drops one the source no longer names', async () => {
+    const source = scripted([
+      () => counted('[{"id":"a"}]', '"3-5"', 5, 3),
+      () => counted('[{"id":"a"},{"id":"b"}]', '"2-6"', 6, 2),
+      () => json('[{"id":"c"}]', '"3-7"'),
+      () => json('[{"id":"a"},{"id":"b"},{"id":"c"}]', '"3-7"'),
+      () => notModified('"3-7"'),
+    ]);
+    const { poller, next, data } = drive(source);
+    await next();
+    await next();
+    expect(source.urls[1], 'the count named was not the list').to.equal(URL_);
+    await next();
+    expect(source.urls.slice(2, 4)).to.deep.equal([`${URL_}?after=6`, URL_]);
+    // The whole text grew at the end of the last whole text: only the new entry is handed on.
+    expect(data.map((d) => d.list)).to.deep.equal([[{ id: 'a' }], [{ id: 'b' }], [{ id: 'c' }]]);
+    expect(data[2].appended).to.equal(true);
+    await next();
+    expect(source.urls[4]).to.equal(URL_);
+    expect(source.asked[4]).to.equal('"3-7"');
     poller.stop();
   });
 });

@@ -122,7 +122,7 @@ export async function collectorProxy(ctx, next) {
   if (mode === 'after') return unavailable();
   ctx.status = answer.status;
   ctx.set('Cache-Control', 'no-store');
-  if (answer.headers.get('etag')) ctx.set('ETag', answer.headers.get('etag'));
+  for (const h of ['etag', 'seeds-cursor', 'seeds-count']) if (answer.headers.get(h)) ctx.set(h, answer.headers.get(h));
   if (answer.status === 304) return;
   ctx.type = answer.headers.get('content-type') ?? 'application/json';
   ctx.body = text;

@@ -51,33 +51,43 @@ export function responseRoutes(app: FastifyInstance, { storage, open, adminToken
     return reply.code(result === 'created' ? 201 : 200).send({ id: payload.id, duplicate: result === 'duplicate' });
   });
 
-  app.get<{ Params: { id: string }; Querystring: { round?: string | string[] } }>(
+  app.get<{ Params: { id: string }; Querystring: { round?: string | string[]; after?: string | string[] } }>(
     '/api/communities/:id/responses',
     async (request, reply) => {
       const community = await authorize(request, reply, storage, adminTokenHash);
       if (!community) return reply;
-      const round = request.query.round;
+      const { round, after } = request.query;
       if (Array.isArray(round) || (round !== undefined && (round === '' || round.length > ROUND_MAX))) {
         return reply.code(400).send({ error: `round must be given once, as 1 to ${ROUND_MAX} characters.` });
       }
-      // The version is taken before the list: a response stored in between is then in the body but
-      // not in the tag, so the next conditional read sees a change and reads again (never the reverse).
+      if (after !== undefined && (Array.isArray(after) || !CURSOR.test(after))) {
+        return reply.code(400).send({ error: 'after must be given once, as the Seeds-Cursor of an earlier read.' });
+      }
+      // The version is taken before the list, and the list is read up to the version's last
+      // sequence: a response stored in between waits for the next read, so body, tag and cursor
+      // always describe the same list.
       const version = await storage.responsesVersion(community, round);
       const etag = `"${version.count}-${version.last}"`;
-      if (matches(request.headers['if-none-match'], etag)) {
-        return reply.code(304).header('ETag', etag).header('Cache-Control', 'no-store').send();
-      }
-      const bodies = await storage.responses(community, round);
+      // The cursor and the count of the whole list: a reader that has the list up to a cursor asks
+      // `?after=<cursor>` next time and gets only what was added since (one new response, not
+      // 10,000); when its count plus the new ones is not this count, something was deleted and it
+      // reads the whole list again.
+      reply.header('ETag', etag).header('Cache-Control', 'no-store');
+      reply.header('Seeds-Cursor', String(version.last)).header('Seeds-Count', String(version.count));
+      if (matches(request.headers['if-none-match'], etag)) return reply.code(304).send();
+      const range = { after: after === undefined ? 0 : Number(after), upTo: version.last };
+      const bodies = await storage.responses(community, round, range);
       // The stored JSON texts are joined, not parsed and re-serialized: reading 10,000 stays cheap.
       return reply
         .code(200)
-        .header('ETag', etag)
-        .header('Cache-Control', 'no-store')
         .type('application/json; charset=utf-8')
         .send(`[${bodies.join(',')}]`);
     },
   );
 }
+
+/** A cursor: a storage sequence, a whole number below 2^53. */
+const CURSOR = /^(0|[1-9]\d{0,14})$/;
 
 /** Whether an If-None-Match header names this tag (weak comparison, RFC 9110 §13.1.2). */
 function matches(header: string | undefined, etag: string): boolean {

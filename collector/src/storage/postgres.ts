@@ -1,7 +1,7 @@
 // PostgreSQL through pg, for hosts that outgrow one machine or already run it. Same tables as SQLite.
 import pg from 'pg';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
-import type { CommunityRecord, CommunitySummary, NewResponse, PutResult, Storage } from './types.js';
+import type { CommunityRecord, CommunitySummary, NewResponse, PutResult, SequenceRange, Storage } from './types.js';
 
 export interface PostgresOptions {
   /** A schema to keep the tables in (created when missing); the tests give each run its own. */
@@ -112,16 +112,15 @@ export class PostgresStorage implements Storage {
     return rows[0]?.digest === r.digest ? 'duplicate' : 'conflict';
   }
 
-  async responses(community: string, round?: string): Promise<string[]> {
-    const { rows } =
-      round === undefined
-        ? await this.pool.query<{ body: string }>('SELECT body FROM responses WHERE community = $1 ORDER BY seq', [
-            community,
-          ])
-        : await this.pool.query<{ body: string }>(
-            'SELECT body FROM responses WHERE community = $1 AND round = $2 ORDER BY seq',
-            [community, round],
-          );
+  async responses(community: string, round?: string, range?: SequenceRange): Promise<string[]> {
+    const where = ['community = $1'];
+    const values: (string | number)[] = [community];
+    if (round !== undefined) where.push(`round = $${values.push(round)}`);
+    if (range) where.push(`seq > $${values.push(range.after)}`, `seq <= $${values.push(range.upTo)}`);
+    const { rows } = await this.pool.query<{ body: string }>(
+      `SELECT body FROM responses WHERE ${where.join(' AND ')} ORDER BY seq`,
+      values,
+    );
     return rows.map((row) => row.body);
   }
 

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { SQLITE_MIGRATIONS } from './migrations.js';
-import type { CommunityRecord, CommunitySummary, NewResponse, PutResult, Storage } from './types.js';
+import type { CommunityRecord, CommunitySummary, NewResponse, PutResult, SequenceRange, Storage } from './types.js';
 
 export interface SqliteOptions {
   /**
@@ -50,6 +50,12 @@ export class SqliteStorage implements Storage {
       digest: db.prepare('SELECT digest FROM responses WHERE id = ?').pluck(),
       responses: db.prepare('SELECT body FROM responses WHERE community = ? ORDER BY seq').pluck(),
       responsesOfRound: db.prepare('SELECT body FROM responses WHERE community = ? AND round = ? ORDER BY seq').pluck(),
+      responsesIn: db
+        .prepare('SELECT body FROM responses WHERE community = ? AND seq > ? AND seq <= ? ORDER BY seq')
+        .pluck(),
+      responsesOfRoundIn: db
+        .prepare('SELECT body FROM responses WHERE community = ? AND round = ? AND seq > ? AND seq <= ? ORDER BY seq')
+        .pluck(),
       version: db.prepare('SELECT COUNT(*) AS count, COALESCE(MAX(seq), 0) AS last FROM responses WHERE community = ?'),
       versionOfRound: db.prepare(
         'SELECT COUNT(*) AS count, COALESCE(MAX(seq), 0) AS last FROM responses WHERE community = ? AND round = ?',
@@ -108,8 +114,16 @@ export class SqliteStorage implements Storage {
     return q.digest.get(r.id) === r.digest ? 'duplicate' : 'conflict';
   }
 
-  async responses(community: string, round?: string): Promise<string[]> {
+  async responses(community: string, round?: string, range?: SequenceRange): Promise<string[]> {
     const q = this.q;
+    if (range) {
+      const { after, upTo } = range;
+      return (
+        round === undefined
+          ? q.responsesIn.all(community, after, upTo)
+          : q.responsesOfRoundIn.all(community, round, after, upTo)
+      ) as string[];
+    }
     return (round === undefined ? q.responses.all(community) : q.responsesOfRound.all(community, round)) as string[];
   }
 

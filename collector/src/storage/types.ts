@@ -27,6 +27,12 @@ export interface NewResponse {
   readonly digest: string;
 }
 
+/** Storage sequences `after` < seq ≤ `upTo`. */
+export interface SequenceRange {
+  readonly after: number;
+  readonly upTo: number;
+}
+
 /** created: stored now; duplicate: this id with this body was stored before; conflict: this id with another body. */
 export type PutResult = 'created' | 'duplicate' | 'conflict';
 
@@ -44,8 +50,12 @@ export interface Storage {
   communities(): Promise<CommunitySummary[]>;
   /** Committed to disk before it resolves 'created'. */
   putResponse(response: NewResponse): Promise<PutResult>;
-  /** The stored payloads (JSON text) of a community, oldest first, optionally of one round only. */
-  responses(community: string, round?: string): Promise<string[]>;
+  /**
+   * The stored payloads (JSON text) of a community, oldest first, optionally of one round only;
+   * with `range`, only those stored after sequence `after` and up to `upTo` (both from
+   * `responsesVersion`), so a reader that has the list up to `after` gets what was added since.
+   */
+  responses(community: string, round?: string, range?: SequenceRange): Promise<string[]>;
   /**
    * What a read of `responses(community, round)` would return, named cheaply: how many there are and
    * the highest storage sequence among them. Sequences are never reused, so the same pair means the
