@@ -1,6 +1,6 @@
 /**
- * Registers `<seeds-flower>` from its own file (the flower is a third of the code, and the
- * questionnaire does not need it): at once when the page already has one, else in idle time.
+ * Registers `<seeds-flower>` from its own file (the flower and d3 are a third of the code, and the
+ * questionnaire does not need them): at once when the page already has one, else in idle time.
  * A host that creates one later and needs its methods at once awaits
  * `customElements.whenDefined('seeds-flower')`.
  */

@@ -7,7 +7,7 @@ import type { FlowerLayout } from './layout.js';
 import type { PetalView } from './view.js';
 
 /**
- * Lit templates of the flower. ./geometry.ts computed every `d` already; these only place them. A petal's
+ * Lit templates of the flower. d3 computed every `d` already; these only place them. A petal's
  * view object stays the same while its values do (see `buildPetals`), and what depends on the layout
  * alone stays the same while the layout does: `guard` skips both, so a changed score touches one
  * petal, its button, its table row, the heart and the summary, nothing else.

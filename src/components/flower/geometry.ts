@@ -1,11 +1,11 @@
+import { arc } from 'd3-shape';
 import { round2 } from '../../model/checks.js';
 import type { FiveNumbers } from '../../model/stats.js';
-import { wedge } from './wedge.js';
 
 /**
- * Pure geometry of the flower. Angles as d3-shape's: radians, 0 at twelve o'clock, clockwise;
+ * Pure geometry of the flower. Angles follow d3-shape: radians, 0 at twelve o'clock, clockwise;
  * the centre is (0, 0), so a viewBox around the origin needs no translation. Everything returns
- * SVG path strings or numbers, which Lit renders.
+ * SVG path strings or numbers: Lit renders them, d3 never touches the DOM.
  */
 
 /** The top of the radial scale. Scores are never rescaled to the data: 100 is always the full petal. */
@@ -61,9 +61,11 @@ export function polar(angle: number, radius: number): [number, number] {
   return [radius * Math.sin(angle), -radius * Math.cos(angle)];
 }
 
+const wedge = arc<{ innerRadius: number; outerRadius: number; startAngle: number; endAngle: number }>().digits(2);
+
 /** A ring segment between two radii and two angles; the same command structure for every size, so it morphs. */
 export function wedgePath(inner: number, outer: number, start: number, end: number): string {
-  return wedge(inner, outer, start, end);
+  return wedge({ innerRadius: inner, outerRadius: Math.max(outer, inner), startAngle: start, endAngle: end }) ?? '';
 }
 
 /** The petal of a factor: from the heart to the score's radius (the full length when `score` is 100). */
