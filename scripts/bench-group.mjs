@@ -161,7 +161,8 @@ function spin() {
 const MARKS = [
   function benchPhase0() { spin(); }, function benchPhase1() { spin(); }, function benchPhase2() { spin(); },
   function benchPhase3() { spin(); }, function benchPhase4() { spin(); }, function benchPhase5() { spin(); },
-  function benchPhase6() { spin(); }, function benchPhase7() { spin(); },
+  function benchPhase6() { spin(); }, function benchPhase7() { spin(); }, function benchPhase8() { spin(); },
+  function benchPhase9() { spin(); }, function benchPhase10() { spin(); }, function benchPhase11() { spin(); },
 ];
 // performance.mark too: with --trace the trace's timeline is cut at them.
 function benchPhaseBegin(label) { if (profiling) { MARKS[phases.length](); phases.push(label); performance.mark('phase:' + label); } }
@@ -319,6 +320,7 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 
 let browser;
 let server;
+let bundledScript = '';
 try {
   const entry = join(dir, 'entry.ts');
   await writeFile(entry, ENTRY);
@@ -336,6 +338,7 @@ try {
   });
   // Served from 127.0.0.1 (not about:blank) so the widget has real storage, as on a host page.
   const script = bundled.outputFiles[0].text;
+  bundledScript = script;
   server = createServer((req, res) => {
     const isScript = req.url === '/bench.js';
     res.writeHead(200, { 'Content-Type': isScript ? 'text/javascript' : 'text/html', 'Cache-Control': 'no-store' });
@@ -464,7 +467,7 @@ function printPhases(profile, labels) {
   const marks = labels.map(() => ({ from: Infinity, to: -1 }));
   profile.samples.forEach((id, i) => {
     for (let p = id; p !== undefined; p = parent.get(p)) {
-      const k = /^benchPhase(\d)$/.exec(byId.get(p).callFrame.functionName)?.[1];
+      const k = /^benchPhase(\d+)$/.exec(byId.get(p).callFrame.functionName)?.[1];
       if (k === undefined) continue;
       marks[k].from = Math.min(marks[k].from, i);
       marks[k].to = i;
@@ -495,6 +498,19 @@ function printPhases(profile, labels) {
     const top = (map, k) => [...map].sort((a, b) => b[1] - a[1]).slice(0, k);
     console.log('  self:');
     for (const [key, us] of top(self, 18)) console.log(`  ${(us / 1000).toFixed(2).padStart(8)} ms  ${key}`);
+    if (process.env.BENCH_DEBUG) {
+      // Lines of the top functions by ticks (over the whole profile: a function hot in one phase).
+      const source = bundledScript.split('\n');
+      for (const [key] of top(self, 3)) {
+        const lines = new Map();
+        for (const node of profile.nodes) {
+          if (name(node.id) !== key) continue;
+          for (const t of node.positionTicks ?? []) lines.set(t.line, (lines.get(t.line) ?? 0) + t.ticks);
+        }
+        const hot = [...lines].sort((a, b) => b[1] - a[1]).slice(0, 6);
+        for (const [line, ticks] of hot) console.log(`      ${String(ticks).padStart(5)} ticks  ${key.split(' ')[0]}:${line}  ${(source[line - 1] ?? '').trim().slice(0, 90)}`);
+      }
+    }
     console.log('  total (with callees):');
     for (const [key, us] of top(total, 30)) console.log(`  ${(us / 1000).toFixed(2).padStart(8)} ms  ${key}`);
   }

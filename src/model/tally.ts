@@ -32,6 +32,18 @@ export class ScoreTally {
   /** Adds a score; anything that is not a finite number is ignored (not assessed). */
   add(value: unknown): void {
     if (typeof value !== 'number' || !Number.isFinite(value)) return;
+    this.count(value, 1);
+    this.sum += value;
+  }
+
+  /** Adds everything `other` counted (its sum as one number: the same figures to two decimals). */
+  absorb(other: ScoreTally): void {
+    other.values.forEach((value, slot) => this.count(value, other.counts[slot]));
+    this.sum += other.sum;
+  }
+
+  /** Counts `value` `times` more (its sum is the caller's). */
+  private count(value: number, times: number): void {
     // A scan of a few numbers, not a Map: a factor score takes 5 to 13 values, and a scan of those
     // is cheaper than hashing a double, for each of 10,000 respondents × 12 factors.
     const values = this.values;
@@ -44,9 +56,8 @@ export class ScoreTally {
       if (this.index) this.index.set(value, slot);
       else if (values.length > SCAN_LIMIT) this.index = new Map(values.map((v, i) => [v, i]));
     }
-    this.counts[slot] += 1;
-    this.sum += value;
-    this.n += 1;
+    this.counts[slot] += times;
+    this.n += times;
   }
 
   /** The value at 0-based rank `rank` of the sorted scores (`order`: slots sorted by value). */

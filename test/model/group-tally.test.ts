@@ -99,6 +99,28 @@ describe('GroupTally', () => {
     expect(Object.keys(answers)).to.deep.equal(['a', 'b']);
   });
 
+  it('answer counts, once read, keep up with later responses, for the round and for each role', () => {
+    const rs = [
+      response(1, 5, 'business'),
+      response(2, null, 'education'),
+      response(5, 4, 'business'),
+      response(4, 4, null),
+      response(null, 1, 'education'),
+    ];
+    const live = new GroupTally(model);
+    rs.slice(0, 2).forEach((r) => live.add(r));
+    expect(live.result(NO_ROUND)!.answers.a).to.deep.equal([1, 1, 0, 0, 0, 0]);
+    expect(live.result(NO_ROUND, 'business')!.answers.b).to.deep.equal([0, 0, 0, 0, 1, 0]);
+    rs.slice(2).forEach((r) => live.add(r));
+    const fresh = new GroupTally(model);
+    rs.forEach((r) => fresh.add(r));
+    for (const role of [undefined, 'business', 'education', 'none'] as const) {
+      expect(live.result(NO_ROUND, role)!.answers, String(role)).to.deep.equal(fresh.result(NO_ROUND, role)!.answers);
+    }
+    expect(live.result(NO_ROUND)!.answers.a).to.deep.equal([1, 1, 0, 1, 1, 1]);
+    expect(live.result(NO_ROUND, 'business')!.answers.b).to.deep.equal([0, 0, 0, 1, 1, 0]);
+  });
+
   it('reads scores from records with and without a prototype alike', () => {
     const bare = (r: SeedsResponse): SeedsResponse => ({ ...r, scores: Object.assign(Object.create(null), r.scores) });
     const rs = [response(1, 5), response(3, null), response(5, 4)];
@@ -130,6 +152,25 @@ describe('GroupTally', () => {
     expect(tally.result('kick-off', 'business')!.scores.a).to.equal(0);
     expect(tally.result('kick-off', 'education')).to.equal(null);
     expect(tally.result('missing')).to.equal(null);
+  });
+
+  it("a round's figures are its roles' added up: the same as counting everyone at once, after every add", () => {
+    const roles: (Role | null)[] = ['business', null, 'education', 'business', 'government', null, 'other'];
+    const values: AnswerValue[] = [1, 2, 3, 4, 5, null];
+    const rs = Array.from({ length: 40 }, (_, i) =>
+      response(values[i % 6], values[(i * 5) % 6], roles[i % roles.length], i % 3 ? 'kick-off' : 'later'),
+    );
+    const tally = new GroupTally(model);
+    rs.forEach((r, i) => {
+      tally.add(r);
+      const round = r.round!;
+      const sofar = rs.slice(0, i + 1).filter((x) => x.round === round);
+      const { answers, ...figures } = tally.result(round)!;
+      expect(figures, `after ${i + 1}`).to.deep.equal(aggregateResponses(model, sofar));
+      expect(answers.a.reduce((a, b) => a + b, 0)).to.equal(sofar.length);
+    });
+    expect(tally.responsesOf('later')).to.deep.equal(rs.filter((r) => r.round === 'later'));
+    expect([...tally.kindsOf('kick-off')]).to.deep.equal(['quick|1']);
   });
 
   it('result() changes after add() (the cached figures are dropped)', () => {
