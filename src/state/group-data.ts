@@ -2,12 +2,19 @@ import { GroupTally } from '../model/group-tally.js';
 import type { Model } from '../model/model.js';
 import type { SeedsResponse } from '../model/response.js';
 import { clip } from '../model/checks.js';
+import { sameResponse } from '../model/same-response.js';
 import { validateResponse } from '../model/validate-response.js';
 
 /** How many problems a report names; the rest are counted. */
 const MAX_ERRORS = 5;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** A response counted, and the entry of the list it was read from. */
+interface Counted {
+  readonly raw: unknown;
+  readonly value: SeedsResponse;
+}
 const idOf = (v: unknown) => (isObject(v) && typeof v.id === 'string' ? v.id : null);
 
 /** Gives the browser a moment to paint and handle input between two slices of work. */
@@ -32,11 +39,12 @@ export interface SliceOptions {
  * A group's responses as the group view holds them: validated once, tallied once, without
  * blocking the page.
  *
- * Why incremental: a source is read every few seconds during a meeting and answers with the
- * whole list each time. Responses already counted (same id) are not validated again, so a refresh
- * that brings one new response among 10,000 costs one validation. The collector refuses a changed
- * body under a known id (409), so an id seen once stays the same. When the list no longer holds
- * every counted id (a response was deleted on request), everything is counted again.
+ * Why incremental: a source is read every few seconds during a meeting. Responses already counted
+ * (same id) are not validated again, so a refresh that brings one new response among 10,000 costs
+ * one validation. When the list no longer holds every counted id (a response was deleted on
+ * request), or an entry under a counted id differs from the one counted (the collector refuses a
+ * changed body, 409, but a host's `results` may change one), everything is counted again. An entry
+ * that is the very object counted before is not compared.
  *
  * Why in slices: validating 10,000 responses takes longer than a frame. It runs in slices of
  * `budget` ms with a yield in between, and the figures change in one step at the end, so the page
@@ -54,6 +62,8 @@ export class GroupData {
   busy = false;
   private queue: Promise<unknown> = Promise.resolve();
   private generation = 0;
+  /** Per id counted: the entry it was read from, and what was counted (to tell a changed entry). */
+  private counted = new Map<string, Counted>();
 
   constructor(
     readonly model: Model,
@@ -68,11 +78,17 @@ export class GroupData {
     return this.enqueue(async () => {
       if (generation !== this.generation) return false;
       let known = 0;
+      let edited = false;
       for (const item of list) {
         const id = idOf(item);
-        if (id !== null && this.tally.has(id)) known += 1;
+        if (id === null || !this.tally.has(id)) continue;
+        known += 1;
+        // The entry counted itself is unchanged; another one under its id is compared with it.
+        const was = this.counted.get(id);
+        if (!edited && was && was.raw !== item) edited = !sameResponse(item, was.value);
       }
-      const rebuild = known < this.tally.size;
+      // A response gone (deleted on request) or changed (a host's `results`): everything is counted again.
+      const rebuild = known < this.tally.size || edited;
       const fresh = rebuild ? list : list.filter((item) => !this.tally.has(idOf(item) ?? ''));
       // A first read or a recount builds a new tally inside the slices (10,000 responses take longer
       // than a frame to count too) and takes its place at the end; a few new ones join the live one.
@@ -80,10 +96,16 @@ export class GroupData {
       const checked = await this.validate(fresh, generation, into);
       if (!checked) return false;
       const tally = into ?? this.tally;
+      const counted = into ? checked.counted : this.counted;
       let added = checked.added;
-      for (const r of checked.valid) if (tally.add(r)) added += 1;
+      for (const taken of checked.valid) {
+        if (!tally.add(taken.value)) continue;
+        added += 1;
+        counted.set(taken.value.id, taken);
+      }
       const changed = added > 0 || rebuild || checked.skipped !== this.skipped;
       this.tally = tally;
+      this.counted = counted;
       this.skipped = checked.skipped;
       this.errors = checked.errors;
       if (changed) this.version += 1;
@@ -98,7 +120,11 @@ export class GroupData {
       const checked = await this.validate(entries, generation);
       if (!checked) return false;
       let added = 0;
-      for (const r of checked.valid) if (this.tally.add(r)) added += 1;
+      for (const taken of checked.valid) {
+        if (!this.tally.add(taken.value)) continue;
+        added += 1;
+        this.counted.set(taken.value.id, taken);
+      }
       this.skipped += checked.skipped;
       this.errors = [...this.errors, ...checked.errors].slice(0, MAX_ERRORS);
       const changed = added > 0 || checked.skipped > 0;
@@ -128,10 +154,17 @@ export class GroupData {
     items: readonly unknown[],
     generation: number,
     into: GroupTally | null = null,
-  ): Promise<{ valid: SeedsResponse[]; added: number; skipped: number; errors: string[] } | null> {
+  ): Promise<{
+    valid: Counted[];
+    added: number;
+    counted: Map<string, Counted>;
+    skipped: number;
+    errors: string[];
+  } | null> {
     const now = this.options.now ?? (() => performance.now());
     const budget = this.options.budget ?? 8;
-    const valid: SeedsResponse[] = [];
+    const valid: Counted[] = [];
+    const counted = new Map<string, Counted>();
     let added = 0;
     let skipped = 0;
     const errors: string[] = [];
@@ -148,8 +181,12 @@ export class GroupData {
         };
       }
       if (result.ok) {
-        if (!into) valid.push(result.value);
-        else if (into.add(result.value)) added += 1;
+        const taken = { raw: items[i], value: result.value };
+        if (!into) valid.push(taken);
+        else if (into.add(result.value)) {
+          added += 1;
+          counted.set(result.value.id, taken);
+        }
       } else {
         skipped += 1;
         if (errors.length < MAX_ERRORS) errors.push(`[${i}]: ${clip(result.errors[0], 200)}`);
@@ -160,6 +197,6 @@ export class GroupData {
         start = now();
       }
     }
-    return { valid, added, skipped, errors };
+    return { valid, added, counted, skipped, errors };
   }
 }

@@ -65,6 +65,31 @@ describe('GroupData', () => {
     expect(await data.load(list.slice(1)), 'an unchanged list changes nothing').to.equal(false);
   });
 
+  it('counts again when an entry under a counted id changed, not for the same objects or an equal copy', async () => {
+    const { data } = sliced();
+    const list = Array.from({ length: 10 }, () => groupResponse(4));
+    await data.load(list);
+    const counted = data.tally;
+    expect(await data.load([...list]), 'the very same entries').to.equal(false);
+    expect(await data.load(JSON.parse(JSON.stringify(list))), 'an equal copy, as a new read brings').to.equal(false);
+    expect(data.tally, 'nothing counted again').to.equal(counted);
+
+    // The first response answered 1 everywhere now, under the same id.
+    const changed = { ...groupResponse(1), id: list[0].id };
+    expect(await data.load([changed, ...list.slice(1)])).to.equal(true);
+    expect(data.tally).to.not.equal(counted);
+    expect(data.tally.size).to.equal(10);
+    const fresh = new GroupTally(DEFAULT_MODEL);
+    [changed, ...list.slice(1)].forEach((r) => fresh.add(r));
+    expect(data.tally.result('')!.scores).to.deep.equal(fresh.result('')!.scores);
+    expect(data.tally.result('')!.scores.commitment).to.equal(67.5); // (0 + 9 · 75) / 10
+
+    // A change of role alone is a change too (the breakdown by role counts it).
+    const moved = { ...changed, respondent: { role: 'business' as const } };
+    expect(await data.load([moved, ...list.slice(1)])).to.equal(true);
+    expect(data.tally.result('', 'business')!.respondents).to.equal(1);
+  });
+
   it('skips unreadable entries and names the first of them', async () => {
     const { data } = sliced();
     await data.load([groupResponse(4), { id: 'x' }, 'garbage', groupResponse(2)]);
