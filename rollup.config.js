@@ -34,7 +34,8 @@ const cdnPlugins = () => [
 ];
 
 /**
- * The split CDN build's files: the entry, `views` (results, agenda, history, the flower), `group`
+ * The split CDN build's files: the entry, `delivery` (the outbox: sending, retries, backoff), `views`
+ * (results, agenda, history, the flower), `group`
  * (the facilitator's view with its QR encoder), `texts-<locale>` (the first screen's texts) and
  * `texts-<locale>-later` (the advice and the later views' texts). A later file imports only from
  * the entry (the group view also from `views`): a browser keeps a file that failed to load as
@@ -48,6 +49,7 @@ const fileOf = (id) => {
   const path = id.replaceAll('\\', '/');
   const language = path.match(/\/src\/content\/(nl|en)\/(later\.ts)?/);
   if (language) return `texts-${language[1]}${language[2] ? '-later' : ''}`;
+  if (/\/src\/services\/outbox\.ts$/.test(path)) return 'delivery';
   return /\/src\/components\/group\//.test(path) ? 'group' : 'views';
 };
 let plan = null;

@@ -1,8 +1,8 @@
 // Why ~300 lines: the session is the one place where a widget meets its namespace's store and its
 // outbox, and the order of those steps (subscribe, load, start the outbox, heal, follow a namespace
 // change, flush on pagehide) is the contract; split across files it could no longer be checked in
-// one reading. The store (store.ts), the outbox (services/outbox.ts) and the submission lifecycle
-// (model/submission.ts) carry the logic.
+// one reading. The store (store.ts), the outbox (services/outbox.ts, made, loaded and followed by
+// session-outbox.ts) and the submission lifecycle (model/submission.ts) carry the logic.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SeedsErrorCode } from '../events/seeds-error.js';
 import type { Agenda } from '../model/agenda.js';
@@ -11,18 +11,20 @@ import type { InstrumentId } from '../model/model.js';
 import type { Locale } from '../model/locale.js';
 import type { SeedsResponse } from '../model/response.js';
 import type { SubmissionState } from '../model/submission.js';
-import { Outbox, type DeliveryStatus, type OutboxOptions } from '../services/outbox.js';
+import { newEntry } from '../services/outbox-entries.js';
+import type { DeliveryStatus } from '../services/outbox-types.js';
 import type { StorageProblem } from '../services/record-store.js';
 import type { HistoryEntry } from '../services/records.js';
 import { Tasks } from '../services/tasks.js';
 import { randomId } from '../services/uuid.js';
+import { SessionOutbox, type SessionOutboxOptions } from './session-outbox.js';
 import { NamespaceStore, type StoreListener } from './store.js';
 
 export interface SessionOptions {
   /** Turns a storage problem into `seeds-error`. */
   report: (code: SeedsErrorCode, message: string) => void;
   /** The outbox's hooks, bound to the element's events and request hook. */
-  delivery: Pick<OutboxOptions, 'requestInit' | 'beforeSend' | 'onDelivered' | 'onDeliveryError'>;
+  delivery: SessionOutboxOptions['delivery'];
   /** The instrument and language of a fresh draft. */
   fresh: () => { instrument: InstrumentId; locale: Locale };
   /** The endpoint now (for measurements that were queued but lost their outbox record). */
@@ -43,12 +45,8 @@ export interface SessionOptions {
  */
 export class Session implements ReactiveController, StoreListener {
   private space: NamespaceStore | null = null;
-  private outbox: Outbox | null = null;
   private connected = false;
-  /** Whether the current outbox was started before: a re-connection then keeps its backoff. */
-  private started = false;
   private namespace: string | null = null;
-  private outboxStore: NamespaceStore | null = null;
   private readonly tasks = new Tasks();
   /** The store whose draft was reported as open elsewhere, so each store is reported once. */
   private reportedElsewhere: NamespaceStore | null = null;
@@ -58,6 +56,19 @@ export class Session implements ReactiveController, StoreListener {
     private readonly options: SessionOptions,
   ) {
     host.addController(this);
+  }
+
+  private readonly delivery = new SessionOutbox({
+    delivery: this.options.delivery,
+    endpoint: () => this.options.endpoint(),
+    store: () => this.space,
+    connected: () => this.connected,
+    track: (task) => this.track(task),
+    update: () => this.host.requestUpdate(),
+  });
+
+  private get outbox() {
+    return this.delivery.outbox;
   }
 
   hostConnected(): void {
@@ -77,7 +88,7 @@ export class Session implements ReactiveController, StoreListener {
     this.connected = false;
     window.removeEventListener('pagehide', this.flush);
     document.removeEventListener('visibilitychange', this.handleVisibility);
-    this.outbox?.stop();
+    this.delivery.stop();
     if (this.space) NamespaceStore.unsubscribe(this.space, this);
     this.space = null;
   }
@@ -89,11 +100,7 @@ export class Session implements ReactiveController, StoreListener {
     this.namespace = namespace;
     if (this.space) NamespaceStore.unsubscribe(this.space, this);
     this.space = null;
-    if (changed) {
-      this.outbox?.stop();
-      this.outbox = null;
-      this.started = false;
-    }
+    if (changed) this.delivery.drop();
     if (this.connected) this.subscribe(namespace);
   }
 
@@ -144,8 +151,8 @@ export class Session implements ReactiveController, StoreListener {
    * (one transaction), and starts a fresh draft. Then `sendStored(id)` makes the first attempt.
    */
   complete(response: SeedsResponse, sending: SubmissionState, endpoint: string | null): Promise<void> {
-    const outbox =
-      sending === 'queued' && endpoint && this.outbox ? this.outbox.entryFor(response, endpoint) : undefined;
+    // Written with the response even before the outbox's file is there: it sends every stored record.
+    const outbox = sending === 'queued' && endpoint ? newEntry(response, endpoint, Date.now()) : undefined;
     return this.space?.complete(response, sending, this.fresh(), outbox) ?? Promise.resolve();
   }
 
@@ -155,17 +162,30 @@ export class Session implements ReactiveController, StoreListener {
   }
 
   /** Puts a response in the outbox (stored first) and starts delivering it. */
-  send(response: SeedsResponse, endpoint: string): Promise<void> {
-    return this.outbox?.enqueue(response, endpoint) ?? Promise.resolve();
+  async send(response: SeedsResponse, endpoint: string): Promise<void> {
+    // Without the outbox's file the history still says `queued`: `heal` stores it once the file is there.
+    await (await this.delivery.ready())?.enqueue(response, endpoint);
   }
 
   /** Makes the first attempt for a response `complete` put in the outbox. */
   sendStored(id: string): void {
-    this.outbox?.send(id);
+    // The outbox's file may still be on its way: its `start()` may have looked before this record was written.
+    void this.track(this.delivery.ready()).then((outbox) => outbox?.send(id));
   }
 
-  retry(id: string): Promise<void> {
-    return this.outbox?.retry(id) ?? Promise.resolve();
+  async retry(id: string): Promise<void> {
+    await (await this.delivery.ready())?.retry(id);
+  }
+
+  /** True when the outbox's file could not be loaded (until `retryDelivery`): responses wait, stored. */
+  get deliveryUnavailable(): boolean {
+    return this.delivery.failed;
+  }
+
+  /** Loads the outbox's file again after a failure; it then sends what waits. */
+  retryDelivery(): void {
+    this.delivery.retry();
+    this.host.requestUpdate();
   }
 
   /**
@@ -174,10 +194,12 @@ export class Session implements ReactiveController, StoreListener {
    * response can take a while, and the participant should see that sending is under way).
    */
   deliveryOf(id: string): DeliveryStatus | undefined {
-    const live = this.outbox?.statusOf(id);
+    const live = this.delivery.statusOf(id);
     if (live) return live;
     const stored = this.history.find((e) => e.response.id === id)?.sending;
-    return stored === 'sent' || stored === 'delegated' || (stored === 'queued' && this.options.endpoint())
+    return stored === 'sent' ||
+      stored === 'delegated' ||
+      (stored === 'queued' && this.options.endpoint() && !this.delivery.failed)
       ? { id, state: stored, attempt: 0 }
       : undefined;
   }
@@ -195,11 +217,10 @@ export class Session implements ReactiveController, StoreListener {
   async deleteAll(): Promise<boolean> {
     const store = this.space;
     if (!store) return true;
-    this.outbox?.stop();
+    this.delivery.stop();
     const ok = await store.deleteAll();
-    this.outbox = this.newOutbox(store);
-    this.started = false;
-    this.startOutbox();
+    this.delivery.drop();
+    this.delivery.make();
     return ok;
   }
 
@@ -242,11 +263,7 @@ export class Session implements ReactiveController, StoreListener {
         `The questionnaire of storage namespace "${space.storage.namespace}" is open in another tab or window of this browser; it is read-only here and becomes editable here by itself when the other one closes.`,
       );
     }
-    if (this.space?.isLoaded && !this.outbox) {
-      this.outbox = this.newOutbox(this.space);
-      this.startOutbox();
-      void this.track(this.heal(this.space, this.outbox));
-    }
+    this.delivery.make();
     this.host.requestUpdate();
   }
 
@@ -255,32 +272,12 @@ export class Session implements ReactiveController, StoreListener {
     this.host.requestUpdate(); // storage may have fallen back to memory: the notice must show
   }
 
-  /**
-   * A measurement that is queued but has no outbox record (written by an older version, or a tab
-   * closed between two writes) is put in the outbox again, so it is sent after all.
-   */
-  private async heal(store: NamespaceStore, outbox: Outbox): Promise<void> {
-    const endpoint = this.options.endpoint();
-    if (!endpoint || !this.connected) return;
-    const queued = store.history.filter((e) => e.sending === 'queued');
-    if (queued.length === 0) return;
-    const inOutbox = new Set((await store.storage.listOutbox()).map((e) => e.response.id));
-    for (const { response } of queued) {
-      if (!inOutbox.has(response.id) && (await outbox.store(response, endpoint))) outbox.send(response.id);
-    }
-  }
-
   private subscribe(namespace: string): void {
     const store = NamespaceStore.subscribe(namespace, this);
     this.space = store;
-    // Re-connected after the last widget of the namespace left: the outbox follows the new store,
-    // and `started` keeps its stored backoff.
-    if (this.outbox && this.outboxStore !== store) {
-      this.outbox.stop();
-      this.outbox = null;
-    }
+    this.delivery.follow(store);
     if (store.isLoaded) {
-      if (this.outbox) this.startOutbox();
+      if (this.outbox) this.delivery.start();
       else this.changed();
     }
     this.host.requestUpdate();
@@ -289,24 +286,6 @@ export class Session implements ReactiveController, StoreListener {
   private fresh(): Draft {
     const { instrument, locale } = this.options.fresh();
     return newDraft(randomId(), instrument, locale);
-  }
-
-  private newOutbox(store: NamespaceStore): Outbox {
-    this.outboxStore = store;
-    return new Outbox({
-      storage: store.storage,
-      ...this.options.delivery,
-      onStatus: (status) => {
-        void store.setSending(status.id, status.state);
-        this.host.requestUpdate();
-      },
-    });
-  }
-
-  private startOutbox(): void {
-    if (!this.outbox || !this.connected) return;
-    void this.outbox.start({ resume: this.started });
-    this.started = true;
   }
 
   private readonly flush = () => this.space?.flushDraft();

@@ -22,8 +22,23 @@ const listen = (handler) =>
   });
 
 // The "CDN": dist/cdn with CORS, as unpkg and jsDelivr answer (module scripts from another origin need it).
+// It also collects responses at /collect (the host's endpoint, for the tests that send).
+const posted = [];
 const cdn = await listen((req, res) => {
   const name = decodeURIComponent(new URL(req.url, 'http://x').pathname.slice(1));
+  if (name === 'collect') {
+    const cors = {
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Headers': 'content-type, idempotency-key',
+    };
+    if (req.method !== 'POST') return res.writeHead(204, { ...cors, 'Access-Control-Allow-Methods': 'POST' }).end();
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    return req.on('end', () => {
+      posted.push(JSON.parse(body));
+      res.writeHead(201, cors).end();
+    });
+  }
   const file = join(CDN, name);
   if (name.includes('..') || name.includes('/') || !existsSync(file)) return res.writeHead(404).end();
   res.writeHead(200, { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*' }).end(readFileSync(file));
@@ -31,11 +46,15 @@ const cdn = await listen((req, res) => {
 const cdnOrigin = `http://127.0.0.1:${cdn.address().port}`;
 
 // The host: its page allows scripts from the CDN's origin only (no 'self', no inline).
-const CSP = `default-src 'none'; script-src ${cdnOrigin}; style-src 'self'; img-src data:; connect-src 'none'; base-uri 'none'`;
+// With ?endpoint, the widget sends to the CDN's /collect (consent given by the host), and only there.
 const host = await listen((req, res) => {
+  const query = new URL(req.url, 'http://x').searchParams;
+  const sends = query.has('endpoint');
+  const CSP = `default-src 'none'; script-src ${cdnOrigin}; style-src 'self'; img-src data:; connect-src ${sends ? `${cdnOrigin}/collect` : "'none'"}; base-uri 'none'`;
+  const endpoint = sends ? ` endpoint="${cdnOrigin}/collect" consent="given"` : '';
   res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Security-Policy': CSP }).end(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>host</title></head><body>
-<seeds-of-innovation lang="en" community="${new URL(req.url, 'http://x').searchParams.get('community')}"></seeds-of-innovation>
+<seeds-of-innovation lang="en" community="${query.get('community')}"${endpoint}></seeds-of-innovation>
 <script type="module" src="${cdnOrigin}/${ENTRY}"></script>
 </body></html>`);
 });
@@ -57,7 +76,7 @@ after(async () => {
 });
 
 /** A page that records CSP violations, the files it asked for, and fails requests matching `block`. */
-async function open(community, block = () => false) {
+async function open(community, block = () => false, query = '') {
   const page = await browser.newPage();
   const requested = [];
   const errors = [];
@@ -76,7 +95,7 @@ async function open(community, block = () => false) {
     window.completed = null;
     document.addEventListener('seeds-complete', (e) => (window.completed = e.detail.response));
   });
-  await page.goto(`${hostOrigin}/?community=${community}`);
+  await page.goto(`${hostOrigin}/?community=${community}${query}`);
   return { page, requested, errors };
 }
 
@@ -164,6 +183,7 @@ describe('the split CDN build on a host page', () => {
       'texts-en-later': [ENTRY],
       'texts-nl': [ENTRY],
       'texts-nl-later': [ENTRY],
+      delivery: [ENTRY],
       views: [ENTRY],
     });
   });
@@ -183,7 +203,13 @@ describe('the split CDN build on a host page', () => {
     const files = scripts.map((url) => url.replace(/-[\w-]{8}\.js$/, '.js'));
     assert.deepEqual(
       files.sort(),
-      [`${cdnOrigin}/${ENTRY}`, `${cdnOrigin}/texts-en-later.js`, `${cdnOrigin}/texts-en.js`, `${cdnOrigin}/views.js`],
+      [
+        `${cdnOrigin}/delivery.js`,
+        `${cdnOrigin}/${ENTRY}`,
+        `${cdnOrigin}/texts-en-later.js`,
+        `${cdnOrigin}/texts-en.js`,
+        `${cdnOrigin}/views.js`,
+      ],
       'only the entry, the English texts (not the Dutch) and the views, from the CDN origin',
     );
     assert.deepEqual(await page.evaluate(() => window.violations), []);
@@ -284,6 +310,33 @@ describe('the split CDN build on a host page', () => {
     assert.ok(await clickButton(page, 'Opnieuw proberen'));
     await waitForText(page, 'Jouw bloem');
     assert.doesNotMatch(await widgetText(page), /Your flower|niet worden geladen/);
+    await page.close();
+  });
+
+  it('keeps a completed response and sends it once the outbox file, which could not be loaded, is there', async () => {
+    let offline = true;
+    const later = (url) => /\/delivery-[\w-]+\.js/.test(url);
+    const community = 'cdn-delivery-offline';
+    const { page, requested } = await open(community, (url) => offline && later(url), '&endpoint');
+    await complete(page);
+    await waitForText(page, 'Your flower');
+    await waitForText(page, 'This part could not be loaded');
+    assert.match(await widgetText(page), /Your answers are kept/);
+    assert.ok(requested.some(later), 'the outbox file was asked for and refused');
+    const response = await page.evaluate(() => window.completed);
+    assert.equal(posted.filter((p) => p.community === community).length, 0, 'nothing could be sent yet');
+
+    offline = false;
+    assert.ok(await clickButton(page, 'Try again'));
+    await waitForText(page, 'Your answers have been sent');
+    const sent = posted.filter((p) => p.community === community);
+    assert.deepEqual(
+      sent.map((p) => p.id),
+      [response.id],
+      'the completed response, once',
+    );
+    assert.doesNotMatch(await widgetText(page), /could not be loaded/);
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
     await page.close();
   });
 });

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { LOADING } from '../../content/loading.js';
 import { screensStrings } from '../../content/screens.js';
 import { viewsStrings } from '../../content/strings.js';
 import { draftBegun } from '../../model/draft.js';
 import { deliveryText, renderDelivery, renderTools } from './panels.js';
-import { shownResponse } from './screens.js';
+import { renderLoading, shownResponse } from './screens.js';
 import type { SeedsOfInnovation } from './seeds-of-innovation.js';
 
 // What surrounds the screen of <seeds-of-innovation>: the status region above it, and the delivery
@@ -40,13 +41,18 @@ function deliveryAnnouncement(el: SeedsOfInnovation) {
   return text ? html`<p class="visually-hidden" data-announce>${text}</p>` : nothing;
 }
 
-/** Below the screen: refused deliveries with their retry (the results screen shows its own), and the tools. */
+/**
+ * Below the screen: responses waiting for the outbox's file that could not be loaded, refused
+ * deliveries with their retry (the results screen shows its own), and the tools.
+ */
 export function renderFooter(el: SeedsOfInnovation): TemplateResult {
   const { config, nav, session, submission } = el;
   const v = viewsStrings(config.locale);
   const screen = nav.screen;
   const showTools = !(el.readonly || screen === 'group' || screen === 'consent' || !session.loaded);
+  const waiting = session.deliveryUnavailable && session.history.some((e) => e.sending === 'queued');
   return html`
+    ${waiting ? renderLoading(LOADING[config.locale], true, () => session.retryDelivery(), false) : nothing}
     ${
       screen === 'results'
         ? nothing
