@@ -1,3 +1,4 @@
+import { whenIdle } from '../internal/idle.js';
 import type { Outbox } from '../services/outbox.js';
 import type { DeliveryStatus, OutboxOptions } from '../services/outbox-types.js';
 import { loadOutboxClass, outboxClass } from './outbox-file.js';
@@ -35,8 +36,11 @@ export class SessionOutbox {
 
   constructor(private readonly options: SessionOutboxOptions) {}
 
-  /** Makes, starts and heals the outbox of the store once it is loaded; loads the outbox's file first when needed. */
-  make(): void {
+  /**
+   * Makes, starts and heals the outbox of the store once it is loaded; loads the outbox's file
+   * first when needed: in idle time (it is not needed for the first screen), or `now`.
+   */
+  make(now = false): void {
     const store = this.options.store();
     if (this.outbox || this.loading || !store?.isLoaded) return;
     const Outbox = outboxClass();
@@ -54,7 +58,8 @@ export class SessionOutbox {
       void this.options.track(this.heal(store, this.outbox));
       return;
     }
-    this.loading = this.options.track(loadOutboxClass()).then(
+    const idle = now ? Promise.resolve() : new Promise<void>((resolve) => whenIdle(resolve));
+    this.loading = this.options.track(idle.then(loadOutboxClass)).then(
       () => {
         this.loading = null;
         this.make();
@@ -69,7 +74,7 @@ export class SessionOutbox {
 
   /** The outbox, once its file is there; null when it could not be loaded. */
   async ready(): Promise<Outbox | null> {
-    this.make();
+    this.make(true);
     while (this.loading) await this.loading;
     return this.outbox;
   }
@@ -77,7 +82,7 @@ export class SessionOutbox {
   /** Loads the outbox's file again after a failure. */
   retry(): void {
     this.failed = false;
-    this.make();
+    this.make(true);
   }
 
   /** Starts the outbox (again) when the element is connected. */

@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { hasLaterTexts, loadLaterTexts, showLaterViews } from '../../content/language.js';
+import { whenIdle } from '../../internal/idle.js';
 
 /**
  * The later views of `<seeds-of-innovation>`, loaded with `import()` so that the builds put them in
@@ -20,12 +21,6 @@ export type ViewState = 'ready' | 'loading' | 'failed';
 
 /** What participants go on to see: fetched in idle time once the first screen is shown. */
 const AHEAD: readonly LaterView[] = ['results', 'history'];
-
-const idle = (fn: () => void): void => {
-  // Safari has no requestIdleCallback: a short timeout after the first screen does the same job.
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2000 });
-  else setTimeout(fn, 200);
-};
 
 /**
  * Which later views are there, loading or failed, for the root element's render. `need(view)`
@@ -64,7 +59,7 @@ export class LaterViews {
   prefetch(): void {
     if (this.prefetched) return;
     this.prefetched = true;
-    idle(() => AHEAD.forEach((view) => this.states.has(view) || this.start(view)));
+    whenIdle(() => AHEAD.forEach((view) => this.states.has(view) || this.start(view)));
   }
 
   /** Whether a view is loading now. */
