@@ -35,10 +35,10 @@ const cdnPlugins = () => [
 
 /**
  * The split CDN build's files: the entry, `delivery` (the outbox: sending, retries, backoff), `views`
- * (results, agenda, history, the flower), `group`
- * (the facilitator's view with its QR encoder), `texts-<locale>` (the first screen's texts) and
- * `texts-<locale>-later` (the advice and the later views' texts). A later file imports only from
- * the entry (the group view also from `views`): a browser keeps a file that failed to load as
+ * (results, agenda, the flower), `history` (earlier measurements: fetched ahead only when there are
+ * some), `group` (the facilitator's view with its QR encoder), `texts-<locale>` (the first screen's
+ * texts) and `texts-<locale>-later` (the advice and the later views' texts). A later file imports
+ * only from the entry (the group and history views also from `views`, which they load with them): a browser keeps a file that failed to load as
  * failed for the rest of the page's life, so a later file must not depend on other later files
  * that may have failed; the entry tries a failed one again under another URL
  * (scripts/rollup/retryable-imports.mjs). Every module is named here, the entry's too: rollup
@@ -50,7 +50,8 @@ const fileOf = (id) => {
   const language = path.match(/\/src\/content\/(nl|en)\/(later\.ts)?/);
   if (language) return `texts-${language[1]}${language[2] ? '-later' : ''}`;
   if (/\/src\/services\/outbox\.ts$/.test(path)) return 'delivery';
-  return /\/src\/components\/group\//.test(path) ? 'group' : 'views';
+  const own = path.match(/\/src\/components\/(group|history)\//);
+  return own ? own[1] : 'views';
 };
 let plan = null;
 const planChunks = (getModuleIds, getModuleInfo) => {
@@ -76,10 +77,10 @@ const planChunks = (getModuleIds, getModuleInfo) => {
   }
   const assigned = new Map([...first].map((id) => [id, ENTRY_NAME]));
   for (const [id, files] of owners) {
-    // Shared by the views and the group view: in `views`, which the group view loads first. Shared
+    // Shared by the views and the group or history view: in `views`, which those load with them. Shared
     // with a language (small helpers such as number formats): in the entry, so that a language
     // file never waits for the views nor the other language.
-    const viewsOnly = [...files].every((file) => file === 'views' || file === 'group');
+    const viewsOnly = [...files].every((file) => file === 'views' || file === 'group' || file === 'history');
     const name = files.size === 1 ? [...files][0] : viewsOnly ? 'views' : ENTRY_NAME;
     assigned.set(id, name);
   }

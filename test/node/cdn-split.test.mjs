@@ -166,7 +166,7 @@ const petals = (page) =>
   });
 
 describe('the split CDN build on a host page', () => {
-  it('has later files that import only the entry (the group view also the views), so a failed one can be retried alone', () => {
+  it('has later files that import only the entry (the group and history views also the views), so a failed one can be retried alone', () => {
     const imports = Object.fromEntries(
       readdirSync(CDN)
         .filter((f) => /-[\w-]{8}\.js$/.test(f)) // the later files: named by rollup with a content hash
@@ -179,6 +179,7 @@ describe('the split CDN build on a host page', () => {
     );
     assert.deepEqual(imports, {
       group: [ENTRY, 'views'],
+      history: [ENTRY, 'views'],
       'texts-en': [ENTRY],
       'texts-en-later': [ENTRY],
       'texts-nl': [ENTRY],

@@ -19,8 +19,8 @@ const VIEWS = {
 export type LaterView = keyof typeof VIEWS;
 export type ViewState = 'ready' | 'loading' | 'failed';
 
-/** What participants go on to see: fetched in idle time once the first screen is shown. */
-const AHEAD: readonly LaterView[] = ['results', 'history'];
+/** What participants go on to see: fetched in idle time once the first screen is shown (the history only when there is one). */
+const AHEAD: readonly LaterView[] = ['results'];
 
 /**
  * Which later views are there, loading or failed, for the root element's render. `need(view)`
@@ -56,10 +56,11 @@ export class LaterViews {
   }
 
   /** Fetches what participants see after the questionnaire, once, when the browser is idle. */
-  prefetch(): void {
+  prefetch(withHistory: boolean): void {
     if (this.prefetched) return;
     this.prefetched = true;
-    whenIdle(() => AHEAD.forEach((view) => this.states.has(view) || this.start(view)));
+    const ahead = withHistory ? [...AHEAD, 'history' as const] : AHEAD;
+    whenIdle(() => ahead.forEach((view) => this.states.has(view) || this.start(view)));
   }
 
   /** Whether a view is loading now. */

@@ -117,7 +117,7 @@ export class SeedsOfInnovation extends SeedsOfInnovationApi {
   protected override updated(changed: PropertyValues<this>): void {
     const { config, session } = this;
     // The first screen is there: fetch what comes after it while the participant reads.
-    if (session.loaded && config.ready) this.views.prefetch();
+    if (session.loaded && config.ready) this.views.prefetch(session.history.length > 0);
     if (config.changed.has('instrument') && session.loaded && session.draft.instrument !== config.instrument) {
       // Quick asks each factor's first statement of full: answers carry over both ways. After this
       // update, not in it: the changed draft renders in an update of its own.
