@@ -6,7 +6,10 @@
  *    entry's integrity, and says in the console what went wrong when that fails (a plain
  *    `<script src=".../seeds-of-innovation.js">` cannot: the browser stops at its first `export`);
  * 2. writes dist/cdn/integrity.json: `sha384-…` of every JavaScript file in dist/cdn;
- * 3. prints the pinned script tags (jsDelivr and unpkg, version from package.json) to paste.
+ * 3. prints the pinned script tags (jsDelivr and unpkg, version from package.json) to paste, and a
+ *    `<link rel="modulepreload">` per language for its first screen's texts: a host page whose
+ *    language is known puts that one in its <head>, and the texts load beside the entry instead of
+ *    after it (the entry asks for them only once it runs).
  *
  *   node scripts/sri.mjs            (after rollup; `npm run sri` builds nothing, it reads dist/cdn)
  *   node scripts/sri.mjs --readme         also pins README.md's CDN URLs and integrity values to this build
@@ -91,9 +94,14 @@ export function pinReadme(text, { version, files }) {
 
 /** The tags a host pastes, pinned to this version. */
 export function tags({ version, files }, base = `https://cdn.jsdelivr.net/npm/${pkg.name}@${version}/dist/cdn/`) {
+  // The first screen's texts of each language: `texts-<locale>-<hash>.js`, not `…-later-…`.
+  const preload = Object.keys(files)
+    .filter((f) => /^texts-[a-z]{2}-(?!later-)[\w-]+\.js$/.test(f))
+    .map((f) => `<link rel="modulepreload" href="${base}${f}" integrity="${files[f]}" crossorigin="anonymous">`);
   return {
     module: `<script type="module" src="${base}${ENTRY}" integrity="${files[ENTRY]}" crossorigin="anonymous"></script>`,
     classic: `<script src="${base}${LOADER}" integrity="${files[LOADER]}" crossorigin="anonymous"></script>`,
+    preload,
   };
 }
 
@@ -104,6 +112,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`dist/cdn/integrity.json: ${Object.keys(record.files).length} files, ${pkg.name}@${record.version}`);
   console.log(`\njsDelivr, as a module:\n${jsdelivr.module}\njsDelivr, where type="module" is not allowed:\n${jsdelivr.classic}`);
   console.log(`\nunpkg:\n${unpkg.module}\n${unpkg.classic}`);
+  console.log(`\nOptional, in the <head>: the language shown, loaded beside the entry (jsDelivr):\n${jsdelivr.preload.join('\n')}`);
   if (process.argv.includes('--readme') || process.argv.includes('--check-readme')) {
     const readme = join(repo, 'README.md');
     const text = readFileSync(readme, 'utf8');

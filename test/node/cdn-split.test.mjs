@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { findChrome } from '../../scripts/find-chrome.mjs';
+import { sri, tags } from '../../scripts/sri.mjs';
 import { requireBuilt } from './built.mjs';
 
 const ENTRY = 'seeds-of-innovation.js';
@@ -52,8 +53,17 @@ const host = await listen((req, res) => {
   const sends = query.has('endpoint');
   const CSP = `default-src 'none'; script-src ${cdnOrigin}; style-src 'self'; img-src data:; connect-src ${sends ? `${cdnOrigin}/collect` : "'none'"}; base-uri 'none'`;
   const endpoint = sends ? ` endpoint="${cdnOrigin}/collect" consent="given"` : '';
+  // With ?preload, the <head> holds the English texts' modulepreload tag as `npm run sri` prints it.
+  const files = Object.fromEntries(
+    readdirSync(CDN)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => [f, sri(readFileSync(join(CDN, f)))]),
+  );
+  const preload = query.has('preload')
+    ? tags({ version: '0', files }, `${cdnOrigin}/`).preload.find((tag) => tag.includes('/texts-en-'))
+    : '';
   res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Security-Policy': CSP }).end(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>host</title></head><body>
+<html lang="en"><head><meta charset="utf-8"><title>host</title>${preload}</head><body>
 <seeds-of-innovation lang="en" community="${query.get('community')}"${endpoint}></seeds-of-innovation>
 <script type="module" src="${cdnOrigin}/${ENTRY}"></script>
 </body></html>`);
@@ -324,6 +334,8 @@ describe('the split CDN build on a host page', () => {
     await waitForText(page, 'This part could not be loaded');
     assert.match(await widgetText(page), /Your answers are kept/);
     assert.ok(requested.some(later), 'the outbox file was asked for and refused');
+    // seeds-complete fires once the response is stored, which may be just after the message shows.
+    await waitFor(page, () => window.completed);
     const response = await page.evaluate(() => window.completed);
     assert.equal(posted.filter((p) => p.community === community).length, 0, 'nothing could be sent yet');
 
@@ -338,6 +350,19 @@ describe('the split CDN build on a host page', () => {
     );
     assert.doesNotMatch(await widgetText(page), /could not be loaded/);
     assert.deepEqual(await page.evaluate(() => window.violations), []);
+    await page.close();
+  });
+
+  it('takes the language file from the modulepreload tag that npm run sri prints, fetching it once', async () => {
+    const { page, requested, errors } = await open('cdn-preload', () => false, '&preload');
+    await waitForText(page, 'Start');
+    const texts = requested.filter((url) => /\/texts-en-(?!later-)[\w-]+\.js$/.test(url));
+    assert.equal(texts.length, 1, `the preloaded file is the one the widget imports: ${texts}`);
+    // Asked for from the <head>, before the entry (without the tag, only once the entry runs).
+    const entry = requested.findIndex((url) => url.endsWith(`/${ENTRY}`));
+    assert.ok(requested.indexOf(texts[0]) < entry, 'the texts were requested before the entry');
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+    assert.deepEqual(errors, []);
     await page.close();
   });
 });
