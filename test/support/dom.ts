@@ -30,21 +30,21 @@ export function deepQuery<T extends Element = Element>(
 }
 
 /**
- * Waits until `check` returns a truthy value, checking again after each short interval (a re-check,
- * not a wait for "nothing happened"). It has no time limit of its own: how long a loaded machine
- * takes is no test result, and a condition that never comes fails the test at the runner's timeout.
- * `message` names the condition in that failure (in the console, since the runner only says "timeout").
+ * Waits until `check` returns a truthy value, looking again at each rendered frame (at each task
+ * while the page is hidden, when frames stop): no timer and no time limit of its own, since how
+ * long a loaded machine takes is no test result. A condition that never comes fails the test at the
+ * runner's timeout. `message` names the condition; an error thrown by `check` says which one.
  */
 export async function until<T>(check: () => T | undefined | null | false, message = 'condition'): Promise<T> {
-  const waiting = setTimeout(() => console.warn(`still waiting for ${message}`), 20_000);
-  try {
-    for (;;) {
-      const value = check();
-      if (value) return value;
-      await new Promise((r) => setTimeout(r, 10));
+  for (;;) {
+    let value: T | undefined | null | false;
+    try {
+      value = check();
+    } catch (error) {
+      throw new Error(`while waiting for ${message}: ${error instanceof Error ? error.message : String(error)}`);
     }
-  } finally {
-    clearTimeout(waiting);
+    if (value) return value;
+    await (document.hidden ? nextTask() : new Promise((r) => requestAnimationFrame(r)));
   }
 }
 
