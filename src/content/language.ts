@@ -119,9 +119,9 @@ export function hasTexts(locale: Locale, whole: boolean): boolean {
   return whole ? hasLanguage(locale) : first[locale] !== undefined;
 }
 
-/** Whether every language loaded so far has its later views' texts too. */
-export function hasLaterTexts(): boolean {
-  return (Object.keys(first) as Locale[]).every((locale) => later[locale] !== undefined);
+/** Whether a language's later views' texts are there. */
+export function hasLaterTexts(locale: Locale): boolean {
+  return later[locale] !== undefined;
 }
 
 /** The later views' texts, for each language an element shows or is loading; the later views await it. */

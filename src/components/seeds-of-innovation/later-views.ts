@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { hasLaterTexts, loadLaterTexts, showLaterViews } from '../../content/language.js';
 import { whenIdle } from '../../internal/idle.js';
+import type { Locale } from '../../model/locale.js';
 
 /**
  * The later views of `<seeds-of-innovation>`, loaded with `import()` so that the builds put them in
@@ -37,13 +38,17 @@ export class LaterViews {
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
-  /** The state of a view, starting to load it when it was never asked for. */
-  need(view: LaterView): ViewState {
+  /**
+   * The state of a view rendered in `locale`, starting to load it when it was never asked for.
+   * Only the language shown counts: while a switch to another language is loading or has failed,
+   * the view stays in the old one (the configuration says so and retries), instead of failing too.
+   */
+  need(view: LaterView, locale: Locale): ViewState {
     this.shown.add(view);
     showLaterViews();
     const state = this.states.get(view);
-    // Fetched ahead before the language changed: the new language's later texts are still to come.
-    if (state && (state !== 'ready' || hasLaterTexts())) return state;
+    // Fetched ahead before the language changed: the shown language's later texts are still to come.
+    if (state && (state !== 'ready' || hasLaterTexts(locale))) return state;
     this.start(view);
     return 'loading';
   }

@@ -192,7 +192,7 @@ function withView(
   /** Whether the message is the screen's focus target (not when the screen has its own heading). */
   screen = true,
 ): TemplateResult {
-  const state = el.views.need(view);
+  const state = el.views.need(view, el.config.locale);
   if (state === 'ready') return render();
   return renderLoading(LOADING[el.config.locale], state === 'failed', () => el.views.retry(view), screen);
 }
