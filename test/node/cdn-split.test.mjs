@@ -247,6 +247,8 @@ describe('the split CDN build on a host page', () => {
       const shown = await widgetText(page);
       assert.match(shown, /Your flower/, 'the results heading stays');
       assert.match(shown, /Your answers are kept/);
+      // seeds-complete fires once the response is stored, which may be just after the message shows.
+      await waitFor(page, () => window.completed);
       const response = await page.evaluate(() => window.completed);
       assert.equal(
         response?.answers.filter((a) => a.value === 4).length,
