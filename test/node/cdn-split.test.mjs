@@ -138,7 +138,9 @@ const clickButton = (page, name) =>
     return true;
   }, name);
 
-const waitFor = (page, fn, arg) => page.waitForFunction(fn, { timeout: 20000, polling: 50 }, arg);
+// Looks again at each frame, with no time limit of its own: a condition that never comes fails at the
+// runner's per-test timeout (`--test-timeout` in npm test), not at a guess of how slow a machine is.
+const waitFor = (page, fn, arg) => page.waitForFunction(fn, { timeout: 0, polling: 'raf' }, arg);
 const waitForText = (page, text) =>
   waitFor(
     page,
