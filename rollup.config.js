@@ -34,7 +34,9 @@ const cdnPlugins = () => [
 ];
 
 /**
- * The split CDN build's files: the entry, `delivery` (the outbox: sending, retries, backoff), `views`
+ * The split CDN build's files: the entry, `delivery` (the outbox: sending, retries, backoff), `checks`
+ * (the validators of stored measurements and of responses: not needed before a first visit's first
+ * question), `views`
  * (results, agenda, the flower), `history` (earlier measurements: fetched ahead only when there are
  * some), `group` (the facilitator's view with its QR encoder), `texts-<locale>` (the first screen's
  * texts) and `texts-<locale>-later` (the advice and the later views' texts). A later file imports
@@ -50,6 +52,7 @@ const fileOf = (id) => {
   const language = path.match(/\/src\/content\/(nl|en)\/(later\.ts)?/);
   if (language) return `texts-${language[1]}${language[2] ? '-later' : ''}`;
   if (/\/src\/services\/outbox\.ts$/.test(path)) return 'delivery';
+  if (/\/src\/services\/record-checks\.ts$/.test(path)) return 'checks';
   const own = path.match(/\/src\/components\/(group|history)\//);
   return own ? own[1] : 'views';
 };

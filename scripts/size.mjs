@@ -21,8 +21,8 @@ const CLASSIC_LOADER = 'seeds-of-innovation.classic.js';
 /** Chunks of one language's texts are named `texts-<locale>-…js`: the first screen's texts, and `texts-<locale>-later-…js`, the rest. */
 const LANGUAGE = /(?:^|\/)texts-([a-z]{2})\b/;
 const LATER_TEXTS = /(?:^|\/)texts-[a-z]{2}-later-/;
-/** Chunks a participant needs after "Finish": the views, and the outbox that sends the response. */
-const FINISH = /(?:^|\/)(?:views|delivery)-/;
+/** Chunks a participant needs at and after "Finish": the views, the outbox that sends the response, the validators that store it. */
+const FINISH = /(?:^|\/)(?:views|delivery|checks)-/;
 const LOCALES = ['nl', 'en'];
 
 /** Budgets (gzip bytes). `split` budgets apply once the entry loads later parts on demand. */

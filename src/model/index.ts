@@ -8,6 +8,7 @@ export * from './validate-model.js';
 export * from './validation.js';
 export * from './steps.js';
 export * from './agenda.js';
+export * from './validate-agenda.js';
 export * from './aggregate.js';
 export * from './stats.js';
 export * from './attention.js';

@@ -15,6 +15,10 @@ export interface StorageStatus {
 }
 
 export type Validator<T> = (value: unknown) => ValidationResult<T>;
+/** A validator in a file of its own (see ./checks-file.ts). */
+export interface LazyValidator<T> {
+  readonly load: () => Promise<Validator<T>>;
+}
 
 export interface RecordStoreOptions {
   onProblem?: (problem: StorageProblem) => void;
@@ -79,15 +83,19 @@ export class RecordStore {
     return undefined;
   }
 
-  /** Every readable record under `prefix`; unreadable ones are reported and skipped. */
-  async readRange<T>(prefix: string, validate: Validator<T>): Promise<T[]> {
+  /**
+   * Every readable record under `prefix`; unreadable ones are reported and skipped. A `LazyValidator`
+   * is loaded only when there are records to check.
+   */
+  async readRange<T>(prefix: string, validator: Validator<T> | LazyValidator<T>): Promise<T[]> {
     const rows = await this.run((b) => b.getRange(prefix));
+    const validate = typeof validator === 'function' ? validator : rows.length ? await validator.load() : null;
     const out = new Map<string, T>();
     if (this.mode === 'indexeddb') {
       for (const key of this.known.keys()) if (key.startsWith(prefix)) this.known.delete(key);
     }
     for (const [key, value] of rows) {
-      const result = validate(value);
+      const result = validate!(value);
       if (result.ok) {
         out.set(key, result.value);
         if (this.mode === 'indexeddb') this.known.set(key, result.value);

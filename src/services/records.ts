@@ -5,15 +5,15 @@ import type { Draft } from '../model/draft.js';
 import { isPhaseAnswer } from '../model/phases.js';
 import { isRoleAnswer } from '../model/roles.js';
 import { isAnswerValue } from '../model/scale.js';
-import { isSubmissionState, SUBMISSION_STATES, type SubmissionState } from '../model/submission.js';
+import type { SubmissionState } from '../model/submission.js';
 import { invalid, type ValidationResult } from '../model/validation.js';
-import { isHttpUrl } from './endpoint.js';
-import { validateResponse } from '../model/validate-response.js';
-import { validateAgenda as validateModelAgenda, type Agenda, type AgendaAction } from '../model/agenda.js';
+import type { Agenda, AgendaAction } from '../model/agenda.js';
 import { isDateTime, isObject, isUuid } from '../model/checks.js';
 
 // The shapes of what is kept on the device, and pure validators for them. Every record carries
 // `version: 1`; a record that fails its validator (garbage, or a future version) is "unreadable".
+// The validators of completed measurements are in record-checks.ts: only the draft's is needed
+// before the first question (the CDN build loads the rest later, issue 13).
 
 export const RECORD_VERSION = 1;
 
@@ -61,10 +61,9 @@ export interface OutboxEntry {
   readonly state: 'pending' | 'failed';
 }
 
-const isText = (v: unknown): v is string => typeof v === 'string';
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+export const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
-function checkVersion(value: Record<string, unknown>, at: string, errors: string[]): void {
+export function checkVersion(value: Record<string, unknown>, at: string, errors: string[]): void {
   if (value.version !== RECORD_VERSION) {
     errors.push(
       typeof value.version === 'number' && value.version > RECORD_VERSION
@@ -93,67 +92,4 @@ export function validateDraft(value: unknown): ValidationResult<DraftRecord> {
   if (!isDateTime(value.startedAt)) errors.push('draft.startedAt: expected an ISO 8601 date-time');
   if (!isDateTime(value.updatedAt)) errors.push('draft.updatedAt: expected an ISO 8601 date-time');
   return errors.length ? invalid(errors) : { ok: true, value: value as unknown as DraftRecord };
-}
-
-/** Checks an agenda (also used before saving one); the model's validator, with the record's path. */
-export function validateAgenda(value: unknown, at = 'agenda'): ValidationResult<Agenda> {
-  const result = validateModelAgenda(value);
-  return result.ok
-    ? result
-    : invalid(result.errors.map((e) => (e.startsWith('agenda') ? e.replace(/^agenda/, at) : `${at}.${e}`)));
-}
-
-/** Checks a stored history entry. */
-export function validateHistoryEntry(value: unknown): ValidationResult<HistoryEntry> {
-  if (!isObject(value)) return invalid(['history: expected an object']);
-  const errors: string[] = [];
-  checkVersion(value, 'history', errors);
-  const response = validateResponse(value.response);
-  if (!response.ok) errors.push(...response.errors.map((e) => `history.response.${e}`));
-  if (value.agenda !== undefined) {
-    const agenda = validateAgenda(value.agenda, 'history.agenda');
-    if (!agenda.ok) errors.push(...agenda.errors);
-  }
-  if (value.sending !== undefined && !isSubmissionState(value.sending)) {
-    errors.push(`history.sending: expected one of ${SUBMISSION_STATES.join(', ')}`);
-  }
-  return errors.length ? invalid(errors) : { ok: true, value: value as unknown as HistoryEntry };
-}
-
-/** Checks a stored group agenda. */
-export function validateGroupAgenda(value: unknown): ValidationResult<GroupAgendaRecord> {
-  if (!isObject(value)) return invalid(['group-agenda: expected an object']);
-  const errors: string[] = [];
-  checkVersion(value, 'group-agenda', errors);
-  if (!isText(value.round)) errors.push('group-agenda.round: expected text');
-  const agenda = validateAgenda(value.agenda, 'group-agenda.agenda');
-  if (!agenda.ok) errors.push(...agenda.errors);
-  return errors.length ? invalid(errors) : { ok: true, value: value as unknown as GroupAgendaRecord };
-}
-
-/** Checks a stored outbox entry (its endpoint must still be an http(s) URL). */
-export function validateOutboxEntry(value: unknown): ValidationResult<OutboxEntry> {
-  if (!isObject(value)) return invalid(['outbox: expected an object']);
-  const errors: string[] = [];
-  checkVersion(value, 'outbox', errors);
-  const response = validateResponse(value.response);
-  if (!response.ok) errors.push(...response.errors.map((e) => `outbox.response.${e}`));
-  if (!isHttpUrl(value.endpoint)) errors.push('outbox.endpoint: expected an absolute http(s) URL');
-  if (!isCount(value.attempt)) errors.push('outbox.attempt: expected a whole number ≥ 0');
-  if (!isDateTime(value.nextAttemptAt)) errors.push('outbox.nextAttemptAt: expected an ISO 8601 date-time');
-  if (value.state !== 'pending' && value.state !== 'failed')
-    errors.push('outbox.state: expected "pending" or "failed"');
-  const last = value.lastError;
-  if (
-    last !== undefined &&
-    !(
-      isObject(last) &&
-      (last.status === null || (typeof last.status === 'number' && Number.isInteger(last.status))) &&
-      isText(last.message) &&
-      isDateTime(last.at)
-    )
-  ) {
-    errors.push('outbox.lastError: expected { status, message, at }');
-  }
-  return errors.length ? invalid(errors) : { ok: true, value: value as unknown as OutboxEntry };
 }

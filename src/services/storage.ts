@@ -2,13 +2,10 @@ import type { SeedsResponse } from '../model/response.js';
 import type { Draft } from '../model/draft.js';
 import type { SubmissionState } from '../model/submission.js';
 import { RecordStore, type StorageProblem, type StorageStatus } from './record-store.js';
+import { loadRecordChecks } from './checks-file.js';
 import {
   RECORD_VERSION,
-  validateAgenda,
   validateDraft,
-  validateGroupAgenda,
-  validateHistoryEntry,
-  validateOutboxEntry,
   type Agenda,
   type DraftRecord,
   type HistoryEntry,
@@ -41,7 +38,9 @@ function orThrow<T>(result: { ok: true; value: T } | { ok: false; errors: string
  * facilitator's group agenda per round.
  * Stored in IndexedDB (`seeds-of-innovation` / `records`), one record per key; in memory when
  * IndexedDB is unavailable or fails. No method rejects because of storage: problems go to
- * `onProblem` and `status`. Methods reject with a TypeError only for invalid input.
+ * `onProblem` and `status`. Methods reject with a TypeError only for invalid input, and when the
+ * validators of measurements, outbox entries and agendas (a file of their own in the CDN build,
+ * ./checks-file.ts) cannot be loaded.
  *
  * @example
  * ```ts
@@ -110,6 +109,7 @@ export class SeedsStorage {
    * be sent) and the removal of its draft. Nothing is half-done when the page closes meanwhile.
    */
   async complete(response: SeedsResponse, sending: SubmissionState | undefined, outbox?: OutboxEntry): Promise<void> {
+    const { validateHistoryEntry, validateOutboxEntry } = await loadRecordChecks();
     const history = orThrow(
       validateHistoryEntry({ version: RECORD_VERSION, response, ...(sending ? { sending } : {}) }),
       'complete',
@@ -126,16 +126,21 @@ export class SeedsStorage {
 
   /** Completed measurements, oldest first. */
   async listHistory(): Promise<HistoryEntry[]> {
-    const entries = await this.records.readRange(this.prefix('history'), validateHistoryEntry);
+    // The validator's file is loaded only when there is a history to check (not on a first visit).
+    const entries = await this.records.readRange(this.prefix('history'), {
+      load: async () => (await loadRecordChecks()).validateHistoryEntry,
+    });
     return entries.sort((a, b) => Date.parse(a.response.completedAt) - Date.parse(b.response.completedAt));
   }
 
-  getHistory(id: string): Promise<HistoryEntry | undefined> {
+  async getHistory(id: string): Promise<HistoryEntry | undefined> {
+    const { validateHistoryEntry } = await loadRecordChecks();
     return this.records.read(this.key('history', id), validateHistoryEntry);
   }
 
   /** Adds a completed measurement (replacing an entry with the same id). */
   async addHistory(response: SeedsResponse, agenda?: Agenda, sending?: SubmissionState): Promise<HistoryEntry> {
+    const { validateHistoryEntry } = await loadRecordChecks();
     const entry = orThrow(
       validateHistoryEntry({
         version: RECORD_VERSION,
@@ -151,6 +156,7 @@ export class SeedsStorage {
 
   /** Sets the agenda of a measurement; undefined when there is no readable entry with that id. */
   async updateAgenda(id: string, agenda: Agenda): Promise<HistoryEntry | undefined> {
+    const { validateAgenda, validateHistoryEntry } = await loadRecordChecks();
     orThrow(validateAgenda(agenda), 'updateAgenda');
     const entry = await this.getHistory(id);
     if (!entry) return undefined;
@@ -161,6 +167,7 @@ export class SeedsStorage {
 
   /** Records where sending a measurement stands; undefined when there is no readable entry with that id. */
   async updateSending(id: string, sending: SubmissionState): Promise<HistoryEntry | undefined> {
+    const { validateHistoryEntry } = await loadRecordChecks();
     const entry = await this.getHistory(id);
     if (!entry) return undefined;
     const next: HistoryEntry = { ...entry, sending };
@@ -172,11 +179,13 @@ export class SeedsStorage {
 
   /** The group agenda kept for a round (`''`: responses without a round), if any. */
   async loadGroupAgenda(round: string): Promise<Agenda | undefined> {
+    const { validateGroupAgenda } = await loadRecordChecks();
     return (await this.records.read(this.key('group-agenda', roundId(round)), validateGroupAgenda))?.agenda;
   }
 
   /** Keeps the group agenda of a round. */
   async saveGroupAgenda(round: string, agenda: Agenda): Promise<void> {
+    const { validateAgenda, validateGroupAgenda } = await loadRecordChecks();
     orThrow(validateAgenda(agenda), 'saveGroupAgenda');
     const record = { version: RECORD_VERSION, round, agenda };
     await this.records.write(this.key('group-agenda', roundId(round)), record, validateGroupAgenda);
@@ -186,20 +195,24 @@ export class SeedsStorage {
 
   /** Responses waiting for delivery, oldest first. */
   async listOutbox(): Promise<OutboxEntry[]> {
+    const { validateOutboxEntry } = await loadRecordChecks();
     const entries = await this.records.readRange(this.prefix('outbox'), validateOutboxEntry);
     return entries.sort((a, b) => Date.parse(a.response.completedAt) - Date.parse(b.response.completedAt));
   }
 
-  getOutbox(id: string): Promise<OutboxEntry | undefined> {
+  async getOutbox(id: string): Promise<OutboxEntry | undefined> {
+    const { validateOutboxEntry } = await loadRecordChecks();
     return this.records.read(this.key('outbox', id), validateOutboxEntry);
   }
 
   async putOutbox(entry: OutboxEntry): Promise<void> {
+    const { validateOutboxEntry } = await loadRecordChecks();
     orThrow(validateOutboxEntry(entry), 'putOutbox');
     await this.records.write(this.key('outbox', entry.response.id), entry, validateOutboxEntry);
   }
 
-  deleteOutbox(id: string): Promise<void> {
+  async deleteOutbox(id: string): Promise<void> {
+    const { validateOutboxEntry } = await loadRecordChecks();
     return this.records.remove(this.key('outbox', id), validateOutboxEntry);
   }
 

@@ -3,7 +3,8 @@ import type { Model } from '../model/model.js';
 import type { SeedsResponse } from '../model/response.js';
 import { clip } from '../model/checks.js';
 import { sameResponse } from '../model/same-response.js';
-import { validateResponse } from '../model/validate-response.js';
+import type { ValidationResult } from '../model/validation.js';
+import { loadRecordChecks } from '../services/checks-file.js';
 
 /** How many problems a report names; the rest are counted. */
 const MAX_ERRORS = 5;
@@ -161,6 +162,8 @@ export class GroupData {
     skipped: number;
     errors: string[];
   } | null> {
+    // The response validator is in the CDN build's `checks` file, which the group view loads with it.
+    const { validateResponse } = await loadRecordChecks();
     const now = this.options.now ?? (() => performance.now());
     const budget = this.options.budget ?? 8;
     const valid: Counted[] = [];
@@ -170,7 +173,7 @@ export class GroupData {
     const errors: string[] = [];
     let start = now();
     for (let i = 0; i < items.length; i++) {
-      let result: ReturnType<typeof validateResponse>;
+      let result: ValidationResult<SeedsResponse>;
       try {
         result = validateResponse(items[i], this.model);
       } catch (error) {

@@ -109,6 +109,18 @@ export class Session implements ReactiveController, StoreListener {
     return this.space?.isLoaded ?? false;
   }
 
+  /**
+   * True while the history could not be read because a file did not load (the network is down):
+   * the screen says so with a retry (`retryRead`); the answers stay stored.
+   */
+  get readFailed(): boolean {
+    return this.space?.readFailed ?? false;
+  }
+
+  retryRead(): void {
+    this.space?.retryRead();
+  }
+
   /** False when answers are kept in memory only (from the start, or since a storage failure). */
   get persistent(): boolean {
     return this.space?.persistent ?? true;

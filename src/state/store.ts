@@ -49,6 +49,8 @@ export class NamespaceStore {
   isLoaded = false;
   /** False while another tab or window has the draft (see `DraftLock`): it is not changed here then. */
   ownsDraft = true;
+  /** True while the history could not be read because its validators' file did not load: `retryRead()`. */
+  readFailed = false;
 
   private readonly listeners = new Set<StoreListener>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -57,6 +59,7 @@ export class NamespaceStore {
   private draftToWrite: Draft | null = null;
   private readonly lock: DraftLock;
   private readonly handover: DraftHandover;
+  private readAgain: (() => void) | null = null;
 
   static subscribe(namespace: string, listener: StoreListener): NamespaceStore {
     let store = stores.get(namespace);
@@ -167,6 +170,11 @@ export class NamespaceStore {
     return ok;
   }
 
+  /** Reads again after `readFailed`. */
+  retryRead(): void {
+    this.readAgain?.();
+  }
+
   /** Resolves when every write started so far is done. */
   async settled(): Promise<void> {
     await this.loaded;
@@ -178,7 +186,7 @@ export class NamespaceStore {
     const status = await this.storage.ready();
     // Kept in memory only, the draft is this tab's alone: nothing to share, nothing to lock.
     this.ownsDraft = status.mode === 'memory' || (await this.lock.acquire());
-    await this.read();
+    await this.readOrWait();
     this.isLoaded = true;
     this.notify();
   }
@@ -189,10 +197,32 @@ export class NamespaceStore {
    */
   private async read(replace = false): Promise<void> {
     const [draft, history] = await Promise.all([this.storage.loadDraft(), this.storage.listHistory()]);
+    // Nothing is taken from a read that failed: the draft and history stay as they were.
     const stored = draft ? draftFields(draft) : null;
     if (replace) this.draft = stored;
     else this.draft ??= stored;
     this.history = history;
+  }
+
+  /**
+   * Reads, and when that fails (the history's validators, a file of their own in the CDN build,
+   * could not be loaded: the network is down) says so and reads again on `retryRead()`. Nothing is
+   * lost meanwhile: what is stored stays where it is, and nothing is written before it is read.
+   */
+  private async readOrWait(replace = false): Promise<void> {
+    for (;;) {
+      try {
+        await this.read(replace);
+        break;
+      } catch {
+        this.readFailed = true;
+        this.notify();
+        await new Promise<void>((resolve) => (this.readAgain = resolve));
+        this.readAgain = null;
+        this.readFailed = false;
+        this.notify();
+      }
+    }
   }
 
   /** The other tab closed: its draft and history are read afresh, and the draft is this tab's now. */
@@ -200,7 +230,7 @@ export class NamespaceStore {
     // Not `draft = null` and then read: a render in between makes a fresh draft (session's
     // `draft ??= fresh()`), which the read would then keep, and the other tab's answers were lost.
     await this.write(async () => {
-      await this.read(true);
+      await this.readOrWait(true);
       this.ownsDraft = true;
     });
     this.notify();

@@ -4,6 +4,7 @@ import { buildResponse, ROUND_MAX_LENGTH, type SeedsResponse } from '../model/re
 import { responsePhase } from '../model/phases.js';
 import { responseRole } from '../model/roles.js';
 import { advance, NOT_STARTED } from '../model/submission.js';
+import { loadRecordChecks } from '../services/checks-file.js';
 import type { Configuration } from './configuration.js';
 import type { Navigation } from './navigation.js';
 import type { Session } from './session.js';
@@ -37,6 +38,12 @@ export class SubmissionController implements ReactiveController {
   /** A completed response waiting for the participant's consent. */
   pending: SeedsResponse | null = null;
   message = '';
+  /**
+   * True when "Finish" could not store the response because the validators' file did not load
+   * (fetched ahead with the results view; the network is down): the draft stays as it is, and a
+   * calm message offers to finish again.
+   */
+  finishFailed = false;
   /** Whether "Delete my data" asks its question (the confirm buttons are shown). */
   confirmingDelete = false;
   /** Whether a response left waiting for consent (the tab closed on that step) was looked for. */
@@ -96,10 +103,24 @@ export class SubmissionController implements ReactiveController {
   }
 
   private async complete(): Promise<void> {
-    const draft = this.session.draft;
-    if (!this.session.ownsDraft) return; // another tab has this draft: it completes it there
-    if (this.finishing || this.session.history.some((e) => e.response.id === draft.id)) return;
+    if (this.finishing || !this.session.ownsDraft) return; // another tab has this draft: it completes it there
     this.finishing = true;
+    try {
+      await loadRecordChecks();
+    } catch {
+      this.finishing = false;
+      this.finishFailed = true;
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      this.host.renderRoot.querySelector<HTMLElement>('[data-finish-failed] p')?.focus();
+      return;
+    }
+    this.finishFailed = false;
+    const draft = this.session.draft;
+    if (!this.session.ownsDraft || this.session.history.some((e) => e.response.id === draft.id)) {
+      this.finishing = false;
+      return;
+    }
     const { config } = this;
     const built = buildResponse({
       id: draft.id,

@@ -5,10 +5,10 @@ import {
   defaultAgenda,
   escapeMarkdown,
   formatScore,
-  validateAgenda,
   type Agenda,
   type AgendaLabels,
 } from '../../src/model/agenda.js';
+import { validateAgenda } from '../../src/model/validate-agenda.js';
 import type { Model } from '../../src/model/model.js';
 
 const model: Model = {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { validateAgenda } from '../../src/model/agenda.js';
+import { validateAgenda } from '../../src/model/validate-agenda.js';
 import { aggregateResponses } from '../../src/model/aggregate.js';
 import { attentionPoints } from '../../src/model/attention.js';
 import { GroupTally, NO_ROUND } from '../../src/model/group-tally.js';

@@ -199,6 +199,7 @@ describe('the split CDN build on a host page', () => {
       'texts-en-later': [ENTRY],
       'texts-nl': [ENTRY],
       'texts-nl-later': [ENTRY],
+      checks: [ENTRY],
       delivery: [ENTRY],
       views: [ENTRY],
     });
@@ -220,13 +221,14 @@ describe('the split CDN build on a host page', () => {
     assert.deepEqual(
       files.sort(),
       [
+        `${cdnOrigin}/checks.js`,
         `${cdnOrigin}/delivery.js`,
         `${cdnOrigin}/${ENTRY}`,
         `${cdnOrigin}/texts-en-later.js`,
         `${cdnOrigin}/texts-en.js`,
         `${cdnOrigin}/views.js`,
       ],
-      'only the entry, the English texts (not the Dutch) and the views, from the CDN origin',
+      'only the entry, the English texts (not the Dutch), the views and the validators, from the CDN origin',
     );
     assert.deepEqual(await page.evaluate(() => window.violations), []);
     assert.deepEqual(errors, []);
@@ -370,6 +372,43 @@ describe('the split CDN build on a host page', () => {
     assert.doesNotMatch(await widgetText(page), /could not be loaded/);
     assert.deepEqual(await page.evaluate(() => window.violations), []);
     await page.close();
+  });
+
+  it('keeps the answers at "Finish" and finishes once the validators\' file, which could not be loaded, is there', async () => {
+    // A first visit reaches "Finish" without the validators (no stored measurement to read); storing
+    // the response needs them. The draft stays as it is until they are there.
+    let offline = true;
+    const checks = (url) => /\/checks-[\w-]+\.js/.test(url);
+    const { page, requested } = await open('cdn-checks-offline', (url) => offline && checks(url));
+    await complete(page);
+    await waitForText(page, 'This part could not be loaded');
+    const shown = await widgetText(page);
+    assert.match(shown, /Your answers are kept/);
+    assert.match(shown, /Finish/, 'the last step stays, with its answers');
+    assert.doesNotMatch(shown, /Your flower/);
+    assert.equal(await page.evaluate(() => window.completed), null, 'nothing was completed');
+    assert.ok(requested.some(checks), 'the validators were asked for and refused');
+
+    offline = false;
+    assert.ok(await clickButton(page, 'Try again'));
+    await waitFor(page, () => window.completed);
+    await waitForText(page, 'Your flower');
+    const response = await page.evaluate(() => window.completed);
+    assert.equal(response.answers.filter((a) => a.value === 4).length, 12, 'the completed response holds the answers');
+    assert.doesNotMatch(await widgetText(page), /could not be loaded/);
+    await page.close();
+
+    // Back later, offline again: the history cannot be checked, so the first screen says so, then reads it.
+    offline = true;
+    const again = await open('cdn-checks-offline', (url) => offline && checks(url));
+    await waitForText(again.page, 'This part could not be loaded');
+    assert.doesNotMatch(await widgetText(again.page), /Start/);
+    offline = false;
+    assert.ok(await clickButton(again.page, 'Try again'));
+    await waitForText(again.page, 'Start');
+    assert.doesNotMatch(await widgetText(again.page), /could not be loaded/);
+    assert.deepEqual(await again.page.evaluate(() => window.violations), []);
+    await again.page.close();
   });
 
   it('takes the language file from the modulepreload tag that npm run sri prints, fetching it once', async () => {

@@ -1,10 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  validateAgenda,
-  validateDraft,
-  validateHistoryEntry,
-  validateOutboxEntry,
-} from '../../src/services/records.js';
+import { validateAgenda, validateHistoryEntry, validateOutboxEntry } from '../../src/services/record-checks.js';
+import { validateDraft } from '../../src/services/records.js';
 import { randomId } from '../../src/services/uuid.js';
 import { sampleResponse } from '../support/data.js';
 

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { resultsStrings, type ResultsStrings } from '../../content/strings.js';
-import { parseResponseJson } from '../../model/validate-response.js';
+import { loadRecordChecks } from '../../services/checks-file.js';
 import type { ScreensStrings } from '../../content/screens.js';
 import { download } from '../../internal/download.js';
 import { scoresCsv } from '../../model/csv.js';
@@ -92,6 +92,7 @@ export async function readImport(
 ): Promise<{ readonly message: string; readonly response?: SeedsResponse }> {
   const t = resultsStrings(context.locale).exports;
   const text = await file.text();
+  const { parseResponseJson } = await loadRecordChecks();
   const result = parseResponseJson(text, context.model);
   if (!result.ok) return { message: isJson(text) ? t.notResponse(result.errors[0]) : t.notJson };
   const when = new Date(result.value.completedAt).toLocaleDateString(context.locale);

@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { hasLaterTexts, loadLaterTexts, showLaterViews } from '../../content/language.js';
 import { whenIdle } from '../../internal/idle.js';
 import type { Locale } from '../../model/locale.js';
+import { loadRecordChecks } from '../../services/checks-file.js';
 
 /**
  * The later views of `<seeds-of-innovation>`, loaded with `import()` so that the builds put them in
@@ -10,11 +11,22 @@ import type { Locale } from '../../model/locale.js';
  * in each language shown. The group view, which most participants never open, is not fetched ahead.
  */
 const VIEWS = {
+  // With the validators "Finish" stores the response with, and the results' JSON import reads one with.
   results: () =>
-    Promise.all([import('../results/define.js'), import('../agenda/define.js'), import('../flower/define.js')]),
-  history: () => Promise.all([import('../history/define.js'), import('../flower/define.js')]),
+    Promise.all([
+      import('../results/define.js'),
+      import('../agenda/define.js'),
+      import('../flower/define.js'),
+      loadRecordChecks(),
+    ]),
+  history: () => Promise.all([import('../history/define.js'), import('../flower/define.js'), loadRecordChecks()]),
   group: () =>
-    Promise.all([import('../group/define.js'), import('../agenda/define.js'), import('../flower/define.js')]),
+    Promise.all([
+      import('../group/define.js'),
+      import('../agenda/define.js'),
+      import('../flower/define.js'),
+      loadRecordChecks(),
+    ]),
 } as const;
 
 export type LaterView = keyof typeof VIEWS;

@@ -137,11 +137,19 @@ export class SeedsOfInnovation extends SeedsOfInnovationApi {
     }
     // Switching language: the old texts stay until the new ones are there, or this says they could not come.
     const failed = config.languageFailed;
+    const t = LOADING[config.locale];
+    // A file that storage or "Finish" needs did not load (src/services/checks-file.ts): the answers stay stored.
+    const retry = session.readFailed
+      ? () => session.retryRead()
+      : this.submission.finishFailed
+        ? () => void this.submission.finish()
+        : null;
     return html`
       <div class="base" part="base" role="region" aria-label=${this.context.ui.widgetLabel} lang=${config.locale}>
         ${renderStatus(this)}
         ${failed ? renderLoading(LOADING[failed], true, () => config.retryLanguage(), false) : nothing}
-        ${session.loaded ? renderScreen(this) : html`<p class="loading">${LOADING[config.locale].loading}</p>`}
+        ${retry ? html`<div data-finish-failed>${renderLoading(t, true, retry, !session.loaded)}</div>` : nothing}
+        ${session.loaded ? renderScreen(this) : retry ? nothing : html`<p class="loading">${t.loading}</p>`}
         ${renderFooter(this)}
       </div>
     `;
