@@ -6,7 +6,7 @@ import type { ResultsStrings } from './nl/results.js';
 import type { ScreensStrings } from './nl/screens.js';
 import type { UiStrings } from './nl/ui.js';
 import type { ViewsStrings } from './nl/views.js';
-import type { ModelAdvice, ModelTexts, QuestionTexts } from './types.js';
+import type { FirstViewsStrings, LaterViewsStrings, ModelAdvice, ModelTexts, QuestionTexts } from './types.js';
 
 /** Every text of one language. */
 export interface LanguageTexts {
@@ -22,7 +22,7 @@ export interface LanguageTexts {
 /** The texts of the first screen (the questionnaire, consent, storage and delivery lines): `./<locale>/index.ts`. */
 export interface FirstTexts {
   readonly ui: UiStrings;
-  readonly views: ViewsStrings;
+  readonly views: FirstViewsStrings;
   readonly screens: ScreensStrings;
   readonly questions: QuestionTexts;
 }
@@ -30,6 +30,8 @@ export interface FirstTexts {
 /** The texts only the later views show (results, agenda, history, group, the flower): `./<locale>/later.ts`. */
 export interface LaterTexts {
   readonly results: ResultsStrings;
+  /** The history and group views' part of `views`. */
+  readonly views: LaterViewsStrings;
   readonly group: GroupStrings;
   readonly flower: FlowerTexts;
   readonly advice: ModelAdvice;
@@ -84,7 +86,7 @@ function join(locale: Locale): void {
   // Before the later part, the model's factors have their names but no advice (optional in `FactorContent`),
   // and the later views' tables are absent: those views render only once `loadLaterTexts` resolved.
   joined[locale] = b
-    ? { ui, views, screens, ...b, model: joinModelTexts(questions, b.advice) }
+    ? { ui, screens, ...b, views: { ...views, ...b.views }, model: joinModelTexts(questions, b.advice) }
     : ({ ui, views, screens, model: questions } as unknown as LanguageTexts);
 }
 

@@ -116,7 +116,10 @@ export interface UiStrings {
 }
 
 /** Texts of the history and group views, storage and delivery. */
-export interface ViewsStrings {
+export type ViewsStrings = FirstViewsStrings & LaterViewsStrings;
+
+/** Texts of the history and group views: loaded with those views. */
+export interface LaterViewsStrings {
   history: {
     heading: string;
     intro: string;
@@ -153,6 +156,10 @@ export interface ViewsStrings {
     /** Responses of different instruments or versions: only shared statements count. */
     partial: (items: number) => string;
   };
+}
+
+/** Texts of the tools, storage, consent and delivery lines: with the first screen's texts. */
+export interface FirstViewsStrings {
   tools: {
     newMeasurement: string;
     deleteData: string;

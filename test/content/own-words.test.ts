@@ -2,14 +2,19 @@ import { expect } from '@open-wc/testing';
 import { modelEn } from '../../src/content/en/model.js';
 import { resultsEn } from '../../src/content/en/results.js';
 import { uiEn } from '../../src/content/en/ui.js';
-import { viewsEn } from '../../src/content/en/views.js';
+import { viewsLaterEn } from '../../src/content/en/views-later.js';
+import { viewsEn as viewsFirstEn } from '../../src/content/en/views.js';
 import { flowerEn } from '../../src/content/en/flower.js';
 import { modelNl } from '../../src/content/nl/model.js';
 import { resultsNl } from '../../src/content/nl/results.js';
 import { uiNl } from '../../src/content/nl/ui.js';
-import { viewsNl } from '../../src/content/nl/views.js';
+import { viewsLaterNl } from '../../src/content/nl/views-later.js';
+import { viewsNl as viewsFirstNl } from '../../src/content/nl/views.js';
 import { flowerNl } from '../../src/content/nl/flower.js';
 import { RUN, WINDOW, copiedRuns } from './shingles.mjs';
+
+const viewsNl = { ...viewsFirstNl, ...viewsLaterNl };
+const viewsEn = { ...viewsFirstEn, ...viewsLaterEn };
 
 /** Every text of a table: strings, and the source of functions (their fixed words are text too). */
 function texts(value: unknown, path = ''): [string, string][] {

@@ -4,14 +4,19 @@ import { modelEn } from '../../src/content/en/model.js';
 import { resultsEn } from '../../src/content/en/results.js';
 import { screensEn } from '../../src/content/en/screens.js';
 import { uiEn } from '../../src/content/en/ui.js';
-import { viewsEn } from '../../src/content/en/views.js';
+import { viewsLaterEn } from '../../src/content/en/views-later.js';
+import { viewsEn as viewsFirstEn } from '../../src/content/en/views.js';
 import { flowerNl } from '../../src/content/nl/flower.js';
 import { modelNl } from '../../src/content/nl/model.js';
 import { resultsNl } from '../../src/content/nl/results.js';
 import { screensNl } from '../../src/content/nl/screens.js';
 import { uiNl } from '../../src/content/nl/ui.js';
-import { viewsNl } from '../../src/content/nl/views.js';
+import { viewsLaterNl } from '../../src/content/nl/views-later.js';
+import { viewsNl as viewsFirstNl } from '../../src/content/nl/views.js';
 import { DEFAULT_MODEL } from '../../src/content/default-model.js';
+
+const viewsNl = { ...viewsFirstNl, ...viewsLaterNl };
+const viewsEn = { ...viewsFirstEn, ...viewsLaterEn };
 
 const FACTORS = DEFAULT_MODEL.factors;
 

@@ -1,0 +1,49 @@
+import type { LaterViewsStrings } from '../types.js';
+
+/** Texts of the history and group views, Dutch: loaded with those views (./later.ts). */
+export const viewsLaterNl: LaterViewsStrings = {
+  history: {
+    heading: 'Jouw bloem door de tijd',
+    intro: 'Eerdere metingen op dit apparaat. De lichte omtrek in de bloem is de vorige meting.',
+    empty: 'Er zijn nog geen afgeronde metingen op dit apparaat.',
+    tableCaption: 'Scores per meting (0 tot 100)',
+    factor: 'Succesfactor',
+    change: 'Verandering',
+    measurement: (date: string, instrument: string) => `${date} (${instrument})`,
+    open: (date: string) => `Meting van ${date} bekijken`,
+    instruments: { quick: 'kort', full: 'volledig' } as Record<string, string>,
+    /** The last two measurements asked different statements (quick and full, or other wordings). */
+    partial:
+      'Het verschil is gedeeltelijk: het telt alleen de stellingen die beide metingen in dezelfde woorden stelden.',
+    /** The optional phase of each measurement (a row of the table). */
+    phase: 'Fase van de community',
+    phaseUnknown: '–',
+    /** Always shown under the history: the research gives no advice per phase, only that a new one is a moment to look again. */
+    phasePrompt:
+      'Breekt er voor jullie learning community een nieuwe fase aan? Meet dan opnieuw: zo zie je wat er sindsdien veranderd is.',
+    phaseChanged: (from: string, to: string) =>
+      `De fase is veranderd sinds de vorige meting: eerst ${from}, nu ${to}. Volgens het onderzoek is een nieuwe fase een goed moment om na te gaan of iedereen nog betrokken is (factor 1) en of de groep de kwaliteiten heeft die nu nodig zijn (factor 2).`,
+  },
+  group: {
+    heading: 'De bloem van de groep',
+    intro: (n: number) =>
+      n === 1 ? 'Gebaseerd op de antwoorden van 1 deelnemer.' : `Gebaseerd op de antwoorden van ${n} deelnemers.`,
+    empty: 'Er zijn nog geen antwoorden om te tonen.',
+    skipped: (n: number) =>
+      n === 1
+        ? '1 antwoord kon niet worden gelezen en telt niet mee.'
+        : `${n} antwoorden konden niet worden gelezen en tellen niet mee.`,
+    tableCaption: 'Scores van de groep per succesfactor (0 tot 100)',
+    factor: 'Succesfactor',
+    n: 'Aantal',
+    mean: 'Gemiddelde',
+    range: 'Laagste – hoogste',
+    middle: 'Middelste helft',
+    roles: 'Deelnemers per soort organisatie',
+    none: 'Niet opgegeven',
+    csv: 'Groepsscores downloaden (CSV)',
+    /** Responses of different instruments or versions: only shared statements count. */
+    partial: (items: number) =>
+      `De antwoorden komen uit verschillende versies of lengtes van de vragenlijst. De scores tellen alleen de ${items} stellingen die iedereen in dezelfde woorden kreeg.`,
+  },
+};
