@@ -1,4 +1,3 @@
-import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resultsStrings } from '../../content/strings.js';
@@ -6,7 +5,7 @@ import { fire } from '../../events/internal.js';
 import { download } from '../../internal/download.js';
 import { agendaMarkdown, agendaText, formatScore, type Agenda, type AgendaAction } from '../../model/agenda.js';
 import type { Scores } from '../../model/scoring.js';
-import { seedsContext, type SeedsContext } from '../../state/context.js';
+import type { SeedsContext } from '../../state/context.js';
 import { styles } from './styles.js';
 
 const EMPTY_ACTION: AgendaAction = { what: '', who: '', when: '' };
@@ -21,9 +20,8 @@ const EMPTY_ACTION: AgendaAction = { what: '', who: '', when: '' };
 export class SeedsAgenda extends LitElement {
   static override styles = styles;
 
-  @consume({ context: seedsContext, subscribe: true })
-  @state()
-  context!: SeedsContext;
+  /** The language, texts and model, from the root (or the view it is in). */
+  @property({ attribute: false }) context!: SeedsContext;
 
   @property({ attribute: false }) agenda: Agenda = { selected: [], actions: {} };
   @property({ attribute: false }) scores: Scores = {};
