@@ -3,7 +3,7 @@ import type { SeedsErrorCode } from '../events/seeds-error.js';
 import { describeError, summarize } from '../model/checks.js';
 import { DEFAULT_LOCALE, matchLocale, type Locale } from '../model/locale.js';
 import { isInstrumentId, type InstrumentId, type Model } from '../model/model.js';
-import { validateModel } from '../model/validate-model.js';
+import type { validateModel } from '../model/validate-model.js';
 import { resolveEndpoint } from '../services/endpoint.js';
 
 export const VIEWS = ['questionnaire', 'results', 'history', 'group'] as const;
@@ -59,12 +59,17 @@ export function resolveView(value: string | null | undefined): Resolved<View> {
   };
 }
 
-/** A host-supplied model, validated; the built-in one when absent or invalid. */
-export function resolveModel(input: unknown): Resolved<Model> {
+/**
+ * A host-supplied model, validated; the built-in one when absent or invalid. `validate` is the
+ * model's validator (src/model/validate-model.ts, a file of its own: ./model-check.ts), needed only
+ * when there is a model.
+ */
+export function resolveModel(input: unknown, validate: typeof validateModel | undefined): Resolved<Model> {
   if (input === undefined || input === null) return { value: DEFAULT_MODEL };
   let result: ReturnType<typeof validateModel>;
   try {
-    result = validateModel(input);
+    if (!validate) throw new Error('the validator is not loaded');
+    result = validate(input);
   } catch (error) {
     return {
       value: DEFAULT_MODEL,

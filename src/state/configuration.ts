@@ -6,6 +6,7 @@ import type { SeedsErrorDetail } from '../events/seeds-error.js';
 import type { InstrumentId } from '../model/model.js';
 import type { Locale } from '../model/locale.js';
 import type { Model } from '../model/model.js';
+import { loadModelCheck, modelCheck } from './model-check.js';
 import {
   resolveEndpointUrl,
   resolveInstrument,
@@ -54,6 +55,10 @@ export class Configuration implements ReactiveController {
   languageFailed: Locale | null = null;
   /** The load of `wanted`'s texts in flight, else null. */
   languageLoad: Promise<unknown> | null = null;
+  /** The load of the model's validator (./model-check.ts, only when the host sets `model`) in flight, else null. */
+  modelLoad: Promise<unknown> | null = null;
+  /** True when the model's validator could not be loaded (until `retryLanguage`). */
+  modelFailed = false;
   instrument: InstrumentId = 'quick';
   model: Model = DEFAULT_MODEL;
   /** The absolute http(s) URL to POST to, or null (nothing leaves the browser). */
@@ -101,8 +106,13 @@ export class Configuration implements ReactiveController {
       this.view = this.use(resolveView(host.view));
       changed.add('view');
     }
-    if (this.differs('model', host.model)) {
-      this.model = this.use(resolveModel(host.model));
+    // A host's own model waits for its validator: the first screen until then, a new model after it
+    // keeps the one in use (as a new language does).
+    const check = modelCheck();
+    if (host.model != null && !check) {
+      if (!this.modelLoad && !this.modelFailed) this.fetchModelCheck();
+    } else if (this.differs('model', host.model)) {
+      this.model = this.use(resolveModel(host.model, check?.validateModel));
       changed.add('model');
     }
     if (doc && this.differs('endpoint', host.endpoint)) {
@@ -124,9 +134,9 @@ export class Configuration implements ReactiveController {
     this.changed = changed;
   }
 
-  /** Whether there are texts to render with (false only until the first language has loaded). */
+  /** Whether there are texts and a model to render with (false only until the first ones are there). */
   get ready(): boolean {
-    return this.context !== undefined;
+    return this.context !== undefined && this.seen.has('model');
   }
 
   /**
@@ -137,10 +147,25 @@ export class Configuration implements ReactiveController {
     return this.context !== undefined && laterViewsShown();
   }
 
-  /** Loads the wanted language again after a failure. */
+  /** Loads the wanted language (and the model's validator) again after a failure. */
   retryLanguage(): void {
     this.languageFailed = null;
     this.fetchLanguage();
+    if (this.modelFailed) {
+      this.modelFailed = false;
+      this.fetchModelCheck();
+    }
+  }
+
+  private fetchModelCheck(): void {
+    this.modelLoad = loadModelCheck().then(
+      () => undefined,
+      () => (this.modelFailed = true),
+    );
+    void this.modelLoad.then(() => {
+      this.modelLoad = null;
+      this.host.requestUpdate();
+    });
   }
 
   private fetchLanguage(): void {

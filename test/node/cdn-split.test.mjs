@@ -201,6 +201,7 @@ describe('the split CDN build on a host page', () => {
       'texts-nl-later': [ENTRY],
       checks: [ENTRY],
       delivery: [ENTRY],
+      'model-check': [ENTRY],
       views: [ENTRY],
     });
   });
@@ -228,7 +229,7 @@ describe('the split CDN build on a host page', () => {
         `${cdnOrigin}/texts-en.js`,
         `${cdnOrigin}/views.js`,
       ],
-      'only the entry, the English texts (not the Dutch), the views and the validators, from the CDN origin',
+      "only the entry, the English texts (not the Dutch), the views and the validators (not the model's: the page sets none), from the CDN origin",
     );
     assert.deepEqual(await page.evaluate(() => window.violations), []);
     assert.deepEqual(errors, []);

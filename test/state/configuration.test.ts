@@ -18,6 +18,16 @@ class ConfiguredHost extends LitElement {
   @property({ attribute: false }) model: unknown = undefined;
   readonly reported: SeedsErrorDetail[] = [];
   readonly config = new Configuration(this, (error) => this.reported.push(error));
+
+  /** As the root's: includes loading the validator of a host's model (a file of its own). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.config.modelLoad) {
+      await this.config.modelLoad;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 }
 const tag = unique('configured-host');
 customElements.define(tag, ConfiguredHost);

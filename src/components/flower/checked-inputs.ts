@@ -1,7 +1,7 @@
 import { DEFAULT_MODEL } from '../../content/default-model.js';
 import type { SeedsErrorCode } from '../../events/seeds-error.js';
 import type { Model, ModelInput } from '../../model/model.js';
-import { validateModel } from '../../model/validate-model.js';
+import { loadModelCheck, modelCheck } from '../../state/model-check.js';
 import { checkRespondents, checkScores, checkSpread, type FlowerScores, type FlowerSpread } from './inputs.js';
 
 /** The flower's inputs as the host set them. */
@@ -29,12 +29,25 @@ export class FlowerInputs {
 
   constructor(private readonly fail: (code: SeedsErrorCode, name: string, errors: readonly string[]) => void) {}
 
+  /**
+   * Whether `model` can be checked now: the built-in one always, a host's own once its validator
+   * is loaded (./model-check.ts, a file of its own in the CDN build); `load` loads it.
+   */
+  static ready(model: ModelInput): boolean {
+    return model === DEFAULT_MODEL || modelCheck() !== null;
+  }
+
+  static load(): Promise<unknown> {
+    return loadModelCheck();
+  }
+
   /** Checks what changed; returns whether the model did (the layout then changes too). */
   update(raw: RawFlowerInputs, changed: ReadonlyMap<PropertyKey, unknown>): boolean {
     const modelChanged = changed.has('model');
     const has = (name: InputName) => modelChanged || changed.has(name);
     if (modelChanged) {
-      const checked = raw.model === DEFAULT_MODEL ? null : validateModel(raw.model);
+      // The flower updates only once the validator is there (`FlowerInputs.ready`).
+      const checked = raw.model === DEFAULT_MODEL ? null : modelCheck()!.validateModel(raw.model);
       this.model = checked?.ok ? checked.value : DEFAULT_MODEL;
       if (checked && !checked.ok) this.fail('invalid-model', 'model', checked.errors);
     }

@@ -114,14 +114,23 @@ export class SeedsFlower extends SeedsFlowerApi {
     return svgToPng(svgText, width, height, scale);
   }
 
-  /** Updates once the language's texts are loaded (a file of their own; see content/language.ts). */
+  /**
+   * Updates once the language's texts are loaded (a file of their own; see content/language.ts),
+   * and a host's own model's validator (./checked-inputs.ts).
+   */
   protected override async scheduleUpdate(): Promise<void> {
     if (!hasLanguage(this.locale)) await loadLanguage(this.locale).catch(() => undefined);
+    if (!FlowerInputs.ready(this.model)) await FlowerInputs.load().catch(() => undefined);
     super.scheduleUpdate();
   }
 
+  /** Whether the texts and the model's validator are there to draw with. */
+  get #drawable(): boolean {
+    return hasLanguage(this.locale) && FlowerInputs.ready(this.model);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!hasLanguage(this.locale)) return; // the texts could not be loaded: render says so
+    if (!this.#drawable) return; // the texts or the validator could not be loaded: render says so
     const modelChanged = this.#inputs.update(this, changed);
     if (!this.hasUpdated) this.#width.measureFirst();
 
@@ -178,7 +187,7 @@ export class SeedsFlower extends SeedsFlowerApi {
 
   protected override render() {
     const locale = this.locale;
-    if (!hasLanguage(locale)) {
+    if (!this.#drawable) {
       const t = LOADING[locale];
       return html`<p role="status">${t.failed}</p>
         <button type="button" @click=${this.retryTexts}>${t.retry}</button>`;
@@ -236,7 +245,7 @@ export class SeedsFlower extends SeedsFlowerApi {
   }
 
   protected override updated(): void {
-    if (!hasLanguage(this.locale)) return;
+    if (!this.#drawable) return;
     this.#placeTooltip();
     if (this.#still === 'bloom' && !prefersReducedMotion()) bloom(this.renderRoot);
   }

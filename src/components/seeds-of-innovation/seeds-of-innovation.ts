@@ -106,8 +106,8 @@ export class SeedsOfInnovation extends SeedsOfInnovationApi {
   /** Also waits for the language and a view that are loading, so that they are rendered when this resolves. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.views.loading || this.config.languageLoad) {
-      await Promise.all([this.views.settled(), this.config.languageLoad]);
+    while (this.views.loading || this.config.languageLoad || this.config.modelLoad) {
+      await Promise.all([this.views.settled(), this.config.languageLoad, this.config.modelLoad]);
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -131,11 +131,11 @@ export class SeedsOfInnovation extends SeedsOfInnovationApi {
     if (!config.ready) {
       // No language yet: the first file says it is loading (or could not), in the language asked for.
       return html`<div class="base" part="base" lang=${config.wanted}>
-        ${renderLoading(LOADING[config.wanted], config.languageFailed !== null, () => config.retryLanguage())}
+        ${renderLoading(LOADING[config.wanted], config.languageFailed !== null || config.modelFailed, () => config.retryLanguage())}
       </div>`;
     }
     // Switching language: the old texts stay until the new ones are there, or this says they could not come.
-    const failed = config.languageFailed;
+    const failed = config.languageFailed ?? (config.modelFailed ? config.locale : null);
     const t = LOADING[config.locale];
     // A file that storage or "Finish" needs did not load (src/services/checks-file.ts): the answers stay stored.
     const retry = session.readFailed
