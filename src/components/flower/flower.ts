@@ -114,17 +114,13 @@ export class SeedsFlower extends SeedsFlowerApi {
     return svgToPng(svgText, width, height, scale);
   }
 
-  /**
-   * Updates once the language's texts are loaded (a file of their own; see content/language.ts),
-   * and a host's own model's validator (./checked-inputs.ts).
-   */
+  /** Updates once the language's texts (content/language.ts) and a host model's validator are loaded. */
   protected override async scheduleUpdate(): Promise<void> {
     if (!hasLanguage(this.locale)) await loadLanguage(this.locale).catch(() => undefined);
     if (!FlowerInputs.ready(this.model)) await FlowerInputs.load().catch(() => undefined);
     super.scheduleUpdate();
   }
 
-  /** Whether the texts and the model's validator are there to draw with. */
   get #drawable(): boolean {
     return hasLanguage(this.locale) && FlowerInputs.ready(this.model);
   }
