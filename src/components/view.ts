@@ -1,15 +1,17 @@
+import { consume } from '@lit/context';
 import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { SeedsContext } from '../state/context.js';
+import { state } from 'lit/decorators.js';
+import { seedsContext, type SeedsContext } from '../state/context.js';
 import { focusHeading } from './focus-heading.js';
 
 /**
- * A screen of `<seeds-of-innovation>`: it reads the language, texts and model from the `context`
- * the root sets, and `focus()` puts focus on its own heading (the root calls it after navigating here).
+ * A screen of `<seeds-of-innovation>`: it reads the language, texts and model from the root's
+ * context, and `focus()` puts focus on its own heading (the root calls it after navigating here).
  */
 export class SeedsView extends LitElement {
-  /** The language, texts and model, from the root. */
-  @property({ attribute: false }) context!: SeedsContext;
+  @consume({ context: seedsContext, subscribe: true })
+  @state()
+  context!: SeedsContext;
 
   /** Focuses this view's heading. */
   override focus(options?: FocusOptions): void {

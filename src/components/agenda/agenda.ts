@@ -1,3 +1,4 @@
+import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resultsStrings } from '../../content/strings.js';
@@ -5,7 +6,7 @@ import { fire } from '../../events/internal.js';
 import { download } from '../../internal/download.js';
 import { agendaMarkdown, agendaText, formatScore, type Agenda, type AgendaAction } from '../../model/agenda.js';
 import type { Scores } from '../../model/scoring.js';
-import type { SeedsContext } from '../../state/context.js';
+import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { styles } from './styles.js';
 
 const EMPTY_ACTION: AgendaAction = { what: '', who: '', when: '' };
@@ -20,8 +21,9 @@ const EMPTY_ACTION: AgendaAction = { what: '', who: '', when: '' };
 export class SeedsAgenda extends LitElement {
   static override styles = styles;
 
-  /** The language, texts and model, from the root (or the view it is in). */
-  @property({ attribute: false }) context!: SeedsContext;
+  @consume({ context: seedsContext, subscribe: true })
+  @state()
+  context!: SeedsContext;
 
   @property({ attribute: false }) agenda: Agenda = { selected: [], actions: {} };
   @property({ attribute: false }) scores: Scores = {};

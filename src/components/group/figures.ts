@@ -105,7 +105,6 @@ export function renderFigures(o: FiguresOptions): { template: TemplateResult; st
             ${renderRoles(t, ui, o.tally, round, o.min, model, locale)}
             <seeds-agenda
               exportparts=${BUTTON_PARTS}
-              .context=${o.context}
               .agenda=${o.agenda ?? { selected: first.all, actions: {} }}
               .scores=${g.scores}
               @agenda-change=${(e: CustomEvent<{ agenda: Agenda }>) => o.on.agenda(e.detail.agenda)}

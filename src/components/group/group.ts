@@ -1,3 +1,4 @@
+import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { groupStrings } from '../../content/group-strings.js';
@@ -7,7 +8,7 @@ import { findFactor } from '../../model/model.js';
 import type { RequestInitHook } from '../../services/delivery.js';
 import { resolveEndpoint } from '../../services/endpoint.js';
 import type { Clock } from '../../services/source-poller.js';
-import type { SeedsContext } from '../../state/context.js';
+import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { GroupData } from '../../state/group-data.js';
 import { renderFigures, type FigureHandlers } from './figures.js';
 import { renderSourceStatus, renderThreshold } from './parts.js';
@@ -48,8 +49,9 @@ export class SeedsGroup extends LitElement {
     focusHeading(this.renderRoot, options);
   }
 
-  /** The language, texts and model, from the root (or the view it is in). */
-  @property({ attribute: false }) context!: SeedsContext;
+  @consume({ context: seedsContext, subscribe: true })
+  @state()
+  context!: SeedsContext;
 
   /** The host's `results`: a list of responses, validated here (in slices) and counted. Wins over `source`. */
   @property({ attribute: false }) results: unknown = undefined;

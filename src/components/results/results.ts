@@ -1,3 +1,4 @@
+import { consume } from '@lit/context';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { screensStrings } from '../../content/screens.js';
@@ -14,7 +15,7 @@ import { compareResponses } from '../../model/versions.js';
 import { themeScores } from '../../model/themes.js';
 import type { ThemeId } from '../../model/model.js';
 import { themeNames } from '../../content/default-model.js';
-import type { SeedsContext } from '../../state/context.js';
+import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { renderPhaseNote } from '../history/phase.js';
 import { renderFactorDetail } from './factor-detail.js';
 import { renderCompact, renderTopThree } from './lists.js';
@@ -34,8 +35,9 @@ import { styles } from './styles.js';
 export class SeedsResults extends LitElement {
   static override styles = styles;
 
-  /** The language, texts and model, from the root (or the view it is in). */
-  @property({ attribute: false }) context!: SeedsContext;
+  @consume({ context: seedsContext, subscribe: true })
+  @state()
+  context!: SeedsContext;
 
   @property({ attribute: false }) response: SeedsResponse | null = null;
   @property({ attribute: false }) agenda: Agenda | null = null;
@@ -118,7 +120,6 @@ export class SeedsResults extends LitElement {
         </section>
         <seeds-agenda
           exportparts=${BUTTON_PARTS}
-          .context=${this.context}
           .agenda=${this.currentAgenda(attention)}
           .scores=${scores}
           .previous=${this.previous?.agenda ?? null}

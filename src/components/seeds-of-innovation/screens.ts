@@ -35,7 +35,6 @@ export function renderScreen(el: SeedsOfInnovation): TemplateResult {
           html`<seeds-history
             data-screen
             exportparts=${VIEW_PARTS}
-            .context=${el.context}
             .responses=${session.history.map((e) => e.response)}
             @history-open=${(e: InternalEvent<'history-open'>) => submission.open(e.detail.id)}
             @history-start=${() => nav.go('questionnaire')}
@@ -49,7 +48,6 @@ export function renderScreen(el: SeedsOfInnovation): TemplateResult {
           html`<seeds-group
             data-screen
             exportparts=${VIEW_PARTS}
-            .context=${el.context}
             .results=${el.results}
             .source=${el.source}
             .requestInit=${el.requestInit}
@@ -83,7 +81,6 @@ function renderQuestionnaire(el: SeedsOfInnovation): TemplateResult {
     <seeds-questionnaire
       data-screen
       exportparts=${VIEW_PARTS}
-      .context=${el.context}
       instrument=${config.instrument}
       .step=${draft.step}
       .answers=${draft.answers}
@@ -168,7 +165,6 @@ function renderResults(el: SeedsOfInnovation): TemplateResult {
       () =>
         html`<seeds-results
           exportparts=${VIEW_PARTS}
-          .context=${el.context}
           .response=${response}
           .agenda=${entry?.agenda ?? null}
           .previous=${previous ?? null}

@@ -1,9 +1,10 @@
+import { provide } from '@lit/context';
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { LOADING } from '../../content/loading.js';
 import { emit } from '../../events/emit.js';
 import { Configuration } from '../../state/configuration.js';
-import type { SeedsContext } from '../../state/context.js';
+import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { ErrorReporter } from '../../state/error-reporter.js';
 import { HandOverController } from '../../state/handover.js';
 import { Navigation } from '../../state/navigation.js';
@@ -38,9 +39,9 @@ import { styles } from './styles.js';
 export class SeedsOfInnovation extends SeedsOfInnovationApi {
   static override styles = styles;
 
-  /** @internal The language, texts and model each view renders with (its `context` property). */
+  @provide({ context: seedsContext })
   @state()
-  context!: SeedsContext;
+  private context!: SeedsContext;
 
   private readonly errors = new ErrorReporter(this);
   /** @internal */
