@@ -21,6 +21,8 @@ export interface InternalEvents {
   'agenda-change': CustomEvent<{ agenda: Agenda }>;
   /** The results view passes an edited agenda on to be stored with its measurement. */
   'results-agenda': CustomEvent<{ agenda: Agenda }>;
+  /** "To the questionnaire" on the results screen when there is no measurement yet. */
+  'results-start': CustomEvent<void>;
   /** A response file was opened in the results view. */
   'results-import': CustomEvent<{ response: SeedsResponse }>;
   /** "New measurement" on the history screen. */

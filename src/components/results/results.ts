@@ -21,6 +21,8 @@ import { renderFactorDetail } from './factor-detail.js';
 import { renderCompact, renderTopThree } from './lists.js';
 import { renderAttention } from './attention.js';
 import { exportFile, readImport, renderExports, type ExportKind, type FlowerExport } from './exports.js';
+import { renderEmptyState } from '../empty/empty-state.js';
+import { focusHeading } from '../focus-heading.js';
 import { BUTTON_PARTS, FLOWER_PARTS } from '../parts.js';
 import { styles } from './styles.js';
 
@@ -53,8 +55,24 @@ export class SeedsResults extends LitElement {
   @query('dialog') private dialog!: HTMLDialogElement | null;
   @query('seeds-flower') private flower!: FlowerExport | null;
 
+  /** With no measurement (the root's `view="results"` before any): the empty screen takes focus. */
+  override focus(options?: FocusOptions): void {
+    focusHeading(this.renderRoot, options);
+  }
+
+  private renderEmpty(): TemplateResult {
+    const t = screensStrings(this.context.locale).empty.results;
+    return renderEmptyState({
+      id: 'results-heading',
+      heading: t.heading,
+      text: t.text,
+      action: { label: t.action, onClick: () => fire(this, 'results-start', undefined) },
+    });
+  }
+
   override render() {
-    if (!this.context || !this.response) return nothing;
+    if (!this.context) return nothing;
+    if (!this.response) return this.renderEmpty();
     const { model, locale } = this.context;
     const t = resultsStrings(locale);
     const s = screensStrings(locale).results;

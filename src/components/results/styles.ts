@@ -2,11 +2,13 @@ import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
 import { groupColours } from '../../styles/groups.js';
 import { base, inkOn } from '../../styles/tokens.js';
+import { emptyStyles } from '../empty/empty-state.js';
 
 export const styles = [
   base,
   controls,
   groupColours,
+  emptyStyles,
   css`
     :host {
       display: block;

@@ -1,11 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { screensStrings } from '../../content/screens.js';
 import { viewsStrings } from '../../content/strings.js';
 import type { InternalEvent } from '../../events/internal.js';
 import type { PhaseAnswer } from '../../model/phases.js';
 import type { RoleAnswer } from '../../model/roles.js';
 import type { SeedsResponse } from '../../model/response.js';
-import { renderEmptyState } from '../empty/empty-state.js';
 import { LOADING } from '../../content/loading.js';
 import { VIEW_PARTS } from '../parts.js';
 import { renderConsent, renderDelivery } from './panels.js';
@@ -134,13 +132,19 @@ function renderResults(el: SeedsOfInnovation): TemplateResult {
   const response = shownResponse(el);
   const v = viewsStrings(config.locale);
   if (!response) {
-    const t = screensStrings(config.locale).empty.results;
-    return renderEmptyState({
-      id: 'results-heading',
-      heading: t.heading,
-      text: t.text,
-      action: { label: t.action, onClick: () => void nav.go('questionnaire') },
-    });
+    // The empty screen comes with the results view (its ghost flower is drawn there).
+    return withView(
+      el,
+      'results',
+      () =>
+        html`<seeds-results
+          data-screen
+          exportparts=${VIEW_PARTS}
+          .context=${el.context}
+          .response=${null}
+          @results-start=${() => void nav.go('questionnaire')}
+        ></seeds-results>`,
+    );
   }
   const index = history.findIndex((e) => e.response.id === response.id);
   const entry = index >= 0 ? history[index] : undefined;

@@ -1,13 +1,11 @@
 import { css } from 'lit';
 import { controls } from '../../styles/controls.js';
 import { base, surface } from '../../styles/tokens.js';
-import { emptyStyles } from '../empty/empty-state.js';
 
 export const styles = [
   base,
   surface,
   controls,
-  emptyStyles,
   css`
     :host {
       display: block;

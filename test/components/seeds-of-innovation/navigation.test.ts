@@ -74,8 +74,9 @@ describe('<seeds-of-innovation> navigation', () => {
     el.setAttribute('community', unique('b'));
     el.setAttribute('view', 'results');
     await settle(el);
-    expect(deepQuery(el, 'seeds-results')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('#results-heading')!.textContent).to.equal('No flower yet');
+    // The results view's empty screen: no flower of the other community's response.
+    expect(deepQuery(el, 'seeds-flower') === null, 'no flower').to.equal(true);
+    expect(deepQuery(el, '#results-heading')?.textContent).to.equal('No flower yet');
   });
 
   it('says that answers will not be kept when storage fails during the session', async () => {
