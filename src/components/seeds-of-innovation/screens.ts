@@ -140,7 +140,6 @@ function renderResults(el: SeedsOfInnovation): TemplateResult {
         html`<seeds-results
           data-screen
           exportparts=${VIEW_PARTS}
-          .context=${el.context}
           .response=${null}
           @results-start=${() => void nav.go('questionnaire')}
         ></seeds-results>`,
