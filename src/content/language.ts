@@ -23,7 +23,6 @@ export interface LanguageTexts {
 export interface FirstTexts {
   readonly ui: UiStrings;
   readonly views: FirstViewsStrings;
-  readonly screens: ScreensStrings;
   readonly questions: QuestionTexts;
 }
 
@@ -32,6 +31,7 @@ export interface LaterTexts {
   readonly results: ResultsStrings;
   /** The history and group views' part of `views`. */
   readonly views: LaterViewsStrings;
+  readonly screens: ScreensStrings;
   readonly group: GroupStrings;
   readonly flower: FlowerTexts;
   readonly advice: ModelAdvice;
@@ -82,12 +82,12 @@ function join(locale: Locale): void {
   const a = first[locale];
   const b = later[locale];
   if (!a) return;
-  const { ui, views, screens, questions } = a;
+  const { ui, views, questions } = a;
   // Before the later part, the model's factors have their names but no advice (optional in `FactorContent`),
   // and the later views' tables are absent: those views render only once `loadLaterTexts` resolved.
   joined[locale] = b
-    ? { ui, screens, ...b, views: { ...views, ...b.views }, model: joinModelTexts(questions, b.advice) }
-    : ({ ui, views, screens, model: questions } as unknown as LanguageTexts);
+    ? { ui, ...b, views: { ...views, ...b.views }, model: joinModelTexts(questions, b.advice) }
+    : ({ ui, views, model: questions } as unknown as LanguageTexts);
 }
 
 /** Loads all of a language's texts (once; a failed load is tried again on the next call). */

@@ -160,6 +160,11 @@ export interface LaterViewsStrings {
 
 /** Texts of the tools, storage, consent and delivery lines: with the first screen's texts. */
 export interface FirstViewsStrings {
+  /** "Your data" above "delete my data" under the questionnaire. */
+  data: {
+    heading: string;
+    intro: string;
+  };
   tools: {
     newMeasurement: string;
     deleteData: string;
@@ -226,10 +231,6 @@ export interface ScreensStrings {
     openEarlier: string;
     /** Screen readers hear the score of a strength without the parenthesis. */
     scoreShort: (score: number) => string;
-  };
-  data: {
-    heading: string;
-    intro: string;
   };
   empty: {
     results: {

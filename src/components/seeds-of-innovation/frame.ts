@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { LOADING } from '../../content/loading.js';
-import { screensStrings } from '../../content/screens.js';
 import { viewsStrings } from '../../content/strings.js';
 import { draftBegun } from '../../model/draft.js';
 import { deliveryText, renderDelivery, renderTools } from './panels.js';
@@ -62,7 +61,7 @@ export function renderFooter(el: SeedsOfInnovation): TemplateResult {
       showTools
         ? renderTools({
             t: v.tools,
-            data: screensStrings(config.locale).data,
+            data: v.data,
             canStartNew: screen !== 'questionnaire' && session.history.length > 0,
             newIsPrimary: screen === 'history',
             hasHistory: session.history.length > 0 && screen !== 'history',

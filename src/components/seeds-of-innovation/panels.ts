@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ScreensStrings } from '../../content/screens.js';
 import type { ViewsStrings } from '../../content/strings.js';
 import type { DeliveryStatus } from '../../services/outbox.js';
 
@@ -75,7 +74,7 @@ export function renderDelivery(
 
 export interface ToolsOptions {
   t: ViewsStrings['tools'];
-  data: ScreensStrings['data'];
+  data: ViewsStrings['data'];
   /** Off on the questionnaire itself: there it would only throw away answers in progress. */
   canStartNew: boolean;
   /** The screen's one primary action (history: start a new measurement). */

@@ -1,6 +1,5 @@
 import type { FirstTexts } from '../language.js';
 import { questionsEn } from './questions.js';
-import { screensEn } from './screens.js';
 import { uiEn } from './ui.js';
 import { viewsEn } from './views.js';
 
@@ -8,6 +7,5 @@ import { viewsEn } from './views.js';
 export const texts: FirstTexts = {
   ui: uiEn,
   views: viewsEn,
-  screens: screensEn,
   questions: questionsEn,
 };

@@ -20,10 +20,6 @@ export const screensEn: ScreensStrings = {
     openEarlier: 'Open earlier answers (JSON)',
     scoreShort: (score) => `${Math.round(score)}`,
   },
-  data: {
-    heading: 'Your data',
-    intro: 'Your answers and measurements are kept in this browser.',
-  },
   empty: {
     results: {
       heading: 'No flower yet',

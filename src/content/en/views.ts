@@ -2,6 +2,10 @@ import type { FirstViewsStrings } from '../types.js';
 
 /** Texts of the tools, storage, consent and delivery lines, English (the history and group views': ./views-later.ts). */
 export const viewsEn: FirstViewsStrings = {
+  data: {
+    heading: 'Your data',
+    intro: 'Your answers and measurements are kept in this browser.',
+  },
   tools: {
     newMeasurement: 'Start a new measurement',
     deleteData: 'Delete my data on this device',

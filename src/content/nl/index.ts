@@ -1,6 +1,5 @@
 import type { FirstTexts } from '../language.js';
 import { questionsNl } from './questions.js';
-import { screensNl } from './screens.js';
 import { uiNl } from './ui.js';
 import { viewsNl } from './views.js';
 
@@ -8,6 +7,5 @@ import { viewsNl } from './views.js';
 export const texts: FirstTexts = {
   ui: uiNl,
   views: viewsNl,
-  screens: screensNl,
   questions: questionsNl,
 };

@@ -24,10 +24,6 @@ export const screensNl: ScreensStrings = {
     /** Screen readers hear the score of a strength without the parenthesis. */
     scoreShort: (score: number) => `${Math.round(score)}`,
   },
-  data: {
-    heading: 'Jouw gegevens',
-    intro: 'Je antwoorden en metingen worden in deze browser bewaard.',
-  },
   empty: {
     results: {
       heading: 'Nog geen bloem',

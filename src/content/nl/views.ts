@@ -1,6 +1,10 @@
 import type { FirstViewsStrings, ViewsStrings } from '../types.js';
 /** Texts of the tools, storage, consent and delivery lines, Dutch (the history and group views': ./views-later.ts). */
 export const viewsNl: FirstViewsStrings = {
+  data: {
+    heading: 'Jouw gegevens',
+    intro: 'Je antwoorden en metingen worden in deze browser bewaard.',
+  },
   tools: {
     newMeasurement: 'Nieuwe meting beginnen',
     deleteData: 'Mijn gegevens op dit apparaat wissen',
