@@ -47,7 +47,7 @@ describe('server rendering (@lit-labs/ssr)', () => {
     assert.match(desc, /Strongest: 12\. System innovation \(86\)/);
     assert.match(desc, /1 of the 12 factors is not assessed/);
     // The accessible table is there too, for readers without the drawing.
-    assert.match(out, /<tr data-row="system-innovation"><th scope="row">12\. System innovation: looking wider<\/th><td>Outcomes<\/td><td class="num">86<\/td>/);
+    assert.match(out, /<tr role="row" data-row="system-innovation"><th scope="row" role="rowheader">12\. System innovation: looking wider<\/th><td role="cell">Outcomes<\/td><td role="cell" class="num">86<\/td>/);
   });
 
   it('renders the flower in Dutch without a lang, and reports bad scores as not assessed instead of throwing', async () => {
