@@ -1,18 +1,12 @@
+import { lazyFile } from '../internal/lazy-file.js';
+
 // The validators of stored measurements, outbox entries and agendas (record-checks.ts, with the
 // response validator: 3 KB gzip) are not needed before the first question of a first visit, when
 // storage holds no such record: the CDN build makes them a file of their own (`checks-…js`, issue
 // 13), fetched ahead with the results view. Storage awaits it before it reads or writes such a
 // record; a returning participant's first screen waits for it (their history is read then).
 
-type RecordChecks = typeof import('./record-checks.js');
-
-let loading: Promise<RecordChecks> | null = null;
+const checks = lazyFile(() => import('./record-checks.js'));
 
 /** Loads the validators (once; a failed load is tried again on the next call). */
-export function loadRecordChecks(): Promise<RecordChecks> {
-  loading ??= import('./record-checks.js').catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
-}
+export const loadRecordChecks = checks.load;

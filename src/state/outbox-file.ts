@@ -1,3 +1,4 @@
+import { lazyFile } from '../internal/lazy-file.js';
 import { loadRecordChecks } from '../services/checks-file.js';
 import type { Outbox } from '../services/outbox.js';
 
@@ -7,22 +8,13 @@ import type { Outbox } from '../services/outbox.js';
 // all the same, and sent when the file arrives (`Outbox.start` sends every pending record). The
 // validators of outbox records (./checks-file.ts) load with it: the outbox reads and writes those.
 
-let loaded: typeof Outbox | null = null;
-let loading: Promise<typeof Outbox> | null = null;
+const outbox = lazyFile(async () => {
+  const [{ Outbox }] = await Promise.all([import('../services/outbox.js'), loadRecordChecks()]);
+  return Outbox;
+});
 
 /** The `Outbox` class once its file is loaded, else null. */
-export function outboxClass(): typeof Outbox | null {
-  return loaded;
-}
+export const outboxClass: () => typeof Outbox | null = outbox.current;
 
 /** Loads the outbox's file (once; a failed load is tried again on the next call). */
-export function loadOutboxClass(): Promise<typeof Outbox> {
-  loading ??= Promise.all([import('../services/outbox.js'), loadRecordChecks()]).then(
-    ([{ Outbox }]) => (loaded = Outbox),
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadOutboxClass: () => Promise<typeof Outbox> = outbox.load;

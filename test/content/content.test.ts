@@ -61,7 +61,7 @@ describe('content', () => {
       expect(FACTOR_IDS.map((id) => model.factors[id].title)).to.deep.equal(TITLES[locale]);
       for (const id of FACTOR_IDS) {
         const f = model.factors[id];
-        expect(f.short.length, `${id} short`).to.be.within(3, 28);
+        expect(f.short.length, `${id} short`).to.be.at.least(3).and.at.most(28);
         expect(f.description.length, `${id} description`).to.be.greaterThan(20);
         expect(f.findings.length, `${id} findings`).to.be.at.least(2);
         expect(f.tips.length, `${id} tips`).to.be.at.least(2);
