@@ -14,7 +14,9 @@ const HELPER = '__seedsImport';
 // Written out small: it is appended after terser ran. `import()` here resolves `./x.js` against the
 // entry's own URL, where the later files are (no import.meta: a page that pastes the entry without
 // type="module" then still stops at the first `export`, as the README says).
-const helperSource = `const ${HELPER}Tries=new Map;function ${HELPER}(file){const tries=${HELPER}Tries.get(file)??0;return import(tries?file+"?retry="+tries:file).catch(error=>{${HELPER}Tries.set(file,tries+1);throw error})}`;
+// A call that shared a failed fetch begun before it (another call bumped the count meanwhile) tries
+// once more under the new URL: a "Try again" must not end in a failure from before the network was back.
+const helperSource = `const ${HELPER}Tries=new Map;function ${HELPER}(file,again){const tries=${HELPER}Tries.get(file)??0;return import(tries?file+"?retry="+tries:file).catch(error=>{const now=${HELPER}Tries.get(file)??0;if(now>tries&&!again)return ${HELPER}(file,1);if(now===tries)${HELPER}Tries.set(file,tries+1);throw error})}`;
 
 export function retryableImports() {
   return {

@@ -1,4 +1,5 @@
 import type { Locale } from '../model/locale.js';
+import { lazyFile, type LazyFile } from '../internal/lazy-file.js';
 import { joinModelTexts } from './model-texts.js';
 import type { FlowerTexts } from './nl/flower.js';
 import type { GroupStrings } from './nl/group.js';
@@ -50,32 +51,29 @@ const first: Partial<Record<Locale, FirstTexts>> = {};
 const later: Partial<Record<Locale, LaterTexts>> = {};
 /** What `languageTexts` answers: the first part alone (no advice, no later views' tables), then both. */
 const joined: Partial<Record<Locale, LanguageTexts>> = {};
-const loading = new Map<string, Promise<void>>();
+const parts = new Map<string, LazyFile<unknown>>();
 /** Set once a later view was shown: from then on a language switch loads the language whole. */
 let laterShown = false;
 
-function loadPart(locale: Locale, part: 'first' | 'later'): Promise<void> {
+function loadPart(locale: Locale, part: 'first' | 'later'): Promise<unknown> {
   if ((part === 'first' ? first : later)[locale]) return Promise.resolve();
   const key = `${locale}:${part}`;
-  let pending = loading.get(key);
-  if (!pending) {
-    const load =
+  let file = parts.get(key);
+  if (!file) {
+    file = lazyFile(() =>
       part === 'first'
-        ? FILES[locale].first().then(({ texts }) => void (first[locale] = texts))
-        : FILES[locale].later().then(({ texts }) => void (later[locale] = texts));
-    pending = load.then(
-      () => {
-        loading.delete(key);
-        join(locale);
-      },
-      (error: unknown) => {
-        loading.delete(key);
-        throw error;
-      },
+        ? FILES[locale].first().then(({ texts }) => {
+            first[locale] = texts;
+            join(locale);
+          })
+        : FILES[locale].later().then(({ texts }) => {
+            later[locale] = texts;
+            join(locale);
+          }),
     );
-    loading.set(key, pending);
+    parts.set(key, file);
   }
-  return pending;
+  return file.load();
 }
 
 function join(locale: Locale): void {
@@ -128,7 +126,7 @@ export function hasLaterTexts(locale: Locale): boolean {
 
 /** The later views' texts, for each language an element shows or is loading; the later views await it. */
 export function loadLaterTexts(): Promise<unknown> {
-  const shown = (Object.keys(FILES) as Locale[]).filter((l) => first[l] || loading.has(`${l}:first`));
+  const shown = (Object.keys(FILES) as Locale[]).filter((l) => first[l] || parts.get(`${l}:first`)?.busy());
   return Promise.all(shown.map((locale) => loadLanguage(locale)));
 }
 

@@ -33,6 +33,8 @@ export class SessionOutbox {
   /** Whether the current outbox was started before: a re-connection then keeps its backoff. */
   private started = false;
   private loading: Promise<unknown> | null = null;
+  /** "Try again" came while a load was under way: that load may have begun before the network was back. */
+  private retryAsked = false;
 
   constructor(private readonly options: SessionOutboxOptions) {}
 
@@ -43,6 +45,8 @@ export class SessionOutbox {
   make(now = false): void {
     const store = this.options.store();
     if (this.outbox || this.loading || !store?.isLoaded) return;
+    // After a failed load only a step of the participant's ("Finish", "Try again") tries again, not every change.
+    if (this.failed && !now) return;
     const Outbox = outboxClass();
     if (Outbox) {
       this.store = store;
@@ -66,6 +70,11 @@ export class SessionOutbox {
       },
       () => {
         this.loading = null;
+        if (this.retryAsked) {
+          this.retryAsked = false;
+          this.make(true);
+          return;
+        }
         this.failed = true;
         this.options.update();
       },
@@ -82,6 +91,8 @@ export class SessionOutbox {
   /** Loads the outbox's file again after a failure. */
   retry(): void {
     this.failed = false;
+    // The load under way may have been asked for before the network came back: if it fails, one more.
+    this.retryAsked = this.loading !== null;
     this.make(true);
   }
 

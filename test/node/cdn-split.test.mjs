@@ -375,6 +375,44 @@ describe('the split CDN build on a host page', () => {
     await page.close();
   });
 
+  it('sends once "Try again" is pressed while a load of the outbox file begun offline is still under way', async () => {
+    // The file fails in idle time; the load "Finish" starts is held until the participant has pressed
+    // "Try again" (the network is back by then), and only then fails: the press must not end with it.
+    let firstRefused;
+    const refused = new Promise((resolve) => (firstRefused = resolve));
+    let pressed;
+    const press = new Promise((resolve) => (pressed = resolve));
+    let loads = 0;
+    const later = (url) => /\/delivery-[\w-]+\.js/.test(url);
+    const community = 'cdn-delivery-retry-under-way';
+    const { page } = await open(
+      community,
+      async (url) => {
+        if (!later(url)) return false;
+        loads++;
+        if (loads === 1) return firstRefused() ?? true;
+        if (loads === 2) return (await press) ?? true;
+        return false;
+      },
+      '&endpoint',
+    );
+    await refused;
+    await complete(page);
+    await waitForText(page, 'This part could not be loaded');
+    await waitFor(page, () => window.completed);
+    const response = await page.evaluate(() => window.completed);
+    assert.ok(await clickButton(page, 'Try again'));
+    pressed();
+    await waitForText(page, 'Your answers have been sent');
+    assert.equal(loads, 3, 'idle time, "Finish" (held, then refused), and one more for the press');
+    assert.deepEqual(
+      posted.filter((p) => p.community === community).map((p) => p.id),
+      [response.id],
+    );
+    assert.doesNotMatch(await widgetText(page), /could not be loaded/);
+    await page.close();
+  });
+
   it('keeps the answers at "Finish" and finishes once the validators\' file, which could not be loaded, is there', async () => {
     // A first visit reaches "Finish" without the validators (no stored measurement to read); storing
     // the response needs them. The draft stays as it is until they are there.
