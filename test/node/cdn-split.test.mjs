@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { findChrome } from '../../scripts/find-chrome.mjs';
 import { sri, tags } from '../../scripts/sri.mjs';
@@ -85,6 +85,21 @@ after(async () => {
   host.close();
 });
 
+// Each test has the runner's timeout of its own, below the file's (`--test-timeout` in npm test): a
+// test that waits for something that never comes fails alone, and `afterEach` prints what its page
+// showed and asked for, instead of the whole file stopping without a word.
+const EACH = { timeout: 60_000 };
+/** Pages still open, with the files they asked for: a test closes its pages when it passes. */
+const opened = new Map();
+afterEach(async () => {
+  for (const [page, requested] of opened) {
+    const shown = await widgetText(page).catch((error) => `(unreadable: ${error})`);
+    console.log(`A page left open by a failed test showed: ${shown}\nIt asked for:\n${requested.join('\n')}`);
+    await page.close().catch(() => undefined);
+  }
+  opened.clear();
+});
+
 /**
  * A page that records CSP violations, the files it asked for, and fails requests matching `block`
  * (which may answer later, with a promise, to hold a request back until the page is in some state).
@@ -92,6 +107,8 @@ after(async () => {
 async function open(community, block = () => false, query = '') {
   const page = await browser.newPage();
   const requested = [];
+  opened.set(page, requested);
+  page.once('close', () => opened.delete(page));
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.setRequestInterception(true);
@@ -181,7 +198,7 @@ const petals = (page) =>
   });
 
 describe('the split CDN build on a host page', () => {
-  it('has later files that import only the entry (the group and history views also the views), so a failed one can be retried alone', () => {
+  it('has later files that import only the entry (the group and history views also the views), so a failed one can be retried alone', EACH, () => {
     const imports = Object.fromEntries(
       readdirSync(CDN)
         .filter((f) => /-[\w-]{8}\.js$/.test(f)) // the later files: named by rollup with a content hash
@@ -206,7 +223,7 @@ describe('the split CDN build on a host page', () => {
     });
   });
 
-  it('loads the entry and its later files from the CDN origin under a strict CSP', async () => {
+  it('loads the entry and its later files from the CDN origin under a strict CSP', EACH, async () => {
     const { page, requested, errors } = await open('cdn-csp');
     await complete(page);
     await waitFor(page, () => {
@@ -240,7 +257,7 @@ describe('the split CDN build on a host page', () => {
     ['the views', /\/views-[\w-]+\.js/],
     ["the results' texts", /\/texts-en-later-[\w-]+\.js/],
   ]) {
-    it(`keeps the answers and offers a retry when a later file (${name}) cannot be loaded`, async () => {
+    it(`keeps the answers and offers a retry when a later file (${name}) cannot be loaded`, EACH, async () => {
       // The network drops once the first screen is there: the later file (fetched ahead in idle
       // time, and again at "Finish") fails until the test lets it through. The questionnaire needs
       // neither the views nor the results' texts.
@@ -282,7 +299,7 @@ describe('the split CDN build on a host page', () => {
     });
   }
 
-  it('shows the old language until the new one is there, keeping the step and answers', async () => {
+  it('shows the old language until the new one is there, keeping the step and answers', EACH, async () => {
     let offline = false;
     const { page } = await open('cdn-language', (url) => offline && /\/texts-nl-/.test(url));
     await waitForText(page, 'Start');
@@ -311,7 +328,7 @@ describe('the split CDN build on a host page', () => {
     await page.close();
   });
 
-  it('switches the language on the results, showing the old one until the new one is there whole', async () => {
+  it('switches the language on the results, showing the old one until the new one is there whole', EACH, async () => {
     let offline = false;
     // The Dutch results' texts fail only once the Dutch first file has arrived and run: the order in
     // which a slow machine sees them, where the results view then asked for the Dutch texts on its own.
@@ -346,7 +363,7 @@ describe('the split CDN build on a host page', () => {
     await page.close();
   });
 
-  it('keeps a completed response and sends it once the outbox file, which could not be loaded, is there', async () => {
+  it('keeps a completed response and sends it once the outbox file, which could not be loaded, is there', EACH, async () => {
     let offline = true;
     const later = (url) => /\/delivery-[\w-]+\.js/.test(url);
     const community = 'cdn-delivery-offline';
@@ -375,7 +392,7 @@ describe('the split CDN build on a host page', () => {
     await page.close();
   });
 
-  it('sends once "Try again" is pressed while a load of the outbox file begun offline is still under way', async () => {
+  it('sends once "Try again" is pressed while a load of the outbox file begun offline is still under way', EACH, async () => {
     // The file fails in idle time; the load "Finish" starts is held until the participant has pressed
     // "Try again" (the network is back by then), and only then fails: the press must not end with it.
     let firstRefused;
@@ -413,7 +430,7 @@ describe('the split CDN build on a host page', () => {
     await page.close();
   });
 
-  it('keeps the answers at "Finish" and finishes once the validators\' file, which could not be loaded, is there', async () => {
+  it('keeps the answers at "Finish" and finishes once the validators\' file, which could not be loaded, is there', EACH, async () => {
     // A first visit reaches "Finish" without the validators (no stored measurement to read); storing
     // the response needs them. The draft stays as it is until they are there.
     let offline = true;
@@ -450,7 +467,7 @@ describe('the split CDN build on a host page', () => {
     await again.page.close();
   });
 
-  it('takes the language file from the modulepreload tag that npm run sri prints, fetching it once', async () => {
+  it('takes the language file from the modulepreload tag that npm run sri prints, fetching it once', EACH, async () => {
     const { page, requested, errors } = await open('cdn-preload', () => false, '&preload');
     await waitForText(page, 'Start');
     const texts = requested.filter((url) => /\/texts-en-(?!later-)[\w-]+\.js$/.test(url));
