@@ -76,6 +76,7 @@ export class Session implements ReactiveController, StoreListener {
     if (this.namespace !== null && !this.space) this.subscribe(this.namespace);
     if (this.namespace === null) this.open(this.options.namespace());
     window.addEventListener('pagehide', this.flush);
+    window.addEventListener('online', this.handleOnline);
     document.addEventListener('visibilitychange', this.handleVisibility);
   }
 
@@ -87,6 +88,7 @@ export class Session implements ReactiveController, StoreListener {
   hostDisconnected(): void {
     this.connected = false;
     window.removeEventListener('pagehide', this.flush);
+    window.removeEventListener('online', this.handleOnline);
     document.removeEventListener('visibilitychange', this.handleVisibility);
     this.delivery.stop();
     if (this.space) NamespaceStore.unsubscribe(this.space, this);
@@ -303,5 +305,9 @@ export class Session implements ReactiveController, StoreListener {
   private readonly flush = () => this.space?.flushDraft();
   private readonly handleVisibility = () => {
     if (document.visibilityState === 'hidden') this.flush();
+  };
+  // The outbox's file could not be loaded: back online, it is loaded (and what waits sent) without a press.
+  private readonly handleOnline = () => {
+    if (this.delivery.failed) this.retryDelivery();
   };
 }

@@ -392,6 +392,26 @@ describe('the split CDN build on a host page', () => {
     await page.close();
   });
 
+  it('loads the outbox file and sends without a press once the browser is online again', EACH, async () => {
+    let offline = true;
+    const later = (url) => /\/delivery-[\w-]+\.js/.test(url);
+    const community = 'cdn-delivery-online';
+    const { page } = await open(community, (url) => offline && later(url), '&endpoint');
+    await complete(page);
+    await waitForText(page, 'This part could not be loaded');
+    await waitFor(page, () => window.completed);
+    const response = await page.evaluate(() => window.completed);
+    offline = false;
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await waitForText(page, 'Your answers have been sent');
+    assert.deepEqual(
+      posted.filter((p) => p.community === community).map((p) => p.id),
+      [response.id],
+    );
+    assert.doesNotMatch(await widgetText(page), /could not be loaded/);
+    await page.close();
+  });
+
   it('sends once "Try again" is pressed while a load of the outbox file begun offline is still under way', EACH, async () => {
     // The file fails in idle time; the load "Finish" starts is held until the participant has pressed
     // "Try again" (the network is back by then), and only then fails: the press must not end with it.
