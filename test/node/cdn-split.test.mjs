@@ -188,6 +188,26 @@ async function complete(page) {
   throw new Error('never reached Finish');
 }
 
+/** Completes the questionnaire while the outbox's file cannot come: the message shows, the response is kept. */
+async function completeUnsent(page) {
+  await complete(page);
+  await waitForText(page, 'This part could not be loaded');
+  // seeds-complete fires once the response is stored, which may be just after the message shows.
+  await waitFor(page, () => window.completed);
+  return page.evaluate(() => window.completed);
+}
+
+/** The completed response is sent, once, and the message is gone. */
+async function assertSentOnce(page, community, response) {
+  await waitForText(page, 'Your answers have been sent');
+  assert.deepEqual(
+    posted.filter((p) => p.community === community).map((p) => p.id),
+    [response.id],
+    'the completed response, once',
+  );
+  assert.doesNotMatch(await widgetText(page), /could not be loaded/);
+}
+
 const petals = (page) =>
   page.evaluate(() => {
     const all = (root) =>
@@ -368,26 +388,15 @@ describe('the split CDN build on a host page', () => {
     const later = (url) => /\/delivery-[\w-]+\.js/.test(url);
     const community = 'cdn-delivery-offline';
     const { page, requested } = await open(community, (url) => offline && later(url), '&endpoint');
-    await complete(page);
+    const response = await completeUnsent(page);
     await waitForText(page, 'Your flower');
-    await waitForText(page, 'This part could not be loaded');
     assert.match(await widgetText(page), /Your answers are kept/);
     assert.ok(requested.some(later), 'the outbox file was asked for and refused');
-    // seeds-complete fires once the response is stored, which may be just after the message shows.
-    await waitFor(page, () => window.completed);
-    const response = await page.evaluate(() => window.completed);
     assert.equal(posted.filter((p) => p.community === community).length, 0, 'nothing could be sent yet');
 
     offline = false;
     assert.ok(await clickButton(page, 'Try again'));
-    await waitForText(page, 'Your answers have been sent');
-    const sent = posted.filter((p) => p.community === community);
-    assert.deepEqual(
-      sent.map((p) => p.id),
-      [response.id],
-      'the completed response, once',
-    );
-    assert.doesNotMatch(await widgetText(page), /could not be loaded/);
+    await assertSentOnce(page, community, response);
     assert.deepEqual(await page.evaluate(() => window.violations), []);
     await page.close();
   });
@@ -397,18 +406,10 @@ describe('the split CDN build on a host page', () => {
     const later = (url) => /\/delivery-[\w-]+\.js/.test(url);
     const community = 'cdn-delivery-online';
     const { page } = await open(community, (url) => offline && later(url), '&endpoint');
-    await complete(page);
-    await waitForText(page, 'This part could not be loaded');
-    await waitFor(page, () => window.completed);
-    const response = await page.evaluate(() => window.completed);
+    const response = await completeUnsent(page);
     offline = false;
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
-    await waitForText(page, 'Your answers have been sent');
-    assert.deepEqual(
-      posted.filter((p) => p.community === community).map((p) => p.id),
-      [response.id],
-    );
-    assert.doesNotMatch(await widgetText(page), /could not be loaded/);
+    await assertSentOnce(page, community, response);
     await page.close();
   });
 
@@ -434,19 +435,11 @@ describe('the split CDN build on a host page', () => {
       '&endpoint',
     );
     await refused;
-    await complete(page);
-    await waitForText(page, 'This part could not be loaded');
-    await waitFor(page, () => window.completed);
-    const response = await page.evaluate(() => window.completed);
+    const response = await completeUnsent(page);
     assert.ok(await clickButton(page, 'Try again'));
     pressed();
-    await waitForText(page, 'Your answers have been sent');
+    await assertSentOnce(page, community, response);
     assert.equal(loads, 3, 'idle time, "Finish" (held, then refused), and one more for the press');
-    assert.deepEqual(
-      posted.filter((p) => p.community === community).map((p) => p.id),
-      [response.id],
-    );
-    assert.doesNotMatch(await widgetText(page), /could not be loaded/);
     await page.close();
   });
 
