@@ -45,10 +45,10 @@ export class SessionOutbox {
   make(now = false): void {
     const store = this.options.store();
     if (this.outbox || this.loading || !store?.isLoaded) return;
-    // After a failed load only a step of the participant's ("Finish", "Try again") tries again, not every change.
-    if (this.failed && !now) return;
     const Outbox = outboxClass();
     if (Outbox) {
+      this.failed = false;
+      this.retryAsked = false;
       this.store = store;
       this.outbox = new Outbox({
         storage: store.storage,
@@ -62,6 +62,9 @@ export class SessionOutbox {
       void this.options.track(this.heal(store, this.outbox));
       return;
     }
+    // After a failed load only a step of the participant's ("Finish", "Try again", back online) loads
+    // the file again, not every stored change.
+    if (this.failed && !now) return;
     const idle = now ? Promise.resolve() : new Promise<void>((resolve) => whenIdle(resolve));
     this.loading = this.options.track(idle.then(loadOutboxClass)).then(
       () => {
@@ -112,6 +115,7 @@ export class SessionOutbox {
   drop(): void {
     this.outbox?.stop();
     this.outbox = null;
+    this.failed = false;
     this.started = false;
   }
 

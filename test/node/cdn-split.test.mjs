@@ -401,6 +401,23 @@ describe('the split CDN build on a host page', () => {
     await page.close();
   });
 
+  it('sends at "Finish" when only the outbox file\'s load in idle time failed', EACH, async () => {
+    // The network is down in idle time and back by "Finish": the load "Finish" starts brings the file.
+    let firstRefused;
+    const refused = new Promise((resolve) => (firstRefused = resolve));
+    let loads = 0;
+    const later = (url) => /\/delivery-[\w-]+\.js/.test(url);
+    const community = 'cdn-delivery-back-by-finish';
+    const { page } = await open(community, (url) => later(url) && ++loads === 1 && (firstRefused() ?? true), '&endpoint');
+    await refused;
+    await complete(page);
+    await waitFor(page, () => window.completed);
+    const response = await page.evaluate(() => window.completed);
+    await assertSentOnce(page, community, response);
+    assert.equal(loads, 2, 'idle time (refused), then "Finish"');
+    await page.close();
+  });
+
   it('loads the outbox file and sends without a press once the browser is online again', EACH, async () => {
     let offline = true;
     const later = (url) => /\/delivery-[\w-]+\.js/.test(url);
