@@ -188,6 +188,16 @@ async function complete(page) {
   throw new Error('never reached Finish');
 }
 
+/** The outbox's file (the CDN build's `delivery-…js`). */
+const isOutboxFile = (url) => /\/delivery-[\w-]+\.js/.test(url);
+
+/** A promise with its resolve function, for a request held until the test says so. */
+function deferred() {
+  let resolve;
+  const promise = new Promise((done) => (resolve = done));
+  return { promise, resolve };
+}
+
 /** Completes the questionnaire while the outbox's file cannot come: the message shows, the response is kept. */
 async function completeUnsent(page) {
   await complete(page);
@@ -385,13 +395,12 @@ describe('the split CDN build on a host page', () => {
 
   it('keeps a completed response and sends it once the outbox file, which could not be loaded, is there', EACH, async () => {
     let offline = true;
-    const later = (url) => /\/delivery-[\w-]+\.js/.test(url);
     const community = 'cdn-delivery-offline';
-    const { page, requested } = await open(community, (url) => offline && later(url), '&endpoint');
+    const { page, requested } = await open(community, (url) => offline && isOutboxFile(url), '&endpoint');
     const response = await completeUnsent(page);
     await waitForText(page, 'Your flower');
     assert.match(await widgetText(page), /Your answers are kept/);
-    assert.ok(requested.some(later), 'the outbox file was asked for and refused');
+    assert.ok(requested.some(isOutboxFile), 'the outbox file was asked for and refused');
     assert.equal(posted.filter((p) => p.community === community).length, 0, 'nothing could be sent yet');
 
     offline = false;
@@ -403,13 +412,19 @@ describe('the split CDN build on a host page', () => {
 
   it('sends at "Finish" when only the outbox file\'s load in idle time failed', EACH, async () => {
     // The network is down in idle time and back by "Finish": the load "Finish" starts brings the file.
-    let firstRefused;
-    const refused = new Promise((resolve) => (firstRefused = resolve));
+    const refused = deferred();
     let loads = 0;
-    const later = (url) => /\/delivery-[\w-]+\.js/.test(url);
     const community = 'cdn-delivery-back-by-finish';
-    const { page } = await open(community, (url) => later(url) && ++loads === 1 && (firstRefused() ?? true), '&endpoint');
-    await refused;
+    const { page } = await open(
+      community,
+      (url) => {
+        if (!isOutboxFile(url) || ++loads > 1) return false;
+        refused.resolve();
+        return true;
+      },
+      '&endpoint',
+    );
+    await refused.promise;
     await complete(page);
     await waitFor(page, () => window.completed);
     const response = await page.evaluate(() => window.completed);
@@ -420,9 +435,8 @@ describe('the split CDN build on a host page', () => {
 
   it('loads the outbox file and sends without a press once the browser is online again', EACH, async () => {
     let offline = true;
-    const later = (url) => /\/delivery-[\w-]+\.js/.test(url);
     const community = 'cdn-delivery-online';
-    const { page } = await open(community, (url) => offline && later(url), '&endpoint');
+    const { page } = await open(community, (url) => offline && isOutboxFile(url), '&endpoint');
     const response = await completeUnsent(page);
     offline = false;
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
@@ -433,28 +447,25 @@ describe('the split CDN build on a host page', () => {
   it('sends once "Try again" is pressed while a load of the outbox file begun offline is still under way', EACH, async () => {
     // The file fails in idle time; the load "Finish" starts is held until the participant has pressed
     // "Try again" (the network is back by then), and only then fails: the press must not end with it.
-    let firstRefused;
-    const refused = new Promise((resolve) => (firstRefused = resolve));
-    let pressed;
-    const press = new Promise((resolve) => (pressed = resolve));
+    const refused = deferred();
+    const pressed = deferred();
     let loads = 0;
-    const later = (url) => /\/delivery-[\w-]+\.js/.test(url);
     const community = 'cdn-delivery-retry-under-way';
     const { page } = await open(
       community,
       async (url) => {
-        if (!later(url)) return false;
+        if (!isOutboxFile(url)) return false;
         loads++;
-        if (loads === 1) return firstRefused() ?? true;
-        if (loads === 2) return (await press) ?? true;
-        return false;
+        if (loads === 1) refused.resolve();
+        else if (loads === 2) await pressed.promise;
+        return loads <= 2;
       },
       '&endpoint',
     );
-    await refused;
+    await refused.promise;
     const response = await completeUnsent(page);
     assert.ok(await clickButton(page, 'Try again'));
-    pressed();
+    pressed.resolve();
     await assertSentOnce(page, community, response);
     assert.equal(loads, 3, 'idle time, "Finish" (held, then refused), and one more for the press');
     await page.close();
