@@ -4,6 +4,7 @@ import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
 import { readFileSync, rmSync } from 'node:fs';
 import { retryableImports } from './scripts/rollup/retryable-imports.mjs';
+import { pureD3Curves } from './scripts/rollup/pure-d3-curves.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -22,6 +23,7 @@ rmSync(new URL('./dist/cdn', import.meta.url), { recursive: true, force: true })
 
 const cdnPlugins = () => [
   nodeResolve(),
+  pureD3Curves(),
   templates(),
   ts(false),
   // esbuild transpiles, terser minifies: 2 % smaller gzip than esbuild's own minifier (issue 13).
