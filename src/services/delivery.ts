@@ -1,6 +1,6 @@
 import { describeError } from '../model/checks.js';
 import type { SeedsResponse } from '../model/response.js';
-import { parseRetryAfter } from './backoff.js';
+import { parseRetryAfter } from './retry-after.js';
 import { GLOBAL_TIMERS, type Timers } from './timers.js';
 
 /**

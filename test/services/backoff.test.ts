@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { backoffDelay, backoffFloor, parseRetryAfter } from '../../src/services/backoff.js';
+import { backoffDelay, backoffFloor } from '../../src/services/backoff.js';
+import { parseRetryAfter } from '../../src/services/retry-after.js';
 
 describe('backoffDelay(attempt, options, random)', () => {
   it('grows the cap by the factor per attempt up to the maximum', () => {

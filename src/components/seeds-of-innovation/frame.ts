@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { LOADING } from '../../content/loading.js';
 import { viewsStrings } from '../../content/strings.js';
 import { draftBegun } from '../../model/draft.js';
-import { deliveryText, renderDelivery, renderTools } from './panels.js';
+import { resultsScreens } from './later-views.js';
 import { renderLoading, shownResponse } from './screens.js';
+import { renderTools } from './tools.js';
 import type { SeedsOfInnovation } from './seeds-of-innovation.js';
 
 // What surrounds the screen of <seeds-of-innovation>: the status region above it, and the delivery
@@ -34,9 +35,11 @@ export function renderStatus(el: SeedsOfInnovation): TemplateResult {
  * heading says the same without a role.
  */
 function deliveryAnnouncement(el: SeedsOfInnovation) {
-  if (el.nav.screen !== 'results') return nothing;
+  const screens = resultsScreens();
+  if (el.nav.screen !== 'results' || !screens) return nothing;
   const response = shownResponse(el);
-  const text = response && deliveryText(viewsStrings(el.config.locale).delivery, el.session.deliveryOf(response.id));
+  const text =
+    response && screens.deliveryText(viewsStrings(el.config.locale).delivery, el.session.deliveryOf(response.id));
   return text ? html`<p class="visually-hidden" data-announce>${text}</p>` : nothing;
 }
 
@@ -50,13 +53,13 @@ export function renderFooter(el: SeedsOfInnovation): TemplateResult {
   const screen = nav.screen;
   const showTools = !(el.readonly || screen === 'group' || screen === 'consent' || !session.loaded);
   const waiting = session.deliveryUnavailable && session.history.some((e) => e.sending === 'queued');
+  // Refused responses are said with their retry on every other screen: the line comes with the results
+  // view's file (./results-screens.ts), loaded for it when it is not there yet.
+  const failed = screen === 'results' ? [] : session.failedDeliveries;
+  const screens = failed.length > 0 && el.views.need('results', config.locale) === 'ready' ? resultsScreens() : null;
   return html`
     ${waiting ? renderLoading(LOADING[config.locale], true, () => session.retryDelivery(), false) : nothing}
-    ${
-      screen === 'results'
-        ? nothing
-        : session.failedDeliveries.map((s) => renderDelivery(v.delivery, s, () => submission.retry(s.id)))
-    }
+    ${screens ? failed.map((s) => screens.renderDelivery(v.delivery, s, () => submission.retry(s.id))) : nothing}
     ${
       showTools
         ? renderTools({

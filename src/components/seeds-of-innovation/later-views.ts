@@ -4,6 +4,12 @@ import { whenIdle } from '../../internal/idle.js';
 import type { Locale } from '../../model/locale.js';
 import { loadRecordChecks } from '../../services/checks-file.js';
 
+type ResultsScreens = typeof import('./results-screens.js');
+let screens: ResultsScreens | null = null;
+
+/** The consent and results screens' rendering (./results-screens.ts), once the results view's file is there. */
+export const resultsScreens = (): ResultsScreens | null => screens;
+
 /**
  * The later views of `<seeds-of-innovation>`, loaded with `import()` so that the builds put them in
  * files of their own and the first screen loads only the questionnaire. Each lists every element
@@ -17,6 +23,7 @@ const VIEWS = {
       import('../results/define.js'),
       import('../agenda/define.js'),
       import('../flower/define.js'),
+      import('./results-screens.js').then((file) => void (screens = file)),
       loadRecordChecks(),
     ]),
   history: () => Promise.all([import('../history/define.js'), import('../flower/define.js'), loadRecordChecks()]),

@@ -6,8 +6,7 @@ import type { RoleAnswer } from '../../model/roles.js';
 import type { SeedsResponse } from '../../model/response.js';
 import { LOADING } from '../../content/loading.js';
 import { VIEW_PARTS } from '../parts.js';
-import { renderConsent, renderDelivery } from './panels.js';
-import type { LaterView } from './later-views.js';
+import { resultsScreens, type LaterView } from './later-views.js';
 import type { SeedsOfInnovation } from './seeds-of-innovation.js';
 
 // The screens of <seeds-of-innovation>, rendered from its controllers. Each screen marks the element
@@ -15,16 +14,11 @@ import type { SeedsOfInnovation } from './seeds-of-innovation.js';
 
 /** The screen `el.nav.screen` names. */
 export function renderScreen(el: SeedsOfInnovation): TemplateResult {
-  const { nav, session, submission, config } = el;
+  const { nav, session, submission } = el;
   switch (nav.screen) {
     case 'consent':
-      return submission.pending && config.endpoint
-        ? renderConsent(viewsStrings(config.locale).consent, config.endpoint, (agree) =>
-            submission.answerConsent(agree),
-          )
-        : renderResults(el);
     case 'results':
-      return renderResults(el);
+      return renderAfterFinish(el);
     case 'history':
       return withView(
         el,
@@ -121,66 +115,22 @@ function renderElsewhere(el: SeedsOfInnovation): TemplateResult {
   `;
 }
 
+/**
+ * The consent step or the results: both come with the results view's file, which holds their
+ * rendering (./results-screens.ts). Until it is there, the results keep their heading above the
+ * line that says the file is loading or could not come, so the participant knows where they are.
+ */
+function renderAfterFinish(el: SeedsOfInnovation): TemplateResult {
+  const heading = el.nav.screen === 'results' && shownResponse(el);
+  const view = withView(el, 'results', () => resultsScreens()?.renderAfterFinish(el) ?? html``, !heading);
+  if (!heading || el.views.need('results', el.config.locale) === 'ready') return view;
+  return html`<h2 id="results-heading" tabindex="-1" data-screen>${el.config.context.ui.results.heading}</h2>
+    ${view}`;
+}
+
 /** The response the results screen shows: the one just completed or opened, else the latest. */
 export function shownResponse(el: SeedsOfInnovation): SeedsResponse | null {
   return el.submission.shown ?? el.session.history.at(-1)?.response ?? null;
-}
-
-function renderResults(el: SeedsOfInnovation): TemplateResult {
-  const { session, submission, config, nav } = el;
-  const history = session.history;
-  const response = shownResponse(el);
-  const v = viewsStrings(config.locale);
-  if (!response) {
-    // The empty screen comes with the results view (its ghost flower is drawn there).
-    return withView(
-      el,
-      'results',
-      () =>
-        html`<seeds-results
-          data-screen
-          exportparts=${VIEW_PARTS}
-          .response=${null}
-          @results-start=${() => void nav.go('questionnaire')}
-        ></seeds-results>`,
-    );
-  }
-  const index = history.findIndex((e) => e.response.id === response.id);
-  const entry = index >= 0 ? history[index] : undefined;
-  const previous = index > 0 ? history[index - 1] : index < 0 ? history.at(-1) : undefined;
-  const unsent =
-    entry && config.endpoint && !el.readonly && (entry.sending === 'declined' || entry.sending === 'awaiting-consent');
-  return html`
-    <h2 id="results-heading" tabindex="-1" data-screen>${config.context.ui.results.heading}</h2>
-    ${renderDelivery(v.delivery, session.deliveryOf(response.id), () => submission.retry(response.id), false)}
-    ${
-      unsent
-        ? html`<p>
-            <button type="button" part="button" @click=${() => submission.askConsent(response)}>
-              ${v.consent.sendLater}
-            </button>
-          </p>`
-        : nothing
-    }
-    ${withView(
-      el,
-      'results',
-      () =>
-        html`<seeds-results
-          exportparts=${VIEW_PARTS}
-          .response=${response}
-          .agenda=${entry?.agenda ?? null}
-          .previous=${previous ?? null}
-          ?readonly=${el.readonly || !entry}
-          @results-agenda=${(e: InternalEvent<'results-agenda'>) => entry && void session.saveAgenda(response.id, e.detail.agenda)}
-          @results-import=${(e: InternalEvent<'results-import'>) => {
-            submission.shown = e.detail.response;
-            el.requestUpdate();
-          }}
-        ></seeds-results>`,
-      false,
-    )}
-  `;
 }
 
 /**
@@ -188,7 +138,7 @@ function renderResults(el: SeedsOfInnovation): TemplateResult {
  * so; when it could not be loaded, a calm message with a retry (what the participant did is already
  * saved: only the view is missing).
  */
-function withView(
+export function withView(
   el: SeedsOfInnovation,
   view: LaterView,
   render: () => TemplateResult,
