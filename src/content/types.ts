@@ -118,7 +118,7 @@ export interface UiStrings {
 /** Texts of the history and group views, storage and delivery. */
 export type ViewsStrings = FirstViewsStrings & LaterViewsStrings;
 
-/** Texts of the history and group views: loaded with those views. */
+/** Texts of the history and group views, the consent step and the delivery lines: loaded with the later views. */
 export interface LaterViewsStrings {
   history: {
     heading: string;
@@ -156,9 +156,29 @@ export interface LaterViewsStrings {
     /** Responses of different instruments or versions: only shared statements count. */
     partial: (items: number) => string;
   };
+  consent: {
+    heading: string;
+    what: string;
+    fields: string[];
+    notSent: string;
+    endpoint: (host: string) => string;
+    agree: string;
+    decline: string;
+    declined: string;
+    sendLater: string;
+  };
+  delivery: {
+    sending: string;
+    sent: string;
+    offline: string;
+    retrying: string;
+    failed: (status: number | null) => string;
+    delegated: string;
+    retry: string;
+  };
 }
 
-/** Texts of the tools, storage, consent and delivery lines: with the first screen's texts. */
+/** Texts of the tools and storage lines: with the first screen's texts. */
 export interface FirstViewsStrings {
   /** "Your data" above "delete my data" under the questionnaire. */
   data: {
@@ -188,26 +208,6 @@ export interface FirstViewsStrings {
       taken: string;
       deleteThere: string;
     };
-  };
-  consent: {
-    heading: string;
-    what: string;
-    fields: string[];
-    notSent: string;
-    endpoint: (host: string) => string;
-    agree: string;
-    decline: string;
-    declined: string;
-    sendLater: string;
-  };
-  delivery: {
-    sending: string;
-    sent: string;
-    offline: string;
-    retrying: string;
-    failed: (status: number | null) => string;
-    delegated: string;
-    retry: string;
   };
 }
 

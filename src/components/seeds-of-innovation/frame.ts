@@ -35,8 +35,8 @@ export function renderStatus(el: SeedsOfInnovation): TemplateResult {
  * heading says the same without a role.
  */
 function deliveryAnnouncement(el: SeedsOfInnovation) {
-  const screens = resultsScreens();
-  if (el.nav.screen !== 'results' || !screens) return nothing;
+  const screens = el.nav.screen === 'results' ? readyScreens(el) : null;
+  if (!screens) return nothing;
   const response = shownResponse(el);
   const text =
     response && screens.deliveryText(viewsStrings(el.config.locale).delivery, el.session.deliveryOf(response.id));
@@ -56,7 +56,7 @@ export function renderFooter(el: SeedsOfInnovation): TemplateResult {
   // Refused responses are said with their retry on every other screen: the line comes with the results
   // view's file (./results-screens.ts), loaded for it when it is not there yet.
   const failed = screen === 'results' ? [] : session.failedDeliveries;
-  const screens = failed.length > 0 && el.views.need('results', config.locale) === 'ready' ? resultsScreens() : null;
+  const screens = failed.length > 0 ? readyScreens(el) : null;
   return html`
     ${waiting ? renderLoading(LOADING[config.locale], true, () => session.retryDelivery(), false) : nothing}
     ${screens ? failed.map((s) => screens.renderDelivery(v.delivery, s, () => submission.retry(s.id))) : nothing}
@@ -81,4 +81,9 @@ export function renderFooter(el: SeedsOfInnovation): TemplateResult {
         : nothing
     }
   `;
+}
+
+/** The results view's rendering of delivery lines, once its file and texts are there in the language shown (else loading it). */
+function readyScreens(el: SeedsOfInnovation) {
+  return el.views.need('results', el.config.locale) === 'ready' ? resultsScreens() : null;
 }

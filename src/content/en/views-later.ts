@@ -1,6 +1,6 @@
 import type { LaterViewsStrings } from '../types.js';
 
-/** Texts of the history and group views, English: loaded with those views (./later.ts). */
+/** Texts of the history and group views, the consent step and the delivery lines, English: loaded with the later views (./later.ts). */
 export const viewsLaterEn: LaterViewsStrings = {
   history: {
     heading: 'Your flower over time',
@@ -36,5 +36,30 @@ export const viewsLaterEn: LaterViewsStrings = {
     csv: 'Download group scores (CSV)',
     partial: (items) =>
       `The answers come from different versions or lengths of the questionnaire. The scores count only the ${items} statements that everyone was asked in the same words.`,
+  },
+  consent: {
+    heading: 'Send to the organiser',
+    what: 'If you agree, your answers and scores are sent to the organiser of this questionnaire:',
+    fields: [
+      'your answer to each statement and the score per factor;',
+      'the kind of organisation, if you gave it;',
+      'the language, date and time, the name of the learning community and a random number for this measurement.',
+    ],
+    notSent: 'Your name, email address or other personal data are not asked for and not sent.',
+    endpoint: (host) => `Address: ${host}`,
+    agree: 'Send',
+    decline: "Don't send",
+    declined: 'Your answers were not sent. They stay on this device only.',
+    sendLater: 'Send to the organiser after all',
+  },
+  delivery: {
+    sending: 'Sending your answers…',
+    sent: 'Your answers have been sent. Thank you!',
+    offline: 'You are offline. Your answers will be sent as soon as you are online again.',
+    retrying: 'Sending did not work yet. We will try again shortly; your answers are kept.',
+    failed: (status) =>
+      `Your answers could not be sent: the organiser refused them${status ? ` (error code ${status})` : ''}. Try again later, or download them (JSON) with the results and send them yourself.`,
+    delegated: 'Your answers were handed to the website.',
+    retry: 'Try again',
   },
 };

@@ -1,6 +1,6 @@
 import type { LaterViewsStrings } from '../types.js';
 
-/** Texts of the history and group views, Dutch: loaded with those views (./later.ts). */
+/** Texts of the history and group views, the consent step and the delivery lines, Dutch: loaded with the later views (./later.ts). */
 export const viewsLaterNl: LaterViewsStrings = {
   history: {
     heading: 'Jouw bloem door de tijd',
@@ -45,5 +45,30 @@ export const viewsLaterNl: LaterViewsStrings = {
     /** Responses of different instruments or versions: only shared statements count. */
     partial: (items: number) =>
       `De antwoorden komen uit verschillende versies of lengtes van de vragenlijst. De scores tellen alleen de ${items} stellingen die iedereen in dezelfde woorden kreeg.`,
+  },
+  consent: {
+    heading: 'Versturen naar de organisator',
+    what: 'Als je akkoord gaat, worden je antwoorden en scores naar de organisator van deze vragenlijst gestuurd:',
+    fields: [
+      'je antwoord op iedere stelling en de scores per factor;',
+      'het soort organisatie, als je dat hebt opgegeven;',
+      'de taal, de datum en tijd, de naam van de learning community en een willekeurig nummer van deze meting.',
+    ],
+    notSent: 'Je naam, e-mailadres of andere persoonsgegevens worden niet gevraagd en niet verstuurd.',
+    endpoint: (host: string) => `Adres: ${host}`,
+    agree: 'Versturen',
+    decline: 'Niet versturen',
+    declined: 'Je antwoorden zijn niet verstuurd. Ze blijven alleen op dit apparaat.',
+    sendLater: 'Toch naar de organisator sturen',
+  },
+  delivery: {
+    sending: 'Je antwoorden worden verstuurd…',
+    sent: 'Je antwoorden zijn verstuurd. Dank je wel!',
+    offline: 'Je bent offline. Je antwoorden worden verstuurd zodra je weer online bent.',
+    retrying: 'Versturen lukte nog niet. We proberen het straks opnieuw; je antwoorden blijven bewaard.',
+    failed: (status: number | null) =>
+      `Je antwoorden konden niet worden verstuurd: de organisator weigerde ze${status ? ` (foutcode ${status})` : ''}. Probeer het later opnieuw, of download ze (JSON) bij de resultaten en stuur ze zelf.`,
+    delegated: 'Je antwoorden zijn aan de website doorgegeven.',
+    retry: 'Opnieuw proberen',
   },
 };

@@ -1,5 +1,5 @@
 import type { FirstViewsStrings, ViewsStrings } from '../types.js';
-/** Texts of the tools, storage, consent and delivery lines, Dutch (the history and group views': ./views-later.ts). */
+/** Texts of the tools and storage lines, Dutch (the later views', the consent step's and the delivery lines': ./views-later.ts). */
 export const viewsNl: FirstViewsStrings = {
   data: {
     heading: 'Jouw gegevens',
@@ -30,31 +30,6 @@ export const viewsNl: FirstViewsStrings = {
       taken: 'Je kunt nu hier verder, met al je antwoorden tot nu toe.',
       deleteThere: 'Je kunt ze verwijderen in het tabblad waar de vragenlijst open staat.',
     },
-  },
-  consent: {
-    heading: 'Versturen naar de organisator',
-    what: 'Als je akkoord gaat, worden je antwoorden en scores naar de organisator van deze vragenlijst gestuurd:',
-    fields: [
-      'je antwoord op iedere stelling en de scores per factor;',
-      'het soort organisatie, als je dat hebt opgegeven;',
-      'de taal, de datum en tijd, de naam van de learning community en een willekeurig nummer van deze meting.',
-    ],
-    notSent: 'Je naam, e-mailadres of andere persoonsgegevens worden niet gevraagd en niet verstuurd.',
-    endpoint: (host: string) => `Adres: ${host}`,
-    agree: 'Versturen',
-    decline: 'Niet versturen',
-    declined: 'Je antwoorden zijn niet verstuurd. Ze blijven alleen op dit apparaat.',
-    sendLater: 'Toch naar de organisator sturen',
-  },
-  delivery: {
-    sending: 'Je antwoorden worden verstuurd…',
-    sent: 'Je antwoorden zijn verstuurd. Dank je wel!',
-    offline: 'Je bent offline. Je antwoorden worden verstuurd zodra je weer online bent.',
-    retrying: 'Versturen lukte nog niet. We proberen het straks opnieuw; je antwoorden blijven bewaard.',
-    failed: (status: number | null) =>
-      `Je antwoorden konden niet worden verstuurd: de organisator weigerde ze${status ? ` (foutcode ${status})` : ''}. Probeer het later opnieuw, of download ze (JSON) bij de resultaten en stuur ze zelf.`,
-    delegated: 'Je antwoorden zijn aan de website doorgegeven.',
-    retry: 'Opnieuw proberen',
   },
 };
 
