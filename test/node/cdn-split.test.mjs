@@ -253,6 +253,13 @@ describe('the split CDN build on a host page', () => {
     });
   });
 
+  it('leaves out the curves of d3-shape, which the flower does not draw with (scripts/rollup/pure-d3-curves.mjs)', EACH, () => {
+    // `_alpha` and `_beta` are properties of the Catmull-Rom and bundle curves; minifying keeps property names.
+    const files = readdirSync(CDN).filter((f) => /^(views-[\w-]{8}|seeds-of-innovation\.bundle)\.js$/.test(f));
+    assert.equal(files.length, 2, 'the views file and the one-file build');
+    for (const f of files) assert.ok(!/\._(alpha|beta)\b/.test(readFileSync(join(CDN, f), 'utf8')), `${f} holds d3-shape's curves`);
+  });
+
   it('loads the entry and its later files from the CDN origin under a strict CSP', EACH, async () => {
     const { page, requested, errors } = await open('cdn-csp');
     await complete(page);
