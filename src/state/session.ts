@@ -73,8 +73,10 @@ export class Session implements ReactiveController, StoreListener {
 
   hostConnected(): void {
     this.connected = true;
+    // Reconnected: the namespace it had. The first one is opened in `hostUpdate`, once the
+    // configuration has resolved the attributes: opened here, it would be "default" for a moment,
+    // taking that namespace's draft lock and a database connection for nothing.
     if (this.namespace !== null && !this.space) this.subscribe(this.namespace);
-    if (this.namespace === null) this.open(this.options.namespace());
     window.addEventListener('pagehide', this.flush);
     window.addEventListener('online', this.handleOnline);
     document.addEventListener('visibilitychange', this.handleVisibility);

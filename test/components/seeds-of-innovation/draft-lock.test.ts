@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define.js';
+import type { SeedsOfInnovation } from '../../../src/index.js';
 import { deepQuery, deepQueryAll, until } from '../../support/dom.js';
 import { click, settle, statementGroups } from '../../support/widget.js';
 import { rawGet, rawSet, unique } from '../../support/data.js';
@@ -122,5 +123,30 @@ describe('<seeds-of-innovation> with its questionnaire open in another tab', () 
     } finally {
       Object.defineProperty(Navigator.prototype, 'locks', descriptor);
     }
+  });
+});
+
+describe('<seeds-of-innovation> and the namespaces it does not name', () => {
+  it('takes the draft lock of its own community only, never that of the "default" namespace', async () => {
+    // A stray lock on "default" would tell a widget without a community in another tab that its
+    // questionnaire is open elsewhere, for as long as this one takes to start.
+    const community = unique('own-lock');
+    const names: string[] = [];
+    const locks = navigator.locks;
+    const request = locks.request;
+    locks.request = function (this: LockManager, name: string, ...rest: unknown[]) {
+      names.push(name);
+      return (request as (...args: unknown[]) => Promise<unknown>).call(this, name, ...rest);
+    } as LockManager['request'];
+    try {
+      const el = await fixture<SeedsOfInnovation>(
+        html`<seeds-of-innovation lang="en" community=${community}></seeds-of-innovation>`,
+      );
+      await settle(el);
+      await until(() => names.some((name) => name.includes(community)), 'the lock of its own community');
+    } finally {
+      delete (locks as Partial<LockManager>).request;
+    }
+    expect(names.filter((name) => !name.includes(community))).to.deep.equal([]);
   });
 });
