@@ -20,7 +20,7 @@ export interface LanguageTexts {
   readonly model: ModelTexts;
 }
 
-/** The texts of the first screen (the questionnaire, consent, storage and delivery lines): `./<locale>/index.ts`. */
+/** The texts of the first screen (the questionnaire, the tools and storage lines): `./<locale>/index.ts`. */
 export interface FirstTexts {
   readonly ui: UiStrings;
   readonly views: FirstViewsStrings;
@@ -30,7 +30,7 @@ export interface FirstTexts {
 /** The texts only the later views show (results, agenda, history, group, the flower): `./<locale>/later.ts`. */
 export interface LaterTexts {
   readonly results: ResultsStrings;
-  /** The history and group views' part of `views`. */
+  /** The later views' part of `views`: the history and group views, the consent step and the delivery lines. */
   readonly views: LaterViewsStrings;
   readonly screens: ScreensStrings;
   readonly group: GroupStrings;

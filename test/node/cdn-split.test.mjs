@@ -33,6 +33,8 @@ const cdn = await listen((req, res) => {
       'Access-Control-Allow-Headers': 'content-type, idempotency-key',
     };
     if (req.method !== 'POST') return res.writeHead(204, { ...cors, 'Access-Control-Allow-Methods': 'POST' }).end();
+    // /collect?refuse answers as a server that does not accept the token: refused for good.
+    if (new URL(req.url, 'http://x').searchParams.has('refuse')) return res.writeHead(401, cors).end();
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     return req.on('end', () => {
@@ -52,7 +54,8 @@ const host = await listen((req, res) => {
   const query = new URL(req.url, 'http://x').searchParams;
   const sends = query.has('endpoint');
   const CSP = `default-src 'none'; script-src ${cdnOrigin}; style-src 'self'; img-src data:; connect-src ${sends ? `${cdnOrigin}/collect` : "'none'"}; base-uri 'none'`;
-  const endpoint = sends ? ` endpoint="${cdnOrigin}/collect" consent="given"` : '';
+  const refuse = query.get('endpoint') === 'refuse' ? '?refuse' : '';
+  const endpoint = sends ? ` endpoint="${cdnOrigin}/collect${refuse}" consent="given"` : '';
   // With ?preload, the <head> holds the English texts' modulepreload tag as `npm run sri` prints it.
   const files = Object.fromEntries(
     readdirSync(CDN)
@@ -335,6 +338,30 @@ describe('the split CDN build on a host page', () => {
       await page.close();
     });
   }
+
+  it('says a refused response under the questionnaire, with a retry while the views\' file cannot come', EACH, async () => {
+    // The line about a refused response comes with the results view's file: a returning participant
+    // whose network drops before it arrives is told that something could not be loaded, not nothing.
+    const community = 'cdn-refused';
+    const first = await open(community, () => false, '&endpoint=refuse');
+    await complete(first.page);
+    await waitForText(first.page, 'could not be sent');
+    await first.page.close();
+
+    let offline = true;
+    const views = (url) => /\/views-[\w-]+\.js/.test(url);
+    const { page, requested } = await open(community, (url) => offline && views(url), '&endpoint=refuse');
+    await waitForText(page, 'This part could not be loaded');
+    assert.ok(requested.some(views), 'the views file was asked for and refused');
+    assert.match(await widgetText(page), /Start/, 'the questionnaire is there');
+    assert.doesNotMatch(await widgetText(page), /could not be sent/);
+
+    offline = false;
+    assert.ok(await clickButton(page, 'Try again'));
+    await waitForText(page, 'could not be sent');
+    assert.doesNotMatch(await widgetText(page), /could not be loaded/);
+    await page.close();
+  });
 
   it('shows the old language until the new one is there, keeping the step and answers', EACH, async () => {
     let offline = false;

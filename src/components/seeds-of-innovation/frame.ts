@@ -54,11 +54,14 @@ export function renderFooter(el: SeedsOfInnovation): TemplateResult {
   const showTools = !(el.readonly || screen === 'group' || screen === 'consent' || !session.loaded);
   const waiting = session.deliveryUnavailable && session.history.some((e) => e.sending === 'queued');
   // Refused responses are said with their retry on every other screen: the line comes with the results
-  // view's file (./results-screens.ts), loaded for it when it is not there yet.
+  // view's file (./results-screens.ts), loaded for it when it is not there yet; when that file cannot
+  // come, a calm message with a retry says so rather than leaving the refusal unsaid.
   const failed = screen === 'results' ? [] : session.failedDeliveries;
-  const screens = failed.length > 0 ? readyScreens(el) : null;
+  const lines = failed.length > 0 ? el.views.need('results', config.locale) : null;
+  const screens = lines === 'ready' ? resultsScreens() : null;
   return html`
     ${waiting ? renderLoading(LOADING[config.locale], true, () => session.retryDelivery(), false) : nothing}
+    ${lines === 'failed' ? renderLoading(LOADING[config.locale], true, () => el.views.retry('results'), false) : nothing}
     ${screens ? failed.map((s) => screens.renderDelivery(v.delivery, s, () => submission.retry(s.id))) : nothing}
     ${
       showTools
