@@ -37,9 +37,9 @@ const cdnPlugins = () => [
 
 /**
  * The split CDN build's files: the entry, `delivery` (the outbox: sending, retries, backoff), `checks`
- * (the validators of stored measurements and of responses: not needed before a first visit's first
- * question), `model-check` (the validator of a host's own model: loaded only when there is one), `views`
- * (results, agenda, the flower), `history` (earlier measurements: fetched ahead only when there are
+ * (the validators of stored measurements and of responses, and what "Finish" builds a response with:
+ * not needed before a first visit's first question), `model-check` (the validator of a host's own
+ * model: loaded only when there is one), `views` (results, agenda, the flower), `history` (earlier measurements: fetched ahead only when there are
  * some), `group` (the facilitator's view with its QR encoder), `texts-<locale>` (the first screen's
  * texts) and `texts-<locale>-later` (the advice and the later views' texts). A later file imports
  * only from the entry (the group and history views also from `views`, which they load with them): a browser keeps a file that failed to load as
@@ -54,7 +54,8 @@ const fileOf = (id) => {
   const language = path.match(/\/src\/content\/(nl|en)\/(later\.ts)?/);
   if (language) return `texts-${language[1]}${language[2] ? '-later' : ''}`;
   if (/\/src\/services\/outbox\.ts$/.test(path)) return 'delivery';
-  if (/\/src\/services\/record-checks\.ts$/.test(path)) return 'checks';
+  // The validators, and what "Finish" builds the response with (loaded together: state/completion-file.ts).
+  if (/\/src\/(services\/record-checks|state\/completion)\.ts$/.test(path)) return 'checks';
   if (/\/src\/model\/validate-model\.ts$/.test(path)) return 'model-check';
   const own = path.match(/\/src\/components\/(group|history)\//);
   return own ? own[1] : 'views';

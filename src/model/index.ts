@@ -1,6 +1,7 @@
 export * from './locale.js';
 export * from './model.js';
 export * from './response.js';
+export * from './build-response.js';
 export * from './roles.js';
 export * from './scale.js';
 export * from './scoring.js';

@@ -1,3 +1,7 @@
+import { firstState, FINAL_STATES, isPending, type Submission } from './submission-states.js';
+
+export * from './submission-states.js';
+
 /**
  * One lifecycle for sending a completed measurement: the history, the delivery line on screen and
  * the delivery events all read this state, and the outbox moves it on. Pure: no storage, no DOM.
@@ -14,36 +18,6 @@
  *  queued/retrying ─host cancels seeds-submit─▶ delegated
  * ```
  */
-export const SUBMISSION_STATES = [
-  'local',
-  'awaiting-consent',
-  'declined',
-  'queued',
-  'sending',
-  'retrying',
-  'waiting-offline',
-  'failed',
-  'delegated',
-  'sent',
-] as const;
-export type SubmissionState = (typeof SUBMISSION_STATES)[number];
-
-/** The states that end the lifecycle (nothing more will be sent by itself). */
-export const FINAL_STATES: readonly SubmissionState[] = ['local', 'sent', 'delegated'];
-
-/** Where one measurement's sending stands. */
-export interface Submission {
-  readonly state: SubmissionState;
-  /** POSTs made so far. */
-  readonly attempt: number;
-  /** HTTP status of the last attempt; null when there was no answer. */
-  readonly status?: number | null;
-  /** English explanation of the last failure, for the host (never shown to participants). */
-  readonly message?: string;
-  /** Epoch ms of the next automatic try (`retrying`, `waiting-offline`). */
-  readonly nextAttemptAt?: number;
-}
-
 export type SubmissionEvent =
   | { readonly type: 'complete'; readonly endpoint: boolean; readonly consentGiven: boolean }
   | { readonly type: 'consent'; readonly agree: boolean }
@@ -64,13 +38,6 @@ export type SubmissionEvent =
   /** A manual retry of a refused response, or new request options from the host. */
   | { readonly type: 'retry' };
 
-export const NOT_STARTED: Submission = { state: 'local', attempt: 0 };
-
-/** True when `value` is a stored submission state. */
-export function isSubmissionState(value: unknown): value is SubmissionState {
-  return (SUBMISSION_STATES as readonly unknown[]).includes(value);
-}
-
 /**
  * The next state after `event`. An event that does not apply to the current state leaves it as it
  * is (a late answer for a response that was already sent does not move it back).
@@ -79,8 +46,7 @@ export function advance(current: Submission, event: SubmissionEvent): Submission
   const { state, attempt } = current;
   switch (event.type) {
     case 'complete':
-      if (!event.endpoint) return { state: 'local', attempt: 0 };
-      return { state: event.consentGiven ? 'queued' : 'awaiting-consent', attempt: 0 };
+      return { state: firstState(event.endpoint, event.consentGiven), attempt: 0 };
     case 'consent':
       if (state !== 'awaiting-consent') return current;
       return { state: event.agree ? 'queued' : 'declined', attempt };
@@ -110,14 +76,4 @@ export function advance(current: Submission, event: SubmissionEvent): Submission
     case 'retry':
       return state === 'failed' ? { state: 'queued', attempt } : current;
   }
-}
-
-/** In the outbox: waiting for, or in the middle of, an attempt. */
-export function isPending(state: SubmissionState): boolean {
-  return state === 'queued' || state === 'sending' || state === 'retrying' || state === 'waiting-offline';
-}
-
-/** What is kept on the device: the moment-to-moment states (`sending`) are stored as `queued`. */
-export function storedState(state: SubmissionState): SubmissionState {
-  return isPending(state) ? 'queued' : state;
 }

@@ -1,12 +1,10 @@
 import type { SeedsResponse } from '../model/response.js';
-import { advance, type Submission } from '../model/submission.js';
-import type { DeliveryOutcome } from './delivery.js';
 import { resolveEndpoint } from './endpoint.js';
 import { InvalidEndpointError } from './outbox-types.js';
 import { RECORD_VERSION, type OutboxEntry } from './records.js';
 
-// The outbox's stored records and the lifecycle states they stand for: pure, so the Outbox only
-// decides when to read and write them.
+// A response's outbox record as "Finish" writes it (with the response, in one transaction); what
+// the outbox does with its records afterwards is in ./outbox-records.ts.
 
 /**
  * The record of a response not yet stored: due now, no attempt made.
@@ -23,34 +21,4 @@ export function newEntry(response: SeedsResponse, endpoint: string, now: number)
     nextAttemptAt: new Date(now).toISOString(),
     state: 'pending',
   };
-}
-
-/** A stored entry's place in the lifecycle before anything happened on this page. */
-export const storedSubmission = (entry: OutboxEntry): Submission => ({
-  state: entry.state === 'failed' ? 'failed' : 'queued',
-  attempt: entry.attempt,
-});
-
-/** A response refused on an earlier page: the state it ended in, with the reason it was given. */
-export const refusedEarlier = (entry: OutboxEntry): Submission =>
-  advance(
-    { state: 'sending', attempt: entry.attempt },
-    { type: 'refused', status: entry.lastError?.status ?? null, message: entry.lastError?.message ?? '' },
-  );
-
-/**
- * The record after failed attempt `attempt`: pending until `retryAt` (epoch ms) when the outcome
- * says retry, else failed for good; with the error it failed with.
- */
-export function failedEntry(
-  entry: OutboxEntry,
-  attempt: number,
-  outcome: Exclude<DeliveryOutcome, { kind: 'delivered' }>,
-  now: number,
-  retryAt: number,
-): OutboxEntry {
-  const lastError = { status: outcome.status, message: outcome.message, at: new Date(now).toISOString() };
-  return outcome.kind === 'retry'
-    ? { ...entry, attempt, state: 'pending', lastError, nextAttemptAt: new Date(retryAt).toISOString() }
-    : { ...entry, attempt, state: 'failed', lastError };
 }

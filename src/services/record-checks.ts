@@ -1,5 +1,5 @@
 import { isDateTime, isObject } from '../model/checks.js';
-import { isSubmissionState, SUBMISSION_STATES } from '../model/submission.js';
+import { isSubmissionState, SUBMISSION_STATES } from '../model/submission-states.js';
 import { validateAgenda as validateModelAgenda } from '../model/validate-agenda.js';
 import { validateResponse } from '../model/validate-response.js';
 import { invalid, type ValidationResult } from '../model/validation.js';

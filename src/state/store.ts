@@ -1,7 +1,7 @@
 import type { Agenda } from '../model/agenda.js';
 import { draftFields, type Draft } from '../model/draft.js';
 import type { SeedsResponse } from '../model/response.js';
-import { storedState, type SubmissionState } from '../model/submission.js';
+import { storedState, type SubmissionState } from '../model/submission-states.js';
 import type { StorageProblem } from '../services/record-store.js';
 import type { HistoryEntry, OutboxEntry } from '../services/records.js';
 import { DraftHandover } from '../services/draft-handover.js';

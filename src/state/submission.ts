@@ -1,10 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { viewsStrings } from '../content/strings.js';
-import { buildResponse, ROUND_MAX_LENGTH, type SeedsResponse } from '../model/response.js';
-import { responsePhase } from '../model/phases.js';
-import { responseRole } from '../model/roles.js';
-import { advance, NOT_STARTED } from '../model/submission.js';
-import { loadRecordChecks } from '../services/checks-file.js';
+import type { SeedsResponse } from '../model/response.js';
+import { loadCompletion } from './completion-file.js';
 import type { Configuration } from './configuration.js';
 import type { Navigation } from './navigation.js';
 import type { Session } from './session.js';
@@ -105,8 +102,9 @@ export class SubmissionController implements ReactiveController {
   private async complete(): Promise<void> {
     if (this.finishing || !this.session.ownsDraft) return; // another tab has this draft: it completes it there
     this.finishing = true;
+    let completion: Awaited<ReturnType<typeof loadCompletion>>;
     try {
-      await loadRecordChecks();
+      completion = await loadCompletion();
     } catch {
       this.finishing = false;
       this.finishFailed = true;
@@ -122,25 +120,17 @@ export class SubmissionController implements ReactiveController {
       return;
     }
     const { config } = this;
-    const built = buildResponse({
-      id: draft.id,
+    const endpoint = config.endpoint;
+    const { response, state } = completion.completeDraft({
+      draft,
       model: config.model,
       instrument: config.instrument,
       locale: config.locale,
-      community: this.host.community || null,
-      role: responseRole(draft.role),
-      answers: draft.answers,
-      startedAt: new Date(draft.startedAt),
-      completedAt: new Date(),
-    });
-    const round = this.host.round?.trim().slice(0, ROUND_MAX_LENGTH);
-    const phase = responsePhase(draft.phase);
-    const response: SeedsResponse = { ...built, ...(round ? { round } : {}), ...(phase ? { phase } : {}) };
-    const endpoint = config.endpoint;
-    const { state } = advance(NOT_STARTED, {
-      type: 'complete',
-      endpoint: Boolean(endpoint),
+      community: this.host.community,
+      round: this.host.round,
+      endpoint,
       consentGiven: this.host.consent === 'given',
+      completedAt: new Date(),
     });
     this.shown = response;
     this.message = '';

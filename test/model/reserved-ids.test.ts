@@ -4,7 +4,7 @@ import { aggregateResponses } from '../../src/model/aggregate.js';
 import { attentionPoints } from '../../src/model/attention.js';
 import { GroupTally, NO_ROUND } from '../../src/model/group-tally.js';
 import type { Model, ModelFactor } from '../../src/model/model.js';
-import { buildResponse } from '../../src/model/response.js';
+import { buildResponse } from '../../src/model/build-response.js';
 import type { AnswerValue } from '../../src/model/scale.js';
 import { validateModel } from '../../src/model/validate-model.js';
 import { validateResponse } from '../../src/model/validate-response.js';

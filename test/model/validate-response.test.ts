@@ -2,7 +2,8 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_MODEL } from '../../src/content/default-model.js';
 import { questionItems, type Model, type ModelFactor } from '../../src/model/model.js';
-import { buildResponse, type SeedsResponse } from '../../src/model/response.js';
+import { buildResponse } from '../../src/model/build-response.js';
+import type { SeedsResponse } from '../../src/model/response.js';
 import type { AnswerValue } from '../../src/model/scale.js';
 import { parseResponseJson, validateResponse } from '../../src/model/validate-response.js';
 

@@ -1,6 +1,7 @@
 import { createStore, get, set } from 'idb-keyval';
 import { DEFAULT_MODEL } from '../../src/content/default-model.js';
-import { buildResponse, type SeedsResponse } from '../../src/model/response.js';
+import { buildResponse } from '../../src/model/build-response.js';
+import type { SeedsResponse } from '../../src/model/response.js';
 import { DB_NAME, STORE_NAME } from '../../src/services/backend.js';
 import { randomId } from '../../src/services/uuid.js';
 

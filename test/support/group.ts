@@ -1,6 +1,7 @@
 import { DEFAULT_MODEL } from '../../src/content/default-model.js';
 import type { SeedsOfInnovation } from '../../src/index.js';
-import { buildResponse, type SeedsResponse } from '../../src/model/response.js';
+import { buildResponse } from '../../src/model/build-response.js';
+import type { SeedsResponse } from '../../src/model/response.js';
 import type { Role } from '../../src/model/roles.js';
 import type { AnswerValue } from '../../src/model/scale.js';
 import { randomId } from '../../src/services/uuid.js';

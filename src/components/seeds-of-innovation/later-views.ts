@@ -3,6 +3,7 @@ import { hasLaterTexts, loadLaterTexts, showLaterViews } from '../../content/lan
 import { whenIdle } from '../../internal/idle.js';
 import type { Locale } from '../../model/locale.js';
 import { loadRecordChecks } from '../../services/checks-file.js';
+import { loadCompletion } from '../../state/completion-file.js';
 
 type ResultsScreens = typeof import('./results-screens.js');
 let screens: ResultsScreens | null = null;
@@ -17,14 +18,15 @@ export const resultsScreens = (): ResultsScreens | null => screens;
  * in each language shown. The group view, which most participants never open, is not fetched ahead.
  */
 const VIEWS = {
-  // With the validators "Finish" stores the response with, and the results' JSON import reads one with.
+  // With what "Finish" builds and stores the response with (fetched ahead: no wait at "Finish"), whose
+  // validators the results' JSON import reads one with too.
   results: () =>
     Promise.all([
       import('../results/define.js'),
       import('../agenda/define.js'),
       import('../flower/define.js'),
       import('./results-screens.js').then((file) => void (screens = file)),
-      loadRecordChecks(),
+      loadCompletion(),
     ]),
   history: () => Promise.all([import('../history/define.js'), import('../flower/define.js'), loadRecordChecks()]),
   group: () =>
