@@ -121,11 +121,14 @@ function renderElsewhere(el: SeedsOfInnovation): TemplateResult {
  * line that says the file is loading or could not come, so the participant knows where they are.
  */
 function renderAfterFinish(el: SeedsOfInnovation): TemplateResult {
+  const state = el.views.need('results', el.config.locale);
+  const screens = state === 'ready' ? resultsScreens() : null;
+  if (screens) return screens.renderAfterFinish(el);
   const heading = el.nav.screen === 'results' && shownResponse(el);
-  const view = withView(el, 'results', () => resultsScreens()?.renderAfterFinish(el) ?? html``, !heading);
-  if (!heading || el.views.need('results', el.config.locale) === 'ready') return view;
+  const line = renderLoading(LOADING[el.config.locale], state === 'failed', () => el.views.retry('results'), !heading);
+  if (!heading) return line;
   return html`<h2 id="results-heading" tabindex="-1" data-screen>${el.config.context.ui.results.heading}</h2>
-    ${view}`;
+    ${line}`;
 }
 
 /** The response the results screen shows: the one just completed or opened, else the latest. */
@@ -138,7 +141,7 @@ export function shownResponse(el: SeedsOfInnovation): SeedsResponse | null {
  * so; when it could not be loaded, a calm message with a retry (what the participant did is already
  * saved: only the view is missing).
  */
-export function withView(
+function withView(
   el: SeedsOfInnovation,
   view: LaterView,
   render: () => TemplateResult,

@@ -138,7 +138,7 @@ export class SeedsOfInnovation extends SeedsOfInnovationApi {
     // Switching language: the old texts stay until the new ones are there, or this says they could not come.
     const failed = config.languageFailed ?? (config.modelFailed ? config.locale : null);
     const t = LOADING[config.locale];
-    // A file that storage or "Finish" needs did not load (src/services/checks-file.ts): the answers stay stored.
+    // A file that storage or "Finish" needs did not load (services/checks-file.ts, state/completion-file.ts): the answers stay stored.
     const retry = session.readFailed
       ? () => session.retryRead()
       : this.submission.finishFailed
