@@ -41,7 +41,8 @@ const cdnPlugins = () => [
  * not needed before a first visit's first question), `model-check` (the validator of a host's own
  * model: loaded only when there is one), `views` (results, agenda, the flower), `history` (earlier measurements: fetched ahead only when there are
  * some), `group` (the facilitator's view with its QR encoder), `texts-<locale>` (the first screen's
- * texts) and `texts-<locale>-later` (the advice and the later views' texts). A later file imports
+ * texts), `texts-<locale>-full` (the full instrument's further statements) and `texts-<locale>-later`
+ * (the advice and the later views' texts). A later file imports
  * only from the entry (the group and history views also from `views`, which they load with them): a browser keeps a file that failed to load as
  * failed for the rest of the page's life, so a later file must not depend on other later files
  * that may have failed; the entry tries a failed one again under another URL
@@ -51,8 +52,8 @@ const cdnPlugins = () => [
 const ENTRY_NAME = 'seeds-of-innovation';
 const fileOf = (id) => {
   const path = id.replaceAll('\\', '/');
-  const language = path.match(/\/src\/content\/(nl|en)\/(later\.ts)?/);
-  if (language) return `texts-${language[1]}${language[2] ? '-later' : ''}`;
+  const language = path.match(/\/src\/content\/(nl|en)\/(?:(later|full)\.ts)?/);
+  if (language) return `texts-${language[1]}${language[2] ? `-${language[2]}` : ''}`;
   if (/\/src\/services\/outbox\.ts$/.test(path)) return 'delivery';
   // The validators, and what "Finish" builds the response with (loaded together: state/completion-file.ts).
   if (/\/src\/(services\/record-checks|state\/completion)\.ts$/.test(path)) return 'checks';

@@ -18,9 +18,14 @@ const ENTRY = 'seeds-of-innovation.js';
 const ONE_FILE = 'seeds-of-innovation.bundle.js';
 /** The loader for pages that cannot say type="module" (scripts/sri.mjs): loaded instead of the entry's tag, never with it. */
 const CLASSIC_LOADER = 'seeds-of-innovation.classic.js';
-/** Chunks of one language's texts are named `texts-<locale>-…js`: the first screen's texts, and `texts-<locale>-later-…js`, the rest. */
+/**
+ * Chunks of one language's texts are named `texts-<locale>-…js`: the first screen's texts,
+ * `texts-<locale>-full-…js`, the full instrument's further statements (before the first question
+ * only with `instrument="full"`), and `texts-<locale>-later-…js`, the rest.
+ */
 const LANGUAGE = /(?:^|\/)texts-([a-z]{2})\b/;
 const LATER_TEXTS = /(?:^|\/)texts-[a-z]{2}-later-/;
+const FULL_TEXTS = /(?:^|\/)texts-[a-z]{2}-full-/;
 /** Chunks a participant needs at and after "Finish": the views, the outbox that sends the response, the validators that store it. */
 const FINISH = /(?:^|\/)(?:views|delivery|checks)-/;
 const LOCALES = ['nl', 'en'];
@@ -113,7 +118,8 @@ for (const name of [...files.keys()].sort((a, b) => (a === ENTRY ? -1 : b === EN
     name === ENTRY && 'entry',
     name === ONE_FILE && 'one-file build',
     name !== ENTRY && entryClosure.has(name) && 'static',
-    languageOf(name) && `texts ${languageOf(name)}${LATER_TEXTS.test(name) ? ', later views' : ''}`,
+    languageOf(name) &&
+      `texts ${languageOf(name)}${LATER_TEXTS.test(name) ? ', later views' : FULL_TEXTS.test(name) ? ', full instrument' : ''}`,
   ].filter(Boolean);
   console.log(row(`${name}${tags.length ? ` (${tags.join(', ')})` : ''}`, f));
 }
@@ -122,11 +128,14 @@ const totals = {};
 console.log('\nWhat a participant loads:');
 for (const locale of LOCALES) {
   const texts = splitFiles.filter((n) => languageOf(n) === locale);
-  const first = closure([ENTRY, ...texts.filter((n) => !LATER_TEXTS.test(n))]);
+  // The default instrument (quick); `instrument="full"` adds its further statements.
+  const first = closure([ENTRY, ...texts.filter((n) => !LATER_TEXTS.test(n) && !FULL_TEXTS.test(n))]);
+  const firstFull = closure([...first, ...texts.filter((n) => FULL_TEXTS.test(n))]);
   const finish = closure([...first, ...texts, ...splitFiles.filter((n) => FINISH.test(n))]);
   const a = sum(first);
   const b = sum(finish);
   console.log(row(`before the first question (${locale}, ${a.count} files)`, a));
+  if (firstFull.size > first.size) console.log(row(`  the same with instrument="full" (${locale})`, sum(firstFull)));
   console.log(row(`to finish, results and agenda (${locale}, ${b.count} files)`, b));
   totals.firstQuestion = Math.max(totals.firstQuestion ?? 0, a.gzip);
   totals.finish = Math.max(totals.finish ?? 0, b.gzip);

@@ -94,9 +94,10 @@ export function pinReadme(text, { version, files }) {
 
 /** The tags a host pastes, pinned to this version. */
 export function tags({ version, files }, base = `https://cdn.jsdelivr.net/npm/${pkg.name}@${version}/dist/cdn/`) {
-  // The first screen's texts of each language: `texts-<locale>-<hash>.js`, not `…-later-…`.
+  // The first screen's texts of each language: `texts-<locale>-<hash>.js`, not `…-later-…` nor
+  // `…-full-…` (the full instrument's further statements).
   const preload = Object.keys(files)
-    .filter((f) => /^texts-[a-z]{2}-(?!later-)[\w-]+\.js$/.test(f))
+    .filter((f) => /^texts-[a-z]{2}-(?!later-|full-)[\w-]+\.js$/.test(f))
     .map((f) => `<link rel="modulepreload" href="${base}${f}" integrity="${files[f]}" crossorigin="anonymous">`);
   return {
     module: `<script type="module" src="${base}${ENTRY}" integrity="${files[ENTRY]}" crossorigin="anonymous"></script>`,

@@ -7,7 +7,14 @@ import type { ResultsStrings } from './nl/results.js';
 import type { ScreensStrings } from './nl/screens.js';
 import type { UiStrings } from './nl/ui.js';
 import type { ViewsStrings } from './nl/views.js';
-import type { FirstViewsStrings, LaterViewsStrings, ModelAdvice, ModelTexts, QuestionTexts } from './types.js';
+import type {
+  FirstViewsStrings,
+  ItemTexts,
+  LaterViewsStrings,
+  ModelAdvice,
+  ModelTexts,
+  QuestionTexts,
+} from './types.js';
 
 /** Every text of one language. */
 export interface LanguageTexts {
@@ -27,6 +34,11 @@ export interface FirstTexts {
   readonly questions: QuestionTexts;
 }
 
+/** The full instrument's further statements (each factor's second and third): `./<locale>/full.ts`. */
+export interface FullTexts {
+  readonly items: ItemTexts;
+}
+
 /** The texts only the later views show (results, agenda, history, group, the flower): `./<locale>/later.ts`. */
 export interface LaterTexts {
   readonly results: ResultsStrings;
@@ -38,38 +50,46 @@ export interface LaterTexts {
   readonly advice: ModelAdvice;
 }
 
-// Each language is two files of their own in the builds (`import()`): a participant loads only
-// theirs, and the advice and the later views' texts (more than half of the bytes) only with those views.
-const FILES: Readonly<
-  Record<Locale, { first: () => Promise<{ texts: FirstTexts }>; later: () => Promise<{ texts: LaterTexts }> }>
-> = {
-  nl: { first: () => import('./nl/index.js'), later: () => import('./nl/later.js') },
-  en: { first: () => import('./en/index.js'), later: () => import('./en/later.js') },
+interface Parts {
+  first: FirstTexts;
+  full: FullTexts;
+  later: LaterTexts;
+}
+type Part = keyof Parts;
+
+// Each language is three files of their own in the builds (`import()`): a participant loads only
+// theirs; the full instrument's further statements only when that instrument is asked for; and the
+// advice and the later views' texts (more than half of the bytes) only with those views.
+const FILES: Readonly<Record<Locale, { readonly [P in Part]: () => Promise<{ texts: Parts[P] }> }>> = {
+  nl: {
+    first: () => import('./nl/index.js'),
+    full: () => import('./nl/full.js'),
+    later: () => import('./nl/later.js'),
+  },
+  en: {
+    first: () => import('./en/index.js'),
+    full: () => import('./en/full.js'),
+    later: () => import('./en/later.js'),
+  },
 };
 
-const first: Partial<Record<Locale, FirstTexts>> = {};
-const later: Partial<Record<Locale, LaterTexts>> = {};
-/** What `languageTexts` answers: the first part alone (no advice, no later views' tables), then both. */
+const got: { [P in Part]: Partial<Record<Locale, Parts[P]>> } = { first: {}, full: {}, later: {} };
+/** What `languageTexts` answers: the first part alone (no advice, no later views' tables), then with the others. */
 const joined: Partial<Record<Locale, LanguageTexts>> = {};
 const parts = new Map<string, LazyFile<unknown>>();
 /** Set once a later view was shown: from then on a language switch loads the language whole. */
 let laterShown = false;
 
-function loadPart(locale: Locale, part: 'first' | 'later'): Promise<unknown> {
-  if ((part === 'first' ? first : later)[locale]) return Promise.resolve();
+function loadPart(locale: Locale, part: Part): Promise<unknown> {
+  if (got[part][locale]) return Promise.resolve();
   const key = `${locale}:${part}`;
   let file = parts.get(key);
   if (!file) {
     file = lazyFile(() =>
-      part === 'first'
-        ? FILES[locale].first().then(({ texts }) => {
-            first[locale] = texts;
-            join(locale);
-          })
-        : FILES[locale].later().then(({ texts }) => {
-            later[locale] = texts;
-            join(locale);
-          }),
+      FILES[locale][part]().then(({ texts }) => {
+        (got[part] as Partial<Record<Locale, unknown>>)[locale] = texts;
+        join(locale);
+      }),
     );
     parts.set(key, file);
   }
@@ -77,10 +97,12 @@ function loadPart(locale: Locale, part: 'first' | 'later'): Promise<unknown> {
 }
 
 function join(locale: Locale): void {
-  const a = first[locale];
-  const b = later[locale];
+  const a = got.first[locale];
+  const more = got.full[locale];
+  const b = got.later[locale];
   if (!a) return;
-  const { ui, views, questions } = a;
+  const { ui, views } = a;
+  const questions = more ? { ...a.questions, items: { ...a.questions.items, ...more.items } } : a.questions;
   // Before the later part, the model's factors have their names but no advice (optional in `FactorContent`),
   // and the later views' tables are absent: those views render only once `loadLaterTexts` resolved.
   joined[locale] = b
@@ -90,13 +112,13 @@ function join(locale: Locale): void {
 
 /** Loads all of a language's texts (once; a failed load is tried again on the next call). */
 export async function loadLanguage(locale: Locale): Promise<LanguageTexts> {
-  await Promise.all([loadPart(locale, 'first'), loadPart(locale, 'later')]);
+  await Promise.all([loadPart(locale, 'first'), loadPart(locale, 'full'), loadPart(locale, 'later')]);
   return joined[locale]!;
 }
 
 /** Whether all of a language's texts are there to render with. */
 export function hasLanguage(locale: Locale): boolean {
-  return later[locale] !== undefined && first[locale] !== undefined;
+  return got.first[locale] !== undefined && got.full[locale] !== undefined && got.later[locale] !== undefined;
 }
 
 /** Says that a later view is shown: a language switch from now on waits for all of the new language's texts. */
@@ -109,24 +131,29 @@ export function laterViewsShown(): boolean {
   return laterShown;
 }
 
-/** Loads the first screen's texts of a language, or (`whole`) all of them, both parts at once. */
-export function loadTexts(locale: Locale, whole: boolean): Promise<unknown> {
-  return whole ? loadLanguage(locale) : loadPart(locale, 'first');
+/**
+ * Loads the first screen's texts of a language, with the full instrument's further statements when
+ * `full`; or (`whole`) all of them, every part at once.
+ */
+export function loadTexts(locale: Locale, whole: boolean, full = false): Promise<unknown> {
+  if (whole) return loadLanguage(locale);
+  return Promise.all([loadPart(locale, 'first'), full && loadPart(locale, 'full')]);
 }
 
 /** Whether the texts `loadTexts` loads are there. */
-export function hasTexts(locale: Locale, whole: boolean): boolean {
-  return whole ? hasLanguage(locale) : first[locale] !== undefined;
+export function hasTexts(locale: Locale, whole: boolean, full = false): boolean {
+  if (whole) return hasLanguage(locale);
+  return got.first[locale] !== undefined && (!full || got.full[locale] !== undefined);
 }
 
-/** Whether a language's later views' texts are there. */
+/** Whether a language's later views' texts are there (with the statements a full measurement's results show). */
 export function hasLaterTexts(locale: Locale): boolean {
-  return later[locale] !== undefined;
+  return got.later[locale] !== undefined && got.full[locale] !== undefined;
 }
 
 /** The later views' texts, for each language an element shows or is loading; the later views await it. */
 export function loadLaterTexts(): Promise<unknown> {
-  const shown = (Object.keys(FILES) as Locale[]).filter((l) => first[l] || parts.get(`${l}:first`)?.busy());
+  const shown = (Object.keys(FILES) as Locale[]).filter((l) => got.first[l] || parts.get(`${l}:first`)?.busy());
   return Promise.all(shown.map((locale) => loadLanguage(locale)));
 }
 

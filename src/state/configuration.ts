@@ -51,7 +51,7 @@ export class Configuration implements ReactiveController {
   locale: Locale = 'nl';
   /** The language asked for (`lang`, else the document's); its texts may still be loading. */
   wanted: Locale = 'nl';
-  /** The language whose texts could not be loaded (until `retryLanguage`), else null. */
+  /** The language whose texts (or the full instrument's statements) could not be loaded (until `retryLanguage`), else null. */
   languageFailed: Locale | null = null;
   /** The load of `wanted`'s texts in flight, else null. */
   languageLoad: Promise<unknown> | null = null;
@@ -59,7 +59,10 @@ export class Configuration implements ReactiveController {
   modelLoad: Promise<unknown> | null = null;
   /** True when the model's validator could not be loaded (until `retryLanguage`). */
   modelFailed = false;
+  /** The instrument shown: it follows `wantedInstrument` once that instrument's statements are loaded. */
   instrument: InstrumentId = 'quick';
+  /** The instrument asked for (`instrument`). */
+  wantedInstrument: InstrumentId = 'quick';
   model: Model = DEFAULT_MODEL;
   /** The absolute http(s) URL to POST to, or null (nothing leaves the browser). */
   endpoint: string | null = null;
@@ -88,19 +91,21 @@ export class Configuration implements ReactiveController {
     if (this.differs('lang', `${host.lang}\u0000${docLang}`)) {
       this.wanted = this.use(resolveLocale(host.lang, docLang));
     }
-    // Another language shows once its texts are there; until then the old text stays.
-    if (this.wanted !== this.locale || !this.context) {
-      if (hasTexts(this.wanted, this.whole)) {
+    if (this.differs('instrument', host.instrument)) {
+      this.wantedInstrument = this.use(resolveInstrument(host.instrument));
+    }
+    // Another language, or the full instrument (its further statements are a file of their own),
+    // shows once its texts are there; until then the old text and instrument stay.
+    if (this.wanted !== this.locale || this.wantedInstrument !== this.instrument || !this.context) {
+      if (hasTexts(this.wanted, this.whole, this.wantedInstrument === 'full')) {
+        if (this.wanted !== this.locale || !this.context) changed.add('locale');
+        if (this.wantedInstrument !== this.instrument) changed.add('instrument');
         this.locale = this.wanted;
+        this.instrument = this.wantedInstrument;
         this.languageFailed = null;
-        changed.add('locale');
       } else if (!this.languageLoad && this.languageFailed !== this.wanted) {
         this.fetchLanguage();
       }
-    }
-    if (this.differs('instrument', host.instrument)) {
-      this.instrument = this.use(resolveInstrument(host.instrument));
-      changed.add('instrument');
     }
     if (this.differs('view', host.view)) {
       this.view = this.use(resolveView(host.view));
@@ -170,7 +175,7 @@ export class Configuration implements ReactiveController {
 
   private fetchLanguage(): void {
     const locale = this.wanted;
-    this.languageLoad = loadTexts(locale, this.whole).then(
+    this.languageLoad = loadTexts(locale, this.whole, this.wantedInstrument === 'full').then(
       () => undefined,
       () => (this.languageFailed = locale),
     );

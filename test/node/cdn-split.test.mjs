@@ -56,6 +56,8 @@ const host = await listen((req, res) => {
   const CSP = `default-src 'none'; script-src ${cdnOrigin}; style-src 'self'; img-src data:; connect-src ${sends ? `${cdnOrigin}/collect` : "'none'"}; base-uri 'none'`;
   const refuse = query.get('endpoint') === 'refuse' ? '?refuse' : '';
   const endpoint = sends ? ` endpoint="${cdnOrigin}/collect${refuse}" consent="given"` : '';
+  // With ?instrument=full, the full instrument (its further statements are a file of their own).
+  const instrument = query.get('instrument') === 'full' ? ' instrument="full"' : '';
   // With ?preload, the <head> holds the English texts' modulepreload tag as `npm run sri` prints it.
   const files = Object.fromEntries(
     readdirSync(CDN)
@@ -67,7 +69,7 @@ const host = await listen((req, res) => {
     : '';
   res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Security-Policy': CSP }).end(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>host</title>${preload}</head><body>
-<seeds-of-innovation lang="en" community="${query.get('community')}"${endpoint}></seeds-of-innovation>
+<seeds-of-innovation lang="en" community="${query.get('community')}"${endpoint}${instrument}></seeds-of-innovation>
 <script type="module" src="${cdnOrigin}/${ENTRY}"></script>
 </body></html>`);
 });
@@ -246,8 +248,10 @@ describe('the split CDN build on a host page', () => {
       group: [ENTRY, 'views'],
       history: [ENTRY, 'views'],
       'texts-en': [ENTRY],
+      'texts-en-full': [],
       'texts-en-later': [ENTRY],
       'texts-nl': [ENTRY],
+      'texts-nl-full': [],
       'texts-nl-later': [ENTRY],
       checks: [ENTRY],
       delivery: [ENTRY],
@@ -282,6 +286,7 @@ describe('the split CDN build on a host page', () => {
         `${cdnOrigin}/checks.js`,
         `${cdnOrigin}/delivery.js`,
         `${cdnOrigin}/${ENTRY}`,
+        `${cdnOrigin}/texts-en-full.js`,
         `${cdnOrigin}/texts-en-later.js`,
         `${cdnOrigin}/texts-en.js`,
         `${cdnOrigin}/views.js`,
@@ -396,7 +401,7 @@ describe('the split CDN build on a host page', () => {
     let offline = false;
     // The Dutch results' texts fail only once the Dutch first file has arrived and run: the order in
     // which a slow machine sees them, where the results view then asked for the Dutch texts on its own.
-    const firstNl = readdirSync(CDN).find((f) => /^texts-nl-(?!later-)[\w-]+\.js$/.test(f));
+    const firstNl = readdirSync(CDN).find((f) => /^texts-nl-(?!later-|full-)[\w-]+\.js$/.test(f));
     const { page } = await open('cdn-results-language', async (url, page) => {
       if (!offline || !/\/texts-nl-later-/.test(url)) return false;
       await page.evaluate((url) => import(url).then(() => undefined), `${cdnOrigin}/${firstNl}`);
@@ -542,10 +547,32 @@ describe('the split CDN build on a host page', () => {
     await again.page.close();
   });
 
+  it("loads the full instrument's further statements before its first screen, with a retry when they cannot come", EACH, async () => {
+    let offline = true;
+    const isFull = (url) => /\/texts-en-full-[\w-]+\.js(\?|$)/.test(url);
+    const { page, requested, errors } = await open('cdn-full', (url) => offline && isFull(url), '&instrument=full');
+    await waitForText(page, 'This part could not be loaded');
+    const shown = await widgetText(page);
+    assert.doesNotMatch(shown, /Start/, 'no questionnaire without its statements (the quick one would be the wrong one)');
+    offline = false;
+    assert.ok(await clickButton(page, 'Try again'));
+    await waitForText(page, 'Start');
+    assert.match(await widgetText(page), /36 statements/, 'the full instrument, not the quick one');
+    assert.ok(await clickButton(page, 'Start'));
+    await waitForText(page, 'Step 1 of');
+    assert.ok(await clickButton(page, 'Next'));
+    // The first factors' step holds the second statement of the first factor, from the full file.
+    await waitForText(page, 'Participants stay driven as the collaboration goes on.');
+    assert.equal(requested.filter(isFull).length, 2, 'asked for once, and once more on "Try again"');
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('takes the language file from the modulepreload tag that npm run sri prints, fetching it once', EACH, async () => {
     const { page, requested, errors } = await open('cdn-preload', () => false, '&preload');
     await waitForText(page, 'Start');
-    const texts = requested.filter((url) => /\/texts-en-(?!later-)[\w-]+\.js$/.test(url));
+    const texts = requested.filter((url) => /\/texts-en-(?!later-|full-)[\w-]+\.js$/.test(url));
     assert.equal(texts.length, 1, `the preloaded file is the one the widget imports: ${texts}`);
     // Asked for from the <head>, before the entry (without the tag, only once the entry runs).
     const entry = requested.findIndex((url) => url.endsWith(`/${ENTRY}`));
