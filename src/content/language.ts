@@ -14,6 +14,7 @@ import type {
   ModelAdvice,
   ModelTexts,
   QuestionTexts,
+  ThemeNames,
 } from './types.js';
 
 /** Every text of one language. */
@@ -48,6 +49,7 @@ export interface LaterTexts {
   readonly group: GroupStrings;
   readonly flower: FlowerTexts;
   readonly advice: ModelAdvice;
+  readonly themes: ThemeNames;
 }
 
 interface Parts {
@@ -106,7 +108,7 @@ function join(locale: Locale): void {
   // Before the later part, the model's factors have their names but no advice (optional in `FactorContent`),
   // and the later views' tables are absent: those views render only once `loadLaterTexts` resolved.
   joined[locale] = b
-    ? { ui, ...b, views: { ...views, ...b.views }, model: joinModelTexts(questions, b.advice) }
+    ? { ui, ...b, views: { ...views, ...b.views }, model: joinModelTexts(questions, b.advice, b.themes) }
     : ({ ui, views, model: questions } as unknown as LanguageTexts);
 }
 

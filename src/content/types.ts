@@ -6,16 +6,19 @@ import type { FactorId } from './default-model.js';
 
 export { LOCALES, type Locale } from '../model/locale.js';
 
-/** The names of one factor in one language: what the questionnaire shows (`./<locale>/questions.ts`). */
+/** The name of one factor in one language that the questionnaire shows (`./<locale>/questions.ts`). */
 export interface FactorNames {
   /** Title as in the source. */
   readonly title: string;
-  /** A short label (at most ~28 characters) for the flower's rim. */
-  readonly short: string;
 }
 
-/** What the results say about one factor in one language (`./<locale>/advice.ts`), in our own words, faithful to the research. */
+/**
+ * What the later views say about one factor in one language (`./<locale>/advice.ts`), in our own
+ * words, faithful to the research.
+ */
 export interface FactorAdvice {
+  /** A short label (at most ~28 characters) for the flower's rim and the history's trend. */
+  readonly short: string;
   /** The one-line "We …" description. */
   readonly description: string;
   /** The key findings, each one or two sentences. */
@@ -35,14 +38,17 @@ export interface QuestionTexts {
   readonly factors: Readonly<Record<FactorId, FactorNames>>;
   readonly items: ItemTexts;
   readonly groups: Readonly<Record<GroupId, string>>;
-  readonly themes: Readonly<Record<ThemeId, string>>;
 }
 
 /** The factor model's advice: loaded with the later views. */
 export type ModelAdvice = Readonly<Record<FactorId, FactorAdvice>>;
 
+/** The names of the two themes (the results and the group view show them): loaded with the later views. */
+export type ThemeNames = Readonly<Record<ThemeId, string>>;
+
 export interface ModelTexts extends Omit<QuestionTexts, 'factors'> {
   readonly factors: Readonly<Record<FactorId, FactorText>>;
+  readonly themes: ThemeNames;
 }
 
 // The shapes of the interface text tables. Both languages' tables are annotated with these, so
@@ -105,14 +111,8 @@ export interface UiStrings {
   continueAnyway: string;
   results: {
     heading: string;
-    tableCaption: string;
-    factor: string;
-    group: string;
-    score: string;
     notAssessed: string;
-    overall: (score: number | null) => string;
   };
-  errorPrefix: string;
 }
 
 /** Texts of the history and group views, storage and delivery. */
@@ -194,7 +194,6 @@ export interface FirstViewsStrings {
     confirmNo: string;
     deleted: string;
     history: string;
-    loading: string;
   };
   storage: {
     unavailable: string;

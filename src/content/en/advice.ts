@@ -1,4 +1,4 @@
-import type { ModelAdvice } from '../types.js';
+import type { ModelAdvice, ThemeNames } from '../types.js';
 
 // A text table parallel to the other language's (same keys, same order). Apart from ./questions.ts
 // because only the results, agenda and group views show these texts: they load with those views,
@@ -10,6 +10,7 @@ import type { ModelAdvice } from '../types.js';
  */
 export const adviceEn: ModelAdvice = {
   commitment: {
+    short: 'Driven and committed',
     description:
       'We are all convinced of the importance of our shared goal and are keen to contribute to it ourselves.',
     findings: [
@@ -23,6 +24,7 @@ export const adviceEn: ModelAdvice = {
     ],
   },
   'qualities-roles': {
+    short: 'Qualities and roles',
     description: 'We form a mix of qualities and roles in which every role that is needed is filled.',
     findings: [
       'It is about the sum of qualities and roles: not ‘either-or’ but ‘both-and’. Think of roles such as community manager, innovation manager and ambassador.',
@@ -36,6 +38,7 @@ export const adviceEn: ModelAdvice = {
     ],
   },
   'community-building': {
+    short: 'Community building',
     description:
       'We actively work on our relationships with each other, so that everyone feels seen and heard and trust grows.',
     findings: [
@@ -49,6 +52,7 @@ export const adviceEn: ModelAdvice = {
     ],
   },
   'competition-sensitivity': {
+    short: 'Competitive sensitivity',
     description:
       'We come up with smart ways to handle competitive sensitivities, so that we work together well and learn a lot from and with each other.',
     findings: [
@@ -68,6 +72,7 @@ export const adviceEn: ModelAdvice = {
     ],
   },
   'shared-vision': {
+    short: 'Shared vision',
     description:
       'We share a vision of the future as the basis of our collaboration: the beacon we steer by and that everyone wants to contribute to.',
     findings: [
@@ -82,6 +87,7 @@ export const adviceEn: ModelAdvice = {
     ],
   },
   together: {
+    short: 'We must do it together',
     description:
       'We are convinced that we can only reach our goals together; so we join forces for the long term and put the shared interest before our own.',
     findings: [
@@ -98,6 +104,7 @@ export const adviceEn: ModelAdvice = {
     ],
   },
   'interim-results': {
+    short: 'Interim results',
     description:
       'We regularly share successes and lessons learned, because this increases involvement and shows what the learning community is worth.',
     findings: [
@@ -116,6 +123,7 @@ export const adviceEn: ModelAdvice = {
     ],
   },
   reputation: {
+    short: 'Good reputation',
     description:
       'We actively work on the reputation of our learning community, among other things by spreading the word about our results: everyone may know what we are proud of.',
     findings: [
@@ -129,6 +137,7 @@ export const adviceEn: ModelAdvice = {
     ],
   },
   'long-term-support': {
+    short: 'Long-term support',
     description:
       'We are facilitated and supported structurally, with money and/or with equipment, expertise and people made available for a longer period.',
     findings: [
@@ -144,6 +153,7 @@ export const adviceEn: ModelAdvice = {
     ],
   },
   'idea-to-application': {
+    short: 'From idea to application',
     description:
       'We deliberately pay attention to a continuous line from development to application, because it is needed to make our (innovative) outcomes last.',
     findings: [
@@ -159,6 +169,7 @@ export const adviceEn: ModelAdvice = {
     ],
   },
   'home-organisation': {
+    short: 'Own organisation on board',
     description:
       'We pay attention to the people back in everyone’s own organisation and, as ambassadors, take our own organisations along in the story of the learning community (goal, way of working and results), so that the outcomes are more likely to be applied.',
     findings: [
@@ -175,6 +186,7 @@ export const adviceEn: ModelAdvice = {
     ],
   },
   'system-innovation': {
+    short: 'System innovation',
     description:
       'We want to be more than an experiment and make sure something is done with our results; so we also work with parties other than the usual ones, with a view to the system innovation or transition we aim for.',
     findings: [
@@ -187,4 +199,10 @@ export const adviceEn: ModelAdvice = {
       'Bring in people who think differently, and deliberately organise contrarian views: that can lead to surprising, creative combinations.',
     ],
   },
+};
+
+/** The names of the two themes the results and the group view group the factors by. */
+export const themesEn: ThemeNames = {
+  collaboration: 'Developing the collaboration',
+  outcomes: 'Sustaining the outcomes',
 };

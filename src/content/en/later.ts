@@ -1,5 +1,5 @@
 import type { LaterTexts } from '../language.js';
-import { adviceEn } from './advice.js';
+import { adviceEn, themesEn } from './advice.js';
 import { flowerEn } from './flower.js';
 import { groupEn } from './group.js';
 import { resultsEn } from './results.js';
@@ -14,4 +14,5 @@ export const texts: LaterTexts = {
   group: groupEn,
   flower: flowerEn,
   advice: adviceEn,
+  themes: themesEn,
 };

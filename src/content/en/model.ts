@@ -1,6 +1,6 @@
 import { joinModelTexts } from '../model-texts.js';
 import type { ModelTexts } from '../types.js';
-import { adviceEn } from './advice.js';
+import { adviceEn, themesEn } from './advice.js';
 import { statementsEn } from './full.js';
 import { questionsEn } from './questions.js';
 
@@ -11,4 +11,5 @@ import { questionsEn } from './questions.js';
 export const modelEn: ModelTexts = joinModelTexts(
   { ...questionsEn, items: { ...questionsEn.items, ...statementsEn } },
   adviceEn,
+  themesEn,
 );

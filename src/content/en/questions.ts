@@ -12,51 +12,39 @@ export const questionsEn: QuestionTexts = {
   factors: {
     commitment: {
       title: 'Driven and personally committed',
-      short: 'Driven and committed',
     },
     'qualities-roles': {
       title: "(The sum of) people's qualities and roles",
-      short: 'Qualities and roles',
     },
     'community-building': {
       title: 'Continuous attention to community building',
-      short: 'Community building',
     },
     'competition-sensitivity': {
       title: 'Handling competitive sensitivity',
-      short: 'Competitive sensitivity',
     },
     'shared-vision': {
       title: 'Building a shared vision of the future',
-      short: 'Shared vision',
     },
     together: {
       title: "Awareness that 'we must do it together'",
-      short: 'We must do it together',
     },
     'interim-results': {
       title: 'Sharing interim and measurable results',
-      short: 'Interim results',
     },
     reputation: {
       title: 'Working on a good reputation',
-      short: 'Good reputation',
     },
     'long-term-support': {
       title: '(Securing) long-term (financial) support',
-      short: 'Long-term support',
     },
     'idea-to-application': {
       title: 'Minding the gap between idea development and application',
-      short: 'From idea to application',
     },
     'home-organisation': {
       title: 'Taking your own organisation along in the shared story',
-      short: 'Own organisation on board',
     },
     'system-innovation': {
       title: 'System innovation: looking wider',
-      short: 'System innovation',
     },
   },
   // The quick instrument's statements (each factor's first); the full instrument's others: ./full.ts.
@@ -83,9 +71,5 @@ export const questionsEn: QuestionTexts = {
     content: 'Content',
     precondition: 'Precondition',
     outcomes: 'Outcomes',
-  },
-  themes: {
-    collaboration: 'Developing the collaboration',
-    outcomes: 'Sustaining the outcomes',
   },
 };

@@ -1,5 +1,4 @@
 import type { UiStrings } from '../types.js';
-import { formatWhole } from '../format.js';
 
 /** Interface texts, English. */
 export const uiEn: UiStrings = {
@@ -64,13 +63,6 @@ export const uiEn: UiStrings = {
   continueAnyway: 'Continue anyway',
   results: {
     heading: 'Your flower',
-    tableCaption: 'Scores per success factor (0 to 100)',
-    factor: 'Success factor',
-    group: 'Group',
-    score: 'Score',
     notAssessed: 'not assessed',
-    overall: (score) =>
-      score === null ? 'No factor has been assessed yet.' : `Average score: ${formatWhole('en', score)} out of 100.`,
   },
-  errorPrefix: 'Note:',
 };

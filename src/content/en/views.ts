@@ -16,7 +16,6 @@ export const viewsEn: FirstViewsStrings = {
     confirmNo: 'No, keep',
     deleted: 'Your data on this device has been deleted.',
     history: 'Earlier measurements',
-    loading: 'Loading…',
   },
   storage: {
     unavailable: 'Your answers cannot be kept in this browser; please complete the questionnaire in one go.',

@@ -1,4 +1,4 @@
-import type { ModelAdvice } from '../types.js';
+import type { ModelAdvice, ThemeNames } from '../types.js';
 
 // A text table parallel to the other language's (same keys, same order). Apart from ./questions.ts
 // because only the results, agenda and group views show these texts: they load with those views,
@@ -7,6 +7,7 @@ import type { ModelAdvice } from '../types.js';
 /** Dutch descriptions, key findings and tips per factor, in our own words, faithful to the research. */
 export const adviceNl: ModelAdvice = {
   commitment: {
+    short: 'Gedreven en gecommitteerd',
     description:
       'Wij zijn allemaal overtuigd van het belang van ons gezamenlijke doel en willen daar zelf graag aan bijdragen.',
     findings: [
@@ -20,6 +21,7 @@ export const adviceNl: ModelAdvice = {
     ],
   },
   'qualities-roles': {
+    short: 'Kwaliteiten en rollen',
     description:
       'Wij vormen samen een mix van kwaliteiten en rollen waarin alle rollen die nodig zijn, vervuld worden.',
     findings: [
@@ -34,6 +36,7 @@ export const adviceNl: ModelAdvice = {
     ],
   },
   'community-building': {
+    short: 'Community vorming',
     description:
       'Wij werken actief aan onze onderlinge relaties, zodat iedereen zich gezien en gehoord voelt en het vertrouwen groeit.',
     findings: [
@@ -47,6 +50,7 @@ export const adviceNl: ModelAdvice = {
     ],
   },
   'competition-sensitivity': {
+    short: 'Concurrentiegevoeligheid',
     description:
       'Wij bedenken slimme manieren om met concurrentiegevoeligheid om te gaan, zodat we goed samenwerken en veel van en met elkaar leren.',
     findings: [
@@ -66,6 +70,7 @@ export const adviceNl: ModelAdvice = {
     ],
   },
   'shared-vision': {
+    short: 'Gedeelde toekomstvisie',
     description:
       'Wij delen een toekomstvisie als basis voor onze samenwerking: het baken waarop we koersen en waaraan iedereen wil bijdragen.',
     findings: [
@@ -80,6 +85,7 @@ export const adviceNl: ModelAdvice = {
     ],
   },
   together: {
+    short: 'Samen moeten we het doen',
     description:
       'Wij zijn ervan overtuigd dat we onze doelen alleen samen bereiken; daarom bundelen we onze krachten voor de lange termijn en gaat het gezamenlijke belang voor het eigen belang.',
     findings: [
@@ -96,6 +102,7 @@ export const adviceNl: ModelAdvice = {
     ],
   },
   'interim-results': {
+    short: 'Tussentijdse resultaten',
     description:
       'Wij delen regelmatig successen en leerpunten, omdat dat de betrokkenheid vergroot en laat zien wat de learning community waard is.',
     findings: [
@@ -114,6 +121,7 @@ export const adviceNl: ModelAdvice = {
     ],
   },
   reputation: {
+    short: 'Goede reputatie',
     description:
       'Wij werken actief aan de reputatie van onze learning community, onder meer door onze resultaten uit te dragen: iedereen mag weten waar we trots op zijn.',
     findings: [
@@ -127,6 +135,7 @@ export const adviceNl: ModelAdvice = {
     ],
   },
   'long-term-support': {
+    short: 'Langdurige ondersteuning',
     description:
       'Wij worden structureel gefaciliteerd en ondersteund, met geld en/of met apparatuur, expertise en menskracht die voor langere tijd beschikbaar zijn.',
     findings: [
@@ -142,6 +151,7 @@ export const adviceNl: ModelAdvice = {
     ],
   },
   'idea-to-application': {
+    short: 'Van idee naar toepassing',
     description:
       'Wij besteden bewust aandacht aan een doorlopende lijn van ontwikkeling naar toepassing, omdat die nodig is om onze (innovatieve) opbrengsten te laten beklijven.',
     findings: [
@@ -157,6 +167,7 @@ export const adviceNl: ModelAdvice = {
     ],
   },
   'home-organisation': {
+    short: 'Eigen organisatie meenemen',
     description:
       'Wij hebben aandacht voor ieders achterban en nemen als ambassadeurs onze eigen organisaties mee in het verhaal van de learning community (doel, werkwijze en resultaten), zodat de opbrengsten eerder worden toegepast.',
     findings: [
@@ -173,6 +184,7 @@ export const adviceNl: ModelAdvice = {
     ],
   },
   'system-innovation': {
+    short: 'Systeeminnovatie',
     description:
       'Wij willen meer zijn dan een experiment en zorgen dat er iets met onze resultaten gebeurt; daarom werken we ook samen met andere dan de gebruikelijke partijen, met het oog op de beoogde systeeminnovatie of transitie.',
     findings: [
@@ -185,4 +197,10 @@ export const adviceNl: ModelAdvice = {
       'Haal mensen erbij die anders denken, en organiseer bewust tegenspraak: daaruit kunnen verrassende, creatieve combinaties ontstaan.',
     ],
   },
+};
+
+/** The names of the two themes the results and the group view group the factors by. */
+export const themesNl: ThemeNames = {
+  collaboration: 'Doorontwikkelen van de samenwerking',
+  outcomes: 'Verduurzamen van de opbrengsten',
 };

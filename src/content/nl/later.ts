@@ -1,5 +1,5 @@
 import type { LaterTexts } from '../language.js';
-import { adviceNl } from './advice.js';
+import { adviceNl, themesNl } from './advice.js';
 import { flowerNl } from './flower.js';
 import { groupNl } from './group.js';
 import { resultsNl } from './results.js';
@@ -14,4 +14,5 @@ export const texts: LaterTexts = {
   group: groupNl,
   flower: flowerNl,
   advice: adviceNl,
+  themes: themesNl,
 };

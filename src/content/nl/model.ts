@@ -1,6 +1,6 @@
 import { joinModelTexts } from '../model-texts.js';
 import type { ModelTexts } from '../types.js';
-import { adviceNl } from './advice.js';
+import { adviceNl, themesNl } from './advice.js';
 import { statementsNl } from './full.js';
 import { questionsNl } from './questions.js';
 
@@ -11,4 +11,5 @@ import { questionsNl } from './questions.js';
 export const modelNl: ModelTexts = joinModelTexts(
   { ...questionsNl, items: { ...questionsNl.items, ...statementsNl } },
   adviceNl,
+  themesNl,
 );

@@ -13,51 +13,39 @@ export const questionsNl: QuestionTexts = {
   factors: {
     commitment: {
       title: 'Gedreven en persoonlijk gecommitteerd zijn',
-      short: 'Gedreven en gecommitteerd',
     },
     'qualities-roles': {
       title: '(De som van) kwaliteiten van mensen en rollen',
-      short: 'Kwaliteiten en rollen',
     },
     'community-building': {
       title: 'Continue aandacht voor community vorming',
-      short: 'Community vorming',
     },
     'competition-sensitivity': {
       title: 'Hanteren van concurrentiegevoeligheid',
-      short: 'Concurrentiegevoeligheid',
     },
     'shared-vision': {
       title: 'Een gedeelde visie op de toekomst opbouwen',
-      short: 'Gedeelde toekomstvisie',
     },
     together: {
       title: "Bewustzijn van 'samen moeten we het doen'",
-      short: 'Samen moeten we het doen',
     },
     'interim-results': {
       title: 'Tussentijdse en meetbare resultaten delen',
-      short: 'Tussentijdse resultaten',
     },
     reputation: {
       title: 'Werken aan een goede reputatie',
-      short: 'Goede reputatie',
     },
     'long-term-support': {
       title: '(Verzekeren van) langdurige (financiële) ondersteuning',
-      short: 'Langdurige ondersteuning',
     },
     'idea-to-application': {
       title: 'Aandacht voor ontstaan van vacuüm tussen ideeontwikkeling en toepassing van de resultaten',
-      short: 'Van idee naar toepassing',
     },
     'home-organisation': {
       title: 'Eigen organisatie meenemen in het gezamenlijke verhaal',
-      short: 'Eigen organisatie meenemen',
     },
     'system-innovation': {
       title: 'Systeeminnovatie: breder kijken',
-      short: 'Systeeminnovatie',
     },
   },
   // The quick instrument's statements (each factor's first); the full instrument's others: ./full.ts.
@@ -84,9 +72,5 @@ export const questionsNl: QuestionTexts = {
     content: 'Inhoud',
     precondition: 'Randvoorwaarde',
     outcomes: 'Opbrengsten',
-  },
-  themes: {
-    collaboration: 'Doorontwikkelen van de samenwerking',
-    outcomes: 'Verduurzamen van de opbrengsten',
   },
 };

@@ -1,6 +1,5 @@
 import type { UiStrings } from '../types.js';
 import type { InstrumentId } from '../../model/model.js';
-import { formatWhole } from '../format.js';
 import type { Phase } from '../../model/response.js';
 import type { Role } from '../../model/roles.js';
 
@@ -69,17 +68,8 @@ export const uiNl: UiStrings = {
   continueAnyway: 'Toch verder',
   results: {
     heading: 'Jouw bloem',
-    tableCaption: 'Scores per succesfactor (0 tot 100)',
-    factor: 'Succesfactor',
-    group: 'Groep',
-    score: 'Score',
     notAssessed: 'niet beoordeeld',
-    overall: (score: number | null) =>
-      score === null
-        ? 'Er is nog geen enkele factor beoordeeld.'
-        : `Gemiddelde score: ${formatWhole('nl', score)} van 100.`,
   },
-  errorPrefix: 'Let op:',
 };
 
 export type { UiStrings };

@@ -15,7 +15,6 @@ export const viewsNl: FirstViewsStrings = {
     confirmNo: 'Nee, bewaren',
     deleted: 'Je gegevens op dit apparaat zijn gewist.',
     history: 'Eerdere metingen',
-    loading: 'Even laden…',
   },
   storage: {
     unavailable: 'Je antwoorden kunnen in deze browser niet worden bewaard; rond de vragenlijst af in één keer.',
