@@ -7,6 +7,7 @@ import { advance, type Submission, type SubmissionEvent } from '../model/submiss
 import { postResponse, type DeliveryOutcome } from './delivery.js';
 import { resolveEndpoint } from './endpoint.js';
 import { newEntry } from './outbox-entries.js';
+import { deleteOutbox, getOutbox, listOutbox, putOutbox } from './outbox-store.js';
 import { failedEntry, refusedEarlier, storedSubmission } from './outbox-records.js';
 import { InvalidEndpointError, type DeliveryStatus, type OutboxOptions } from './outbox-types.js';
 import type { OutboxEntry } from './records.js';
@@ -95,15 +96,27 @@ export class Outbox {
       this.alreadySent(id);
       return false;
     }
-    const existing = await this.options.storage.getOutbox(id);
+    const existing = await getOutbox(this.options.storage, id);
     if (deliveredHere.has(id)) return false; // delivered while we looked
-    if (!existing) await this.options.storage.putOutbox(this.entryFor(response, checked.url));
+    if (!existing) await putOutbox(this.options.storage, this.entryFor(response, checked.url));
     return true;
   }
 
   /**
+   * Stores the `queued` measurements that have no outbox record (see `SessionOutbox`) and makes
+   * their first attempt; the ones that have one are left to `start`.
+   */
+  async heal(queued: readonly SeedsResponse[], endpoint: string): Promise<void> {
+    if (queued.length === 0) return;
+    const inOutbox = new Set((await listOutbox(this.options.storage)).map((e) => e.response.id));
+    for (const response of queued) {
+      if (!inOutbox.has(response.id) && (await this.store(response, endpoint))) this.send(response.id);
+    }
+  }
+
+  /**
    * The outbox record for a response not yet stored, for a caller that writes it together with other
-   * records (`SeedsStorage.complete`); then call `send(id)`.
+   * records (`storeCompleted` in ./history-records.ts); then call `send(id)`.
    * @throws InvalidEndpointError when `endpoint` is not an absolute http(s) URL.
    */
   entryFor(response: SeedsResponse, endpoint: string): OutboxEntry {
@@ -151,7 +164,7 @@ export class Outbox {
 
   /** Tries every stored response; with `now` false, one whose next attempt lies ahead waits for it. */
   private async attemptStored(now: boolean): Promise<void> {
-    const entries = await this.options.storage.listOutbox();
+    const entries = await listOutbox(this.options.storage);
     for (const entry of entries) {
       const id = entry.response.id;
       if (entry.state === 'failed') {
@@ -170,7 +183,7 @@ export class Outbox {
     this.retries.cancel(id);
     try {
       const { storage } = this.options;
-      const entry = await storage.getOutbox(id);
+      const entry = await getOutbox(storage, id);
       if (!entry) {
         // Delivered or removed elsewhere (another element, another tab, "delete my data").
         if (deliveredHere.has(id)) this.alreadySent(id);
@@ -185,12 +198,12 @@ export class Outbox {
         return;
       }
       if (!(await this.askHost(entry))) {
-        await storage.deleteOutbox(id);
+        await deleteOutbox(storage, id);
         this.move(id, from, { type: 'delegated' });
         return;
       }
       const attempt = entry.attempt + 1;
-      await storage.putOutbox({ ...entry, attempt, state: 'pending' });
+      await putOutbox(storage, { ...entry, attempt, state: 'pending' });
       this.move(id, from, { type: 'attempt' });
       const outcome = await postResponse(entry.response, entry.endpoint, {
         timeout: this.options.timeout,
@@ -210,18 +223,18 @@ export class Outbox {
     const id = entry.response.id;
     if (outcome.kind === 'delivered') {
       deliveredHere.add(id);
-      await storage.deleteOutbox(id);
+      await deleteOutbox(storage, id);
       this.move(id, this.sending(id, attempt), { type: 'delivered', status: outcome.status });
       this.options.onDelivered?.({ id, status: outcome.status, attempt });
       return;
     }
     // Removed while the request was under way ("delete my data"): writing it back would resurrect it.
-    if (this.stopped && !(await storage.getOutbox(id))) return;
+    if (this.stopped && !(await getOutbox(storage, id))) return;
     const now = this.now();
     const willRetry = outcome.kind === 'retry';
     const delay = willRetry ? retryDelay(attempt, outcome.retryAfter, this.options) : 0;
     const nextAttemptAt = now + delay;
-    await storage.putOutbox(failedEntry(entry, attempt, outcome, now, nextAttemptAt));
+    await putOutbox(storage, failedEntry(entry, attempt, outcome, now, nextAttemptAt));
     if (outcome.kind === 'retry') {
       this.move(id, this.sending(id, attempt), {
         type: 'retry-later',

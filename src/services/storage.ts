@@ -1,16 +1,7 @@
-import type { SeedsResponse } from '../model/response.js';
 import type { Draft } from '../model/draft.js';
-import type { SubmissionState } from '../model/submission.js';
 import { RecordStore, type StorageProblem, type StorageStatus } from './record-store.js';
 import { loadRecordChecks } from './checks-file.js';
-import {
-  RECORD_VERSION,
-  validateDraft,
-  type Agenda,
-  type DraftRecord,
-  type HistoryEntry,
-  type OutboxEntry,
-} from './records.js';
+import { RECORD_VERSION, validateDraft, type DraftRecord, type HistoryEntry } from './records.js';
 import { namespacePrefix, normalizeNamespace, recordKey, type RecordKind } from './storage-keys.js';
 
 export interface SeedsStorageOptions {
@@ -22,12 +13,8 @@ export interface SeedsStorageOptions {
   timeout?: number;
 }
 
-/** A round as a key part: never empty (the round without a name is `-`), any text encoded. */
-function roundId(round: string): string {
-  return round ? `r-${encodeURIComponent(round)}` : '-';
-}
-
-function orThrow<T>(result: { ok: true; value: T } | { ok: false; errors: string[] }, what: string): T {
+/** The value of a validation, or a TypeError naming the method that was given invalid input. */
+export function orThrow<T>(result: { ok: true; value: T } | { ok: false; errors: string[] }, what: string): T {
   if (!result.ok) throw new TypeError(`${what}: ${result.errors.join('; ')}`);
   return result.value;
 }
@@ -35,7 +22,10 @@ function orThrow<T>(result: { ok: true; value: T } | { ok: false; errors: string
 /**
  * What the widget keeps on this device for one namespace: the draft in progress, the history of
  * completed measurements (with their agendas), the outbox of responses not yet delivered, and the
- * facilitator's group agenda per round.
+ * facilitator's group agenda per round. This class reads and writes the draft, reads the history
+ * and deletes everything: what the first screen needs. The writes of the other records live beside
+ * their validators, in the files that need them (issue 13): ./history-records.ts (with the
+ * validators), ./outbox-store.ts (the outbox's file) and the group view's agenda-store.ts.
  * Stored in IndexedDB (`seeds-of-innovation` / `records`), one record per key; in memory when
  * IndexedDB is unavailable or fails. No method rejects because of storage: problems go to
  * `onProblem` and `status`. Methods reject with a TypeError only for invalid input, and when the
@@ -48,6 +38,7 @@ function orThrow<T>(result: { ok: true; value: T } | { ok: false; errors: string
  * const { persistent } = await storage.ready();
  * const draft = await storage.loadDraft();
  * await storage.saveDraft({ ...draft, step: 2 });
+ * await addHistory(storage, response); // ./history-records.ts, loaded with the validators
  * ```
  *
  * It does not order its own writes: `NamespaceStore` (src/state/store.ts) is the one write path
@@ -55,7 +46,8 @@ function orThrow<T>(result: { ok: true; value: T } | { ok: false; errors: string
  */
 export class SeedsStorage {
   readonly namespace: string;
-  private readonly records: RecordStore;
+  /** The validated records; the history's, outbox's and group agendas' own writes use it too. */
+  readonly records: RecordStore;
 
   constructor(options: SeedsStorageOptions = {}) {
     this.namespace = normalizeNamespace(options.namespace);
@@ -76,7 +68,8 @@ export class SeedsStorage {
     return recordKey(this.namespace, kind, id);
   }
 
-  private prefix(kind?: RecordKind): string {
+  /** The keys' start of this namespace, or of one kind of its records. */
+  prefix(kind?: RecordKind): string {
     return `${namespacePrefix(this.namespace)}${kind ? `${kind}:` : ''}`;
   }
 
@@ -104,26 +97,6 @@ export class SeedsStorage {
     else await this.records.remove(this.key('draft', id), validateDraft);
   }
 
-  /**
-   * A completed measurement in one transaction: its history entry, its outbox entry (when it is to
-   * be sent) and the removal of its draft. Nothing is half-done when the page closes meanwhile.
-   */
-  async complete(response: SeedsResponse, sending: SubmissionState | undefined, outbox?: OutboxEntry): Promise<void> {
-    const { validateHistoryEntry, validateOutboxEntry } = await loadRecordChecks();
-    const history = orThrow(
-      validateHistoryEntry({ version: RECORD_VERSION, response, ...(sending ? { sending } : {}) }),
-      'complete',
-    );
-    if (outbox) orThrow(validateOutboxEntry(outbox), 'complete');
-    await this.records.writeMany([
-      { key: this.key('history', response.id), record: history, validate: validateHistoryEntry },
-      ...(outbox ? [{ key: this.key('outbox', response.id), record: outbox, validate: validateOutboxEntry }] : []),
-      { key: this.key('draft', response.id), validate: validateDraft },
-    ]);
-  }
-
-  // History --------------------------------------------------------------------------------------
-
   /** Completed measurements, oldest first. */
   async listHistory(): Promise<HistoryEntry[]> {
     // The validator's file is loaded only when there is a history to check (not on a first visit).
@@ -131,89 +104,6 @@ export class SeedsStorage {
       load: async () => (await loadRecordChecks()).validateHistoryEntry,
     });
     return entries.sort((a, b) => Date.parse(a.response.completedAt) - Date.parse(b.response.completedAt));
-  }
-
-  async getHistory(id: string): Promise<HistoryEntry | undefined> {
-    const { validateHistoryEntry } = await loadRecordChecks();
-    return this.records.read(this.key('history', id), validateHistoryEntry);
-  }
-
-  /** Adds a completed measurement (replacing an entry with the same id). */
-  async addHistory(response: SeedsResponse, agenda?: Agenda, sending?: SubmissionState): Promise<HistoryEntry> {
-    const { validateHistoryEntry } = await loadRecordChecks();
-    const entry = orThrow(
-      validateHistoryEntry({
-        version: RECORD_VERSION,
-        response,
-        ...(agenda ? { agenda } : {}),
-        ...(sending ? { sending } : {}),
-      }),
-      'addHistory',
-    );
-    await this.records.write(this.key('history', response.id), entry, validateHistoryEntry);
-    return entry;
-  }
-
-  /** Sets the agenda of a measurement; undefined when there is no readable entry with that id. */
-  async updateAgenda(id: string, agenda: Agenda): Promise<HistoryEntry | undefined> {
-    const { validateAgenda, validateHistoryEntry } = await loadRecordChecks();
-    orThrow(validateAgenda(agenda), 'updateAgenda');
-    const entry = await this.getHistory(id);
-    if (!entry) return undefined;
-    const next: HistoryEntry = { ...entry, agenda };
-    await this.records.write(this.key('history', id), next, validateHistoryEntry);
-    return next;
-  }
-
-  /** Records where sending a measurement stands; undefined when there is no readable entry with that id. */
-  async updateSending(id: string, sending: SubmissionState): Promise<HistoryEntry | undefined> {
-    const { validateHistoryEntry } = await loadRecordChecks();
-    const entry = await this.getHistory(id);
-    if (!entry) return undefined;
-    const next: HistoryEntry = { ...entry, sending };
-    await this.records.write(this.key('history', id), next, validateHistoryEntry);
-    return next;
-  }
-
-  // Group agendas (the facilitator's, per round) ------------------------------------------------
-
-  /** The group agenda kept for a round (`''`: responses without a round), if any. */
-  async loadGroupAgenda(round: string): Promise<Agenda | undefined> {
-    const { validateGroupAgenda } = await loadRecordChecks();
-    return (await this.records.read(this.key('group-agenda', roundId(round)), validateGroupAgenda))?.agenda;
-  }
-
-  /** Keeps the group agenda of a round. */
-  async saveGroupAgenda(round: string, agenda: Agenda): Promise<void> {
-    const { validateAgenda, validateGroupAgenda } = await loadRecordChecks();
-    orThrow(validateAgenda(agenda), 'saveGroupAgenda');
-    const record = { version: RECORD_VERSION, round, agenda };
-    await this.records.write(this.key('group-agenda', roundId(round)), record, validateGroupAgenda);
-  }
-
-  // Outbox (used by Outbox) ----------------------------------------------------------------------
-
-  /** Responses waiting for delivery, oldest first. */
-  async listOutbox(): Promise<OutboxEntry[]> {
-    const { validateOutboxEntry } = await loadRecordChecks();
-    const entries = await this.records.readRange(this.prefix('outbox'), validateOutboxEntry);
-    return entries.sort((a, b) => Date.parse(a.response.completedAt) - Date.parse(b.response.completedAt));
-  }
-
-  async getOutbox(id: string): Promise<OutboxEntry | undefined> {
-    const { validateOutboxEntry } = await loadRecordChecks();
-    return this.records.read(this.key('outbox', id), validateOutboxEntry);
-  }
-
-  async putOutbox(entry: OutboxEntry): Promise<void> {
-    const { validateOutboxEntry } = await loadRecordChecks();
-    orThrow(validateOutboxEntry(entry), 'putOutbox');
-    await this.records.write(this.key('outbox', entry.response.id), entry, validateOutboxEntry);
-  }
-
-  async deleteOutbox(id: string): Promise<void> {
-    const { validateOutboxEntry } = await loadRecordChecks();
-    return this.records.remove(this.key('outbox', id), validateOutboxEntry);
   }
 
   // Everything -----------------------------------------------------------------------------------

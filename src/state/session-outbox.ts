@@ -139,11 +139,9 @@ export class SessionOutbox {
   private async heal(store: NamespaceStore, outbox: Outbox): Promise<void> {
     const endpoint = this.options.endpoint();
     if (!endpoint || !this.options.connected()) return;
-    const queued = store.history.filter((e) => e.sending === 'queued');
-    if (queued.length === 0) return;
-    const inOutbox = new Set((await store.storage.listOutbox()).map((e) => e.response.id));
-    for (const { response } of queued) {
-      if (!inOutbox.has(response.id) && (await outbox.store(response, endpoint))) outbox.send(response.id);
-    }
+    await outbox.heal(
+      store.history.filter((e) => e.sending === 'queued').map((e) => e.response),
+      endpoint,
+    );
   }
 }

@@ -4,6 +4,7 @@ import type { SeedsResponse } from '../model/response.js';
 import { storedState, type SubmissionState } from '../model/submission-states.js';
 import type { StorageProblem } from '../services/record-store.js';
 import type { HistoryEntry, OutboxEntry } from '../services/records.js';
+import { loadRecordChecks } from '../services/checks-file.js';
 import { DraftHandover } from '../services/draft-handover.js';
 import { DraftLock } from '../services/draft-lock.js';
 import { namespacePrefix } from '../services/storage-keys.js';
@@ -140,7 +141,7 @@ export class NamespaceStore {
     this.draftToWrite = null;
     this.notify();
     const stored = sending === 'local' ? undefined : storedState(sending);
-    return this.write(() => this.storage.complete(response, stored, outbox));
+    return this.write(async () => (await loadRecordChecks()).storeCompleted(this.storage, response, stored, outbox));
   }
 
   /** Records where sending a measurement stands; storage is written only when the stored state changes. */
@@ -149,13 +150,15 @@ export class NamespaceStore {
     if (!before || before.sending === storedState(sending)) return this.settled();
     this.history = this.history.map((e) => (e.response.id === id ? { ...e, sending: storedState(sending) } : e));
     this.notify();
-    return this.write(async () => void (await this.storage.updateSending(id, storedState(sending))));
+    return this.write(
+      async () => void (await (await loadRecordChecks()).updateSending(this.storage, id, storedState(sending))),
+    );
   }
 
   saveAgenda(id: string, agenda: Agenda): Promise<void> {
     this.history = this.history.map((e) => (e.response.id === id ? { ...e, agenda } : e));
     this.notify();
-    return this.write(async () => void (await this.storage.updateAgenda(id, agenda)));
+    return this.write(async () => void (await (await loadRecordChecks()).updateAgenda(this.storage, id, agenda)));
   }
 
   /** "Delete my data on this device": after the writes already under way, or one would bring data back. */

@@ -6,6 +6,7 @@ import { SeedsStorage } from '../../src/services/storage.js';
 import { ManualClock } from '../support/clock.js';
 import { sampleResponse, unique } from '../support/data.js';
 import { requestsTo, scriptedEndpoint } from '../support/endpoint.js';
+import { getOutbox } from '../../src/services/outbox-store.js';
 
 /** A fetch that answers every call with the given status and headers, and counts the calls. */
 function answering(status: number, headers: Record<string, string> = {}) {
@@ -48,7 +49,7 @@ describe('hostile endpoints', () => {
     expect(outbox.statusOf(response.id)?.state).to.equal('failed');
     expect(errors[0]).to.include({ willRetry: false });
     expect(errors[0].message).to.match(/redirect/);
-    expect((await storage.getOutbox(response.id))?.state).to.equal('failed');
+    expect((await getOutbox(storage, response.id))?.state).to.equal('failed');
   });
 
   for (const retryAfter of ['0', 'Thu, 01 Jan 2020 00:00:00 GMT']) {

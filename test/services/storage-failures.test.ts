@@ -4,6 +4,7 @@ import { recordKey } from '../../src/services/storage-keys.js';
 import { SeedsStorage } from '../../src/services/storage.js';
 import { randomId } from '../../src/services/uuid.js';
 import { rawGet, rawSet, sampleResponse, unique } from '../support/data.js';
+import { addHistory, getHistory, updateAgenda } from '../../src/services/history-records.js';
 
 /** Replaces `indexedDB.open` until the returned function is called. */
 function stubOpen(open: (name: string) => IDBOpenDBRequest): () => void {
@@ -56,7 +57,7 @@ describe('SeedsStorage when IndexedDB fails', () => {
 
     const d = draftOf();
     await storage.saveDraft(d);
-    await storage.addHistory(sampleResponse());
+    await addHistory(storage, sampleResponse());
     expect((await storage.loadDraft())?.id).to.equal(d.id);
     expect(await storage.listHistory()).to.have.length(1);
     expect(await storage.deleteAll()).to.equal(true);
@@ -68,7 +69,7 @@ describe('SeedsStorage when IndexedDB fails', () => {
     restore = stubOpen(() => failingRequest());
     const { problems, onProblem } = collect();
     const storage = new SeedsStorage({ namespace: unique('errors'), onProblem });
-    await storage.addHistory(sampleResponse()); // no explicit ready(): every call waits for detection
+    await addHistory(storage, sampleResponse()); // no explicit ready(): every call waits for detection
     expect(storage.status.mode).to.equal('memory');
     expect(problems.map((p) => p.code)).to.deep.equal(['storage-unavailable']);
     expect(await storage.listHistory()).to.have.length(1);
@@ -85,7 +86,7 @@ describe('SeedsStorage when IndexedDB fails', () => {
   it('switches to memory with storage-quota when a write exceeds the quota, keeping what it read', async () => {
     const namespace = unique('quota');
     const before = sampleResponse();
-    await new SeedsStorage({ namespace }).addHistory(before);
+    await addHistory(new SeedsStorage({ namespace }), before);
 
     const { problems, onProblem } = collect();
     const storage = new SeedsStorage({ namespace, onProblem });
@@ -97,7 +98,7 @@ describe('SeedsStorage when IndexedDB fails', () => {
     restore = () => void (IDBObjectStore.prototype.put = put);
 
     const after = sampleResponse();
-    await storage.addHistory(after);
+    await addHistory(storage, after);
     expect(storage.status).to.include({ mode: 'memory', persistent: false });
     expect(problems.map((p) => p.code)).to.deep.equal(['storage-quota']);
     const ids = (await storage.listHistory()).map((e) => e.response.id);
@@ -129,7 +130,7 @@ describe('SeedsStorage with an unreadable record', () => {
     const namespace = unique('corrupt');
     const good = sampleResponse();
     const garbageKey = recordKey(namespace, 'history', randomId());
-    await new SeedsStorage({ namespace }).addHistory(good);
+    await addHistory(new SeedsStorage({ namespace }), good);
     await rawSet(garbageKey, 'garbage {{{');
     await rawSet(recordKey(namespace, 'draft', randomId()), { version: 1, id: 42 });
 
@@ -144,7 +145,7 @@ describe('SeedsStorage with an unreadable record', () => {
     // Persistence carries on for new data; the garbage stays exactly as it was.
     const d = draftOf();
     await storage.saveDraft(d);
-    await storage.addHistory(sampleResponse());
+    await addHistory(storage, sampleResponse());
     await storage.clearDraft();
     expect(storage.status.persistent).to.equal(true);
     expect(await rawGet(garbageKey)).to.equal('garbage {{{');
@@ -175,9 +176,9 @@ describe('SeedsStorage with an unreadable record', () => {
     await rawSet(key, future);
     const { problems, onProblem } = collect();
     const storage = new SeedsStorage({ namespace, onProblem });
-    expect(await storage.getHistory(response.id)).to.equal(undefined);
+    expect(await getHistory(storage, response.id)).to.equal(undefined);
     expect(problems[0].message).to.match(/newer version/);
-    await storage.updateAgenda(response.id, { selected: [], actions: {} });
+    await updateAgenda(storage, response.id, { selected: [], actions: {} });
     await storage.clearDraft();
     expect(await rawGet(key)).to.deep.equal(future);
   });

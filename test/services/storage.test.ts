@@ -4,6 +4,8 @@ import { namespacePrefix, recordKey } from '../../src/services/storage-keys.js';
 import { SeedsStorage } from '../../src/services/storage.js';
 import { randomId } from '../../src/services/uuid.js';
 import { rawGet, rejection, sampleResponse, unique } from '../support/data.js';
+import { addHistory, getHistory, updateAgenda } from '../../src/services/history-records.js';
+import { listOutbox, putOutbox } from '../../src/services/outbox-store.js';
 
 const draft = (overrides: Partial<Draft> = {}): Draft => ({
   id: randomId(),
@@ -71,7 +73,7 @@ describe('SeedsStorage', () => {
     const one = new SeedsStorage({ namespace: a });
     const two = new SeedsStorage({ namespace: b });
     await one.saveDraft(draft());
-    await one.addHistory(sampleResponse());
+    await addHistory(one, sampleResponse());
     expect(await two.loadDraft()).to.equal(undefined);
     expect(await two.listHistory()).to.deep.equal([]);
     expect(namespacePrefix(b).startsWith(namespacePrefix(a))).to.equal(false);
@@ -101,8 +103,8 @@ describe('SeedsStorage', () => {
     const storage = new SeedsStorage({ namespace });
     const later = sampleResponse({ completedAt: '2026-06-01T10:00:00.000Z' });
     const earlier = sampleResponse({ completedAt: '2026-01-01T10:00:00.000Z' });
-    await storage.addHistory(later);
-    await storage.addHistory(earlier);
+    await addHistory(storage, later);
+    await addHistory(storage, earlier);
     const list = await new SeedsStorage({ namespace }).listHistory();
     expect(list.map((e) => e.response.id)).to.deep.equal([earlier.id, later.id]);
     expect(list[0]).to.deep.equal({ version: 1, response: earlier });
@@ -112,16 +114,16 @@ describe('SeedsStorage', () => {
     const namespace = unique('agenda');
     const storage = new SeedsStorage({ namespace });
     const response = sampleResponse();
-    await storage.addHistory(response);
+    await addHistory(storage, response);
     const agenda = {
       selected: ['shared-vision'],
       actions: { 'shared-vision': { what: 'Vision session', who: 'Anna', when: 'June' } },
     };
-    const updated = await storage.updateAgenda(response.id, agenda);
+    const updated = await updateAgenda(storage, response.id, agenda);
     expect(updated?.agenda).to.deep.equal(agenda);
-    expect((await new SeedsStorage({ namespace }).getHistory(response.id))?.agenda).to.deep.equal(agenda);
-    expect(await storage.updateAgenda(randomId(), agenda)).to.equal(undefined);
-    expect(await rejection(storage.updateAgenda(response.id, { selected: 'x' } as never))).to.be.instanceOf(TypeError);
+    expect((await getHistory(new SeedsStorage({ namespace }), response.id))?.agenda).to.deep.equal(agenda);
+    expect(await updateAgenda(storage, randomId(), agenda)).to.equal(undefined);
+    expect(await rejection(updateAgenda(storage, response.id, { selected: 'x' } as never))).to.be.instanceOf(TypeError);
   });
 
   it('deleteAll() removes draft, history and outbox of its namespace only', async () => {
@@ -132,8 +134,8 @@ describe('SeedsStorage', () => {
     const d = draft();
     const response = sampleResponse();
     await storage.saveDraft(d);
-    await storage.addHistory(response);
-    await storage.putOutbox({
+    await addHistory(storage, response);
+    await putOutbox(storage, {
       version: 1,
       response,
       endpoint: 'https://example.org/x',
@@ -141,12 +143,12 @@ describe('SeedsStorage', () => {
       nextAttemptAt: new Date().toISOString(),
       state: 'pending',
     });
-    await keep.addHistory(response);
+    await addHistory(keep, response);
 
     expect(await storage.deleteAll()).to.equal(true);
     expect(await storage.loadDraft()).to.equal(undefined);
     expect(await storage.listHistory()).to.deep.equal([]);
-    expect(await storage.listOutbox()).to.deep.equal([]);
+    expect(await listOutbox(storage)).to.deep.equal([]);
     expect(await rawGet(recordKey(namespace, 'history', response.id))).to.equal(undefined);
     expect(await keep.listHistory()).to.have.length(1);
     expect(await new SeedsStorage({ namespace: other }).deleteAll()).to.equal(true);

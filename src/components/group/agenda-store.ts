@@ -1,7 +1,26 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Agenda } from '../../model/agenda.js';
+import { loadRecordChecks } from '../../services/checks-file.js';
+import { RECORD_VERSION } from '../../services/records.js';
 import { normalizeNamespace } from '../../services/storage-keys.js';
-import { SeedsStorage } from '../../services/storage.js';
+import { orThrow, SeedsStorage } from '../../services/storage.js';
+
+/** A round as a key part: never empty (the round without a name is `-`), any text encoded. */
+const roundId = (round: string) => (round ? `r-${encodeURIComponent(round)}` : '-');
+
+/** The group agenda kept for a round (`''`: responses without a round), if any. */
+export async function loadGroupAgenda(storage: SeedsStorage, round: string): Promise<Agenda | undefined> {
+  const { validateGroupAgenda } = await loadRecordChecks();
+  return (await storage.records.read(storage.key('group-agenda', roundId(round)), validateGroupAgenda))?.agenda;
+}
+
+/** Keeps the group agenda of a round. */
+export async function saveGroupAgenda(storage: SeedsStorage, round: string, agenda: Agenda): Promise<void> {
+  const { validateAgenda, validateGroupAgenda } = await loadRecordChecks();
+  orThrow(validateAgenda(agenda), 'saveGroupAgenda');
+  const record = { version: RECORD_VERSION, round, agenda };
+  await storage.records.write(storage.key('group-agenda', roundId(round)), record, validateGroupAgenda);
+}
 
 /**
  * The group's agenda, kept on this device per storage namespace (the element's `storage-key` or
@@ -35,7 +54,7 @@ export class GroupAgendaStore {
     if (this.storage?.namespace !== name) this.storage = new SeedsStorage({ namespace: name });
     const storage = this.storage;
     this.work = this.work.then(async () => {
-      const kept = await storage.loadGroupAgenda(round);
+      const kept = await loadGroupAgenda(storage, round);
       if (this.key === key && this.agenda === null && kept) {
         this.agenda = kept;
         this.host.requestUpdate();
@@ -49,7 +68,7 @@ export class GroupAgendaStore {
     this.host.requestUpdate();
     const storage = this.storage;
     const round = this.round;
-    if (storage) this.work = this.work.then(() => storage.saveGroupAgenda(round, agenda)).catch(() => undefined);
+    if (storage) this.work = this.work.then(() => saveGroupAgenda(storage, round, agenda)).catch(() => undefined);
   }
 
   /** Resolves when every read and write started so far is done. */
