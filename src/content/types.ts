@@ -120,6 +120,17 @@ export type ViewsStrings = FirstViewsStrings & LaterViewsStrings;
 
 /** Texts of the history and group views, the consent step and the delivery lines: loaded with the later views. */
 export interface LaterViewsStrings {
+  /** The screen of a questionnaire that is open in another tab (the views' file renders it: it is rare). */
+  elsewhere: {
+    heading: string;
+    text: string;
+    later: string;
+    orHere: string;
+    continueHere: string;
+    asking: string;
+    taken: string;
+    deleteThere: string;
+  };
   history: {
     heading: string;
     intro: string;
@@ -197,16 +208,6 @@ export interface FirstViewsStrings {
   };
   storage: {
     unavailable: string;
-    elsewhere: {
-      heading: string;
-      text: string;
-      later: string;
-      orHere: string;
-      continueHere: string;
-      asking: string;
-      taken: string;
-      deleteThere: string;
-    };
   };
 }
 

@@ -547,6 +547,27 @@ describe('the split CDN build on a host page', () => {
     await again.page.close();
   });
 
+  it('says calmly that the questionnaire is open in another tab, after a retry when its file did not come at first', EACH, async () => {
+    // The first tab has the draft (and its lock); the second shows the "open elsewhere" screen, which
+    // comes with the views' file: blocked at first.
+    const first = await open('cdn-elsewhere');
+    await waitForText(first.page, 'Start');
+    assert.ok(await clickButton(first.page, 'Start'));
+    await waitForText(first.page, 'Step 1 of');
+    let offline = true;
+    const second = await open('cdn-elsewhere', (url) => offline && /\/views-[\w-]+\.js/.test(url));
+    await waitForText(second.page, 'This part could not be loaded');
+    assert.doesNotMatch(await widgetText(second.page), /Step 1 of|Start/, 'no questionnaire that another tab edits');
+    offline = false;
+    assert.ok(await clickButton(second.page, 'Try again'));
+    await waitForText(second.page, 'Open in another tab');
+    assert.doesNotMatch(await widgetText(second.page), /could not be loaded|Delete my data/);
+    assert.deepEqual(await second.page.evaluate(() => window.violations), []);
+    assert.deepEqual(second.errors, []);
+    await second.page.close();
+    await first.page.close();
+  });
+
   it("loads the full instrument's further statements before its first screen, with a retry when they cannot come", EACH, async () => {
     let offline = true;
     const isFull = (url) => /\/texts-en-full-[\w-]+\.js(\?|$)/.test(url);

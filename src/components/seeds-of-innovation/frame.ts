@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { hasLaterTexts } from '../../content/language.js';
 import { LOADING } from '../../content/loading.js';
 import { viewsStrings } from '../../content/strings.js';
 import { draftBegun } from '../../model/draft.js';
@@ -22,8 +23,9 @@ export function renderStatus(el: SeedsOfInnovation): TemplateResult {
     ${session.persistent ? nothing : html`<p class="notice" part="notice">${v.storage.unavailable}</p>`}
     ${deliveryAnnouncement(el)}
     ${
-      handover.state === 'taken' && session.ownsDraft
-        ? html`<p class="visually-hidden">${v.storage.elsewhere.taken}</p>`
+      // Taken over from the "open in another tab" screen, whose texts (the later ones) are there.
+      handover.state === 'taken' && session.ownsDraft && hasLaterTexts(el.config.locale)
+        ? html`<p class="visually-hidden">${v.elsewhere.taken}</p>`
         : nothing
     }
   </div>`;
@@ -73,7 +75,7 @@ export function renderFooter(el: SeedsOfInnovation): TemplateResult {
             hasHistory: session.history.length > 0 && screen !== 'history',
             // Anything kept on this device: a measurement, or a questionnaire begun.
             hasData: session.history.length > 0 || draftBegun(session.draft),
-            deleteElsewhere: session.ownsDraft ? null : v.storage.elsewhere.deleteThere,
+            deleteElsewhere: session.ownsDraft ? null : hasLaterTexts(config.locale) ? v.elsewhere.deleteThere : '',
             confirming: submission.confirmingDelete,
             message: submission.message,
             onNew: () => submission.startNew(),

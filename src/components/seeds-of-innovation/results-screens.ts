@@ -6,9 +6,10 @@ import { VIEW_PARTS } from '../parts.js';
 import { shownResponse } from './screens.js';
 import type { SeedsOfInnovation } from './seeds-of-innovation.js';
 
-// The screens after "Finish" (the consent step and the results with their delivery line), in the
-// results view's file rather than the entry: a participant needs none of it before the first
-// question (issue 13). The root renders them once that file is there (./later-views.ts).
+// The screens after "Finish" (the consent step and the results with their delivery line), and the
+// rare screen of a questionnaire open in another tab, in the results view's file rather than the
+// entry: a participant needs none of it before the first question (issue 13). The root renders
+// them once that file is there (./later-views.ts).
 
 /** The consent step when a response waits for it, else the results. */
 export function renderAfterFinish(el: SeedsOfInnovation): TemplateResult {
@@ -131,5 +132,31 @@ function renderResults(el: SeedsOfInnovation): TemplateResult {
         el.requestUpdate();
       }}
     ></seeds-results>
+  `;
+}
+
+/**
+ * The draft is being filled in in another tab: say so calmly. This tab takes over when that one
+ * closes, or at once when the participant asks for it here ("continue here instead").
+ */
+export function renderElsewhere(el: SeedsOfInnovation): TemplateResult {
+  const t = viewsStrings(el.config.locale).elsewhere;
+  const { handover } = el;
+  return html`
+    <section class="panel" part="elsewhere" aria-labelledby="elsewhere-heading">
+      <h2 id="elsewhere-heading" tabindex="-1" data-screen>${t.heading}</h2>
+      <p>${t.text}</p>
+      <p>${handover.available ? t.orHere : t.later}</p>
+      ${
+        handover.available
+          ? html`<p>
+              <button type="button" part="button" data-action="continue-here" @click=${() => handover.ask()}>
+                ${t.continueHere}
+              </button>
+            </p>`
+          : nothing
+      }
+      <p role="status">${handover.state === 'asking' ? t.asking : ''}</p>
+    </section>
   `;
 }

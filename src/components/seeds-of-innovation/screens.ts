@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { viewsStrings } from '../../content/strings.js';
+import { html, type TemplateResult } from 'lit';
 import type { InternalEvent } from '../../events/internal.js';
 import type { PhaseAnswer } from '../../model/phases.js';
 import type { RoleAnswer } from '../../model/roles.js';
@@ -57,7 +56,8 @@ export function renderScreen(el: SeedsOfInnovation): TemplateResult {
 
 function renderQuestionnaire(el: SeedsOfInnovation): TemplateResult {
   const { session, submission, config } = el;
-  if (!session.ownsDraft) return renderElsewhere(el);
+  // Rare (a second tab): its screen comes with the results view's file, fetched ahead anyway.
+  if (!session.ownsDraft) return withView(el, 'results', () => resultsScreens()!.renderElsewhere(el));
   const draft = session.draft;
   const answer = (e: InternalEvent<'questionnaire-answer'>) =>
     session.updateDraft({ answers: { ...session.draft.answers, [e.detail.item]: e.detail.value } });
@@ -86,32 +86,6 @@ function renderQuestionnaire(el: SeedsOfInnovation): TemplateResult {
       @questionnaire-answer=${answer}
       @questionnaire-finish=${() => submission.finish()}
     ></seeds-questionnaire>
-  `;
-}
-
-/**
- * The draft is being filled in in another tab: say so calmly. This tab takes over when that one
- * closes, or at once when the participant asks for it here ("continue here instead").
- */
-function renderElsewhere(el: SeedsOfInnovation): TemplateResult {
-  const t = viewsStrings(el.config.locale).storage.elsewhere;
-  const { handover } = el;
-  return html`
-    <section class="panel" part="elsewhere" aria-labelledby="elsewhere-heading">
-      <h2 id="elsewhere-heading" tabindex="-1" data-screen>${t.heading}</h2>
-      <p>${t.text}</p>
-      <p>${handover.available ? t.orHere : t.later}</p>
-      ${
-        handover.available
-          ? html`<p>
-              <button type="button" part="button" data-action="continue-here" @click=${() => handover.ask()}>
-                ${t.continueHere}
-              </button>
-            </p>`
-          : nothing
-      }
-      <p role="status">${handover.state === 'asking' ? t.asking : ''}</p>
-    </section>
   `;
 }
 

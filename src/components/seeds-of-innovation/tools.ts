@@ -11,7 +11,10 @@ export interface ToolsOptions {
   hasHistory: boolean;
   /** Whether anything is stored on this device: without it there is nothing to delete. */
   hasData: boolean;
-  /** Set while another tab has the draft: why deleting is not offered here (it would be written back there). */
+  /**
+   * Set while another tab has the draft: why deleting is not offered here (it would be written back
+   * there); empty while that text is still loading. Null or absent: deleting is offered.
+   */
   deleteElsewhere?: string | null;
   confirming: boolean;
   message: string;
@@ -57,7 +60,7 @@ export function renderTools(o: ToolsOptions): TemplateResult | typeof nothing {
               <p class="meta">
                 ${o.data.intro} ${o.deleteElsewhere ?? nothing}
                 ${
-                  o.deleteElsewhere
+                  o.deleteElsewhere != null
                     ? nothing
                     : html`<button
                         type="button"
@@ -71,7 +74,7 @@ export function renderTools(o: ToolsOptions): TemplateResult | typeof nothing {
                 }
               </p>
               ${
-                o.confirming && !o.deleteElsewhere
+                o.confirming && o.deleteElsewhere == null
                   ? html`<div class="confirm" role="group" aria-label=${o.t.deleteData}>
                       <p>${o.t.confirmDelete}</p>
                       <div class="buttons">

@@ -2,6 +2,17 @@ import type { LaterViewsStrings } from '../types.js';
 
 /** Texts of the history and group views, the consent step and the delivery lines, English: loaded with the later views (./later.ts). */
 export const viewsLaterEn: LaterViewsStrings = {
+  elsewhere: {
+    heading: 'Open in another tab',
+    text: 'You are already filling in this questionnaire in another tab or window of this browser. Continue there, so that no answer gets lost.',
+    later: 'Once you close the other tab, you can continue here where you left off.',
+    orHere:
+      'Once you close the other tab, you can continue here where you left off. Or continue here now: the other tab keeps your answers and stops.',
+    continueHere: 'Continue here instead',
+    asking: 'Asking the other tab to hand over your answers…',
+    taken: 'You can continue here now, with all your answers so far.',
+    deleteThere: 'You can delete them in the tab where the questionnaire is open.',
+  },
   history: {
     heading: 'Your flower over time',
     intro: 'Earlier measurements on this device. The light outline in the flower is the previous measurement.',

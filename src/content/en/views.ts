@@ -19,16 +19,5 @@ export const viewsEn: FirstViewsStrings = {
   },
   storage: {
     unavailable: 'Your answers cannot be kept in this browser; please complete the questionnaire in one go.',
-    elsewhere: {
-      heading: 'Open in another tab',
-      text: 'You are already filling in this questionnaire in another tab or window of this browser. Continue there, so that no answer gets lost.',
-      later: 'Once you close the other tab, you can continue here where you left off.',
-      orHere:
-        'Once you close the other tab, you can continue here where you left off. Or continue here now: the other tab keeps your answers and stops.',
-      continueHere: 'Continue here instead',
-      asking: 'Asking the other tab to hand over your answers…',
-      taken: 'You can continue here now, with all your answers so far.',
-      deleteThere: 'You can delete them in the tab where the questionnaire is open.',
-    },
   },
 };

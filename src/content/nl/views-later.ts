@@ -2,6 +2,17 @@ import type { LaterViewsStrings } from '../types.js';
 
 /** Texts of the history and group views, the consent step and the delivery lines, Dutch: loaded with the later views (./later.ts). */
 export const viewsLaterNl: LaterViewsStrings = {
+  elsewhere: {
+    heading: 'Geopend in een ander tabblad',
+    text: 'Je vult deze vragenlijst al in in een ander tabblad of venster van deze browser. Ga daar verder, dan raakt er geen antwoord kwijt.',
+    later: 'Sluit je het andere tabblad, dan kun je hier verder waar je was.',
+    orHere:
+      'Sluit je het andere tabblad, dan kun je hier verder waar je was. Of ga nu hier verder: het andere tabblad bewaart je antwoorden en stopt.',
+    continueHere: 'Hier verder gaan',
+    asking: 'Het andere tabblad wordt gevraagd je antwoorden over te dragen…',
+    taken: 'Je kunt nu hier verder, met al je antwoorden tot nu toe.',
+    deleteThere: 'Je kunt ze verwijderen in het tabblad waar de vragenlijst open staat.',
+  },
   history: {
     heading: 'Jouw bloem door de tijd',
     intro: 'Eerdere metingen op dit apparaat. De lichte omtrek in de bloem is de vorige meting.',
