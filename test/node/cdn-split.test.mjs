@@ -247,10 +247,10 @@ describe('the split CDN build on a host page', () => {
     assert.deepEqual(imports, {
       group: [ENTRY, 'views'],
       history: [ENTRY, 'views'],
-      'texts-en': [ENTRY],
+      'texts-en': [],
       'texts-en-full': [],
       'texts-en-later': [ENTRY],
-      'texts-nl': [ENTRY],
+      'texts-nl': [],
       'texts-nl-full': [],
       'texts-nl-later': [ENTRY],
       checks: [ENTRY],
@@ -566,6 +566,27 @@ describe('the split CDN build on a host page', () => {
     assert.deepEqual(second.errors, []);
     await second.page.close();
     await first.page.close();
+  });
+
+  it('shows the tools of a returning participant once their file is there, with a retry when it did not come', EACH, async () => {
+    const first = await open('cdn-tools');
+    await waitForText(first.page, 'Start');
+    assert.ok(await clickButton(first.page, 'Start'));
+    await waitForText(first.page, 'Delete my data on this device');
+    await first.page.evaluate(() => document.querySelector('seeds-of-innovation').updateComplete);
+    await first.page.close();
+    // Back with a questionnaire begun: the tools come with the views' file, blocked at first.
+    let offline = true;
+    const again = await open('cdn-tools', (url) => offline && /\/views-[\w-]+\.js/.test(url));
+    await waitForText(again.page, 'This part could not be loaded');
+    assert.match(await widgetText(again.page), /Step 1 of/, 'the questionnaire goes on without its tools');
+    assert.doesNotMatch(await widgetText(again.page), /Delete my data/);
+    offline = false;
+    assert.ok(await clickButton(again.page, 'Try again'));
+    await waitForText(again.page, 'Delete my data on this device');
+    assert.doesNotMatch(await widgetText(again.page), /could not be loaded/);
+    assert.deepEqual(again.errors, []);
+    await again.page.close();
   });
 
   it("loads the full instrument's further statements before its first screen, with a retry when they cannot come", EACH, async () => {

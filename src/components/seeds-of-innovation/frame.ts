@@ -5,7 +5,6 @@ import { viewsStrings } from '../../content/strings.js';
 import { draftBegun } from '../../model/draft.js';
 import { resultsScreens } from './later-views.js';
 import { renderLoading, shownResponse } from './screens.js';
-import { renderTools } from './tools.js';
 import type { SeedsOfInnovation } from './seeds-of-innovation.js';
 
 // What surrounds the screen of <seeds-of-innovation>: the status region above it, and the delivery
@@ -65,27 +64,25 @@ export function renderFooter(el: SeedsOfInnovation): TemplateResult {
     ${waiting ? renderLoading(LOADING[config.locale], true, () => session.retryDelivery(), false) : nothing}
     ${lines === 'failed' ? renderLoading(LOADING[config.locale], true, () => el.views.retry('results'), false) : nothing}
     ${screens ? failed.map((s) => screens.renderDelivery(v.delivery, s, () => submission.retry(s.id))) : nothing}
-    ${
-      showTools
-        ? renderTools({
-            t: v.tools,
-            data: v.data,
-            canStartNew: screen !== 'questionnaire' && session.history.length > 0,
-            newIsPrimary: screen === 'history',
-            hasHistory: session.history.length > 0 && screen !== 'history',
-            // Anything kept on this device: a measurement, or a questionnaire begun.
-            hasData: session.history.length > 0 || draftBegun(session.draft),
-            deleteElsewhere: session.ownsDraft ? null : hasLaterTexts(config.locale) ? v.elsewhere.deleteThere : '',
-            confirming: submission.confirmingDelete,
-            message: submission.message,
-            onNew: () => submission.startNew(),
-            onHistory: () => nav.go('history'),
-            onDelete: () => submission.toggleDelete(),
-            onConfirm: (yes) => submission.answerDelete(yes),
-          })
-        : nothing
-    }
+    ${showTools ? tools(el) : nothing}
   `;
+}
+
+/**
+ * The tools, when there is something to offer; they come with the views' file (./tools-file.ts):
+ * until it is there nothing shows, and when it cannot come, a calm message with a retry.
+ */
+function tools(el: SeedsOfInnovation): TemplateResult | typeof nothing {
+  const { session, submission } = el;
+  // Nothing kept on this device and nothing to say (a first visit): no file to load, no empty bar.
+  if (!(session.history.length > 0 || draftBegun(session.draft) || submission.confirmingDelete || submission.message))
+    return nothing;
+  const file = el.tools.get();
+  if (file) return file.renderToolsOf(el);
+  // A view that failed says so already, and its "Try again" loads the tools' file too: one message.
+  return el.tools.failed && !el.views.failed
+    ? renderLoading(LOADING[el.config.locale], true, () => el.tools.retry(), false)
+    : nothing;
 }
 
 /** The results view's rendering of delivery lines, once its file and texts are there in the language shown (else loading it). */

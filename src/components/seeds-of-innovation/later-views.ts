@@ -57,7 +57,11 @@ export class LaterViews {
   private readonly pending = new Map<LaterView, Promise<void>>();
   private prefetched = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** Called on every "Try again" of a view: other files of the element that failed are tried again with it. */
+    private readonly onRetry: () => void = () => undefined,
+  ) {}
 
   /**
    * The state of a view rendered in `locale`, starting to load it when it was never asked for.
@@ -78,7 +82,13 @@ export class LaterViews {
   retry(view: LaterView): void {
     if (this.states.get(view) !== 'failed') return;
     this.start(view);
+    this.onRetry();
     this.host.requestUpdate();
+  }
+
+  /** Whether a view a screen asked for could not be loaded (its screen says so, with a retry). */
+  get failed(): boolean {
+    return [...this.states].some(([view, state]) => state === 'failed' && this.shown.has(view));
   }
 
   /** Fetches what participants see after the questionnaire, once, when the browser is idle. */

@@ -13,6 +13,7 @@ import { SubmissionController } from '../../state/submission.js';
 import { SchemeController } from '../scheme.js';
 import { renderFooter, renderStatus } from './frame.js';
 import { LaterViews } from './later-views.js';
+import { ToolsFile } from './tools-file.js';
 import { SeedsOfInnovationApi } from './public-api.js';
 import { renderLoading, renderScreen } from './screens.js';
 import { styles } from './styles.js';
@@ -23,7 +24,8 @@ import { styles } from './styles.js';
 // - `session` (src/state/session.ts): draft, history and outbox of the storage namespace;
 // - `submission` (src/state/submission.ts): Finish, consent, sending, retry, delete;
 // - `handover` (src/state/handover.ts): "continue here instead" when another tab has the draft;
-// - `views` (./later-views.ts): the later views, files of their own loaded when needed.
+// - `views` (./later-views.ts): the later views, files of their own loaded when needed;
+// - `tools` (./tools-file.ts): the tools under the screen, which come with the views' file.
 // The screens are rendered in ./screens.ts, what surrounds them in ./frame.ts. No I/O happens in
 // `willUpdate`: storage is opened by the session after the attribute that names it was resolved.
 // The attributes, properties, events, parts and custom properties are declared and documented in
@@ -70,7 +72,9 @@ export class SeedsOfInnovation extends SeedsOfInnovationApi {
   /** @internal */
   protected readonly scheme = new SchemeController(this, () => this.renderRoot.querySelector<HTMLElement>('.base'));
   /** @internal */
-  readonly views = new LaterViews(this);
+  readonly tools = new ToolsFile(this);
+  /** @internal */
+  readonly views = new LaterViews(this, () => this.tools.retry());
 
   /**
    * A shadow root rendered on the server (declarative shadow DOM from @lit-labs/ssr) is emptied
@@ -104,11 +108,11 @@ export class SeedsOfInnovation extends SeedsOfInnovationApi {
     super.update(changed);
   }
 
-  /** Also waits for the language and a view that are loading, so that they are rendered when this resolves. */
+  /** Also waits for the language, a view and the tools that are loading, so that they are rendered when this resolves. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.views.loading || this.config.languageLoad || this.config.modelLoad) {
-      await Promise.all([this.views.settled(), this.config.languageLoad, this.config.modelLoad]);
+    while (this.views.loading || this.tools.loading || this.config.languageLoad || this.config.modelLoad) {
+      await Promise.all([this.views.settled(), this.tools.settled(), this.config.languageLoad, this.config.modelLoad]);
       complete = await super.getUpdateComplete();
     }
     return complete;

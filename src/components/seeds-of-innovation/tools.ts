@@ -1,5 +1,34 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ViewsStrings } from '../../content/strings.js';
+import { hasLaterTexts } from '../../content/language.js';
+import { viewsStrings, type ViewsStrings } from '../../content/strings.js';
+import { draftBegun } from '../../model/draft.js';
+import type { SeedsOfInnovation } from './seeds-of-innovation.js';
+
+// The tools under the screen, in the views' file (./tools-file.ts loads it): they show only once
+// something is stored on this device, never on a first visit's first screen (issue 13).
+
+/** The tools of the root element, from its session and submission. */
+export function renderToolsOf(el: SeedsOfInnovation): TemplateResult | typeof nothing {
+  const { config, nav, session, submission } = el;
+  const v = viewsStrings(config.locale);
+  const screen = nav.screen;
+  return renderTools({
+    t: v.tools,
+    data: v.data,
+    canStartNew: screen !== 'questionnaire' && session.history.length > 0,
+    newIsPrimary: screen === 'history',
+    hasHistory: session.history.length > 0 && screen !== 'history',
+    // Anything kept on this device: a measurement, or a questionnaire begun.
+    hasData: session.history.length > 0 || draftBegun(session.draft),
+    deleteElsewhere: session.ownsDraft ? null : hasLaterTexts(config.locale) ? v.elsewhere.deleteThere : '',
+    confirming: submission.confirmingDelete,
+    message: submission.message,
+    onNew: () => submission.startNew(),
+    onHistory: () => nav.go('history'),
+    onDelete: () => submission.toggleDelete(),
+    onConfirm: (yes) => submission.answerDelete(yes),
+  });
+}
 
 export interface ToolsOptions {
   t: ViewsStrings['tools'];
