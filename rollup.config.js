@@ -39,7 +39,7 @@ const cdnPlugins = () => [
  * The split CDN build's files: the entry, `delivery` (the outbox: sending, retries, backoff), `checks`
  * (the validators of stored measurements and of responses, and what "Finish" builds a response with:
  * not needed before a first visit's first question), `model-check` (the validator of a host's own
- * model: loaded only when there is one), `views` (results, agenda, the flower), `history` (earlier measurements: fetched ahead only when there are
+ * model: loaded only when there is one), `flower-png` (the flower's PNG painter: on the first PNG), `views` (results, agenda, the flower), `history` (earlier measurements: fetched ahead only when there are
  * some), `group` (the facilitator's view with its QR encoder), `texts-<locale>` (the first screen's
  * texts), `texts-<locale>-full` (the full instrument's further statements) and `texts-<locale>-later`
  * (the advice and the later views' texts). A later file imports
@@ -94,7 +94,14 @@ const planChunks = (getModuleIds, getModuleInfo) => {
   }
   return assigned;
 };
+// The flower's PNG painter is imported by the flower (in `views`), not by the entry: its file and its
+// loader are placed here. The loader goes in the entry, whose `import()`s are retryable.
+const PNG = /\/src\/components\/flower\/(png|canvas)\.ts$/;
+const PNG_LOADER = /\/src\/components\/flower\/png-file\.ts$/;
 const manualChunks = (id, { getModuleIds, getModuleInfo }) => {
+  const path = id.replaceAll('\\', '/');
+  if (PNG.test(path)) return 'flower-png';
+  if (PNG_LOADER.test(path)) return ENTRY_NAME;
   plan ??= planChunks(getModuleIds, getModuleInfo);
   return plan.get(id);
 };

@@ -255,6 +255,7 @@ describe('the split CDN build on a host page', () => {
       'texts-nl-later': [ENTRY],
       checks: [ENTRY],
       delivery: [ENTRY],
+      'flower-png': [],
       'model-check': [ENTRY],
       views: [ENTRY],
     });
@@ -587,6 +588,29 @@ describe('the split CDN build on a host page', () => {
     assert.doesNotMatch(await widgetText(again.page), /could not be loaded/);
     assert.deepEqual(again.errors, []);
     await again.page.close();
+  });
+
+  it("loads the flower's PNG painter on the first PNG download, and again after it could not come", EACH, async () => {
+    let offline = true;
+    const isPng = (url) => /\/flower-png-[\w-]+\.js/.test(url);
+    const { page, requested, errors } = await open('cdn-png', (url) => offline && isPng(url));
+    await complete(page);
+    await waitForText(page, 'Download flower (PNG)');
+    assert.ok(!requested.some(isPng), 'not before a PNG is asked for');
+    // The files offered for download, by type (download() hands each one over as an object URL).
+    await page.evaluate(() => {
+      window.offered = [];
+      const create = URL.createObjectURL;
+      URL.createObjectURL = (blob) => (window.offered.push(blob.type), create(blob));
+    });
+    assert.ok(await clickButton(page, 'Download flower (PNG)'));
+    await waitForText(page, 'The download did not work.');
+    offline = false;
+    assert.ok(await clickButton(page, 'Download flower (PNG)'));
+    await waitFor(page, () => window.offered.includes('image/png'));
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+    assert.deepEqual(errors, []);
+    await page.close();
   });
 
   it("loads the full instrument's further statements before its first screen, with a retry when they cannot come", EACH, async () => {

@@ -4,8 +4,6 @@
  * its computed paint and font as presentation attributes.
  */
 
-import { paintSvg } from './canvas.js';
-
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Computed properties copied onto each element as attributes. */
@@ -62,22 +60,4 @@ export function serializeSvg(source: SVGSVGElement, options: SvgExportOptions = 
     copy.insertBefore(rect, copy.querySelector('desc')?.nextSibling ?? copy.firstChild);
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
-}
-
-/** Draws an SVG document into a canvas at `scale` × its size and resolves with a PNG. */
-/**
- * The flower as a PNG. Painted on a canvas from the exported SVG rather than loaded as an image:
- * a strict Content-Security-Policy (img-src without blob: or data:) refuses an SVG image.
- */
-export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
-  const factor = Number.isFinite(scale) && scale > 0 ? scale : 2;
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.max(1, Math.round(width * factor));
-  canvas.height = Math.max(1, Math.round(height * factor));
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('No 2D canvas is available to draw the flower.');
-  paintSvg(context, svgText, canvas.width, canvas.height);
-  return new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png'),
-  );
 }

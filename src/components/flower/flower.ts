@@ -16,7 +16,8 @@ import { drawing, targets } from './drawing.js';
 import { legend } from './legend.js';
 import { PetalInteraction } from './interaction.js';
 import { placeTooltip, tooltip } from './tooltip.js';
-import { serializeSvg, svgToPng, type SvgExportOptions } from './export.js';
+import { serializeSvg, type SvgExportOptions } from './export.js';
+import { loadPng } from './png-file.js';
 import { layoutFlower, type FlowerLayout } from './layout.js';
 import { canvasMeasure } from './measure.js';
 import { SeedsFlowerApi } from './public-api.js';
@@ -106,11 +107,16 @@ export class SeedsFlower extends SeedsFlowerApi {
     return serializeSvg(this.svgEl, options);
   }
 
-  /** The drawing as a PNG at `scale` × its size in CSS pixels (2 by default, sharp on most screens). */
+  /**
+   * The drawing as a PNG at `scale` × its size in CSS pixels (2 by default, sharp on most screens).
+   * Rejects when it cannot be made: no 2D canvas, or the painter's file could not be loaded (a later
+   * call tries that file again).
+   */
   async toPNG(scale = 2, options: SvgExportOptions = {}): Promise<Blob> {
     if (this.isConnected) await this.updateComplete;
     const svgText = this.toSVG(options);
     const { width, height } = this.svgEl.viewBox.baseVal;
+    const { svgToPng } = await loadPng();
     return svgToPng(svgText, width, height, scale);
   }
 
