@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { viewsStrings } from '../content/strings.js';
 import type { SeedsResponse } from '../model/response.js';
 import { loadCompletion } from './completion-file.js';
 import type { Configuration } from './configuration.js';
@@ -18,9 +17,10 @@ export interface SubmissionHost extends ReactiveControllerHost, HTMLElement {
 
 /**
  * From "Finish" to "sent": completes the draft into a response, asks consent (again after a
- * reload), hands consented responses to the outbox, offers declined ones again, and retries
- * refused ones. Holds what the results screen shows (`shown`), the response waiting for consent
- * (`pending`) and the calm line under the tools (`message`).
+ * reload) and retries refused ones when the host's request options change. Holds what the results
+ * screen shows (`shown`), the response waiting for consent (`pending`) and the calm line under the
+ * tools (`message`); the participant's later actions on these (the consent's answer, a retry,
+ * deleting) are in ./submission-actions.ts, with the views.
  *
  * @example
  * ```ts
@@ -151,23 +151,6 @@ export class SubmissionController implements ReactiveController {
     void this.nav.go('consent');
   }
 
-  async answerConsent(agree: boolean): Promise<void> {
-    const response = this.pending;
-    this.pending = null;
-    this.message = agree ? '' : viewsStrings(this.config.locale).consent.declined;
-    void this.nav.go('results');
-    if (!response) return;
-    await this.session.setSending(response.id, agree ? 'queued' : 'declined');
-    if (agree && this.config.endpoint) await this.session.send(response, this.config.endpoint);
-  }
-
-  /** Tries a refused response again, then puts focus on its delivery line. */
-  async retry(id: string): Promise<void> {
-    await this.session.retry(id);
-    await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>(`[part="delivery"][data-id="${id}"] p`)?.focus();
-  }
-
   /** New request options from the host (an expired token replaced): refused responses get another chance. */
   retryRefused(): void {
     for (const failed of this.session.failedDeliveries) void this.session.retry(failed.id);
@@ -177,36 +160,5 @@ export class SubmissionController implements ReactiveController {
   open(id: string): void {
     this.shown = this.session.history.find((e) => e.response.id === id)?.response ?? null;
     void this.nav.go('results');
-  }
-
-  /** Goes to the questionnaire; a measurement in progress is kept, never thrown away. */
-  startNew(): void {
-    this.shown = null;
-    this.message = '';
-    void this.nav.go('questionnaire');
-  }
-
-  /** "Delete my data" opens or closes its question. */
-  toggleDelete(): void {
-    this.confirmingDelete = !this.confirmingDelete;
-    this.host.requestUpdate();
-  }
-
-  /** The answer to "delete everything?": yes deletes; no closes the question and returns focus to the link. */
-  async answerDelete(yes: boolean): Promise<void> {
-    this.confirmingDelete = false;
-    this.host.requestUpdate();
-    if (yes) return this.deleteAll();
-    await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>('[data-action="delete"]')?.focus();
-  }
-
-  private async deleteAll(): Promise<void> {
-    const ok = await this.session.deleteAll();
-    this.shown = null;
-    this.pending = null;
-    const t = viewsStrings(this.config.locale).tools;
-    this.message = ok ? t.deleted : t.deleteFailed;
-    void this.nav.go('questionnaire');
   }
 }

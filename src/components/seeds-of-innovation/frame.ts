@@ -49,7 +49,7 @@ function deliveryAnnouncement(el: SeedsOfInnovation) {
  * deliveries with their retry (the results screen shows its own), and the tools.
  */
 export function renderFooter(el: SeedsOfInnovation): TemplateResult {
-  const { config, nav, session, submission } = el;
+  const { config, nav, session } = el;
   const v = viewsStrings(config.locale);
   const screen = nav.screen;
   const showTools = !(el.readonly || screen === 'group' || screen === 'consent' || !session.loaded);
@@ -63,7 +63,7 @@ export function renderFooter(el: SeedsOfInnovation): TemplateResult {
   return html`
     ${waiting ? renderLoading(LOADING[config.locale], true, () => session.retryDelivery(), false) : nothing}
     ${lines === 'failed' ? renderLoading(LOADING[config.locale], true, () => el.views.retry('results'), false) : nothing}
-    ${screens ? failed.map((s) => screens.renderDelivery(v.delivery, s, () => submission.retry(s.id))) : nothing}
+    ${screens ? failed.map((s) => screens.renderDelivery(v.delivery, s, () => screens.retryDelivery(el, s.id))) : nothing}
     ${showTools ? tools(el) : nothing}
   `;
 }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { viewsStrings, type ViewsStrings } from '../../content/strings.js';
 import type { InternalEvent } from '../../events/internal.js';
 import type { DeliveryStatus } from '../../services/outbox-types.js';
+import { answerConsent, retryDelivery } from '../../state/submission-actions.js';
 import { VIEW_PARTS } from '../parts.js';
 import { shownResponse } from './screens.js';
 import type { SeedsOfInnovation } from './seeds-of-innovation.js';
@@ -11,11 +12,13 @@ import type { SeedsOfInnovation } from './seeds-of-innovation.js';
 // entry: a participant needs none of it before the first question (issue 13). The root renders
 // them once that file is there (./later-views.ts).
 
+export { retryDelivery };
+
 /** The consent step when a response waits for it, else the results. */
 export function renderAfterFinish(el: SeedsOfInnovation): TemplateResult {
   const { submission, config } = el;
   return el.nav.screen === 'consent' && submission.pending && config.endpoint
-    ? renderConsent(viewsStrings(config.locale).consent, config.endpoint, (agree) => submission.answerConsent(agree))
+    ? renderConsent(viewsStrings(config.locale).consent, config.endpoint, (agree) => answerConsent(el, agree))
     : renderResults(el);
 }
 
@@ -110,7 +113,7 @@ function renderResults(el: SeedsOfInnovation): TemplateResult {
     entry && config.endpoint && !el.readonly && (entry.sending === 'declined' || entry.sending === 'awaiting-consent');
   return html`
     <h2 id="results-heading" tabindex="-1" data-screen>${config.context.ui.results.heading}</h2>
-    ${renderDelivery(v.delivery, session.deliveryOf(response.id), () => submission.retry(response.id), false)}
+    ${renderDelivery(v.delivery, session.deliveryOf(response.id), () => retryDelivery(el, response.id), false)}
     ${
       unsent
         ? html`<p>

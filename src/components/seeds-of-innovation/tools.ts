@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { hasLaterTexts } from '../../content/language.js';
 import { viewsStrings, type ViewsStrings } from '../../content/strings.js';
 import { draftBegun } from '../../model/draft.js';
+import { answerDelete, startNew, toggleDelete } from '../../state/submission-actions.js';
 import type { SeedsOfInnovation } from './seeds-of-innovation.js';
 
 // The tools under the screen, in the views' file (./tools-file.ts loads it): they show only once
@@ -23,10 +24,10 @@ export function renderToolsOf(el: SeedsOfInnovation): TemplateResult | typeof no
     deleteElsewhere: session.ownsDraft ? null : hasLaterTexts(config.locale) ? v.elsewhere.deleteThere : '',
     confirming: submission.confirmingDelete,
     message: submission.message,
-    onNew: () => submission.startNew(),
+    onNew: () => startNew(el),
     onHistory: () => nav.go('history'),
-    onDelete: () => submission.toggleDelete(),
-    onConfirm: (yes) => submission.answerDelete(yes),
+    onDelete: () => toggleDelete(el),
+    onConfirm: (yes) => answerDelete(el, yes),
   });
 }
 
