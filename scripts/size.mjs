@@ -24,8 +24,8 @@ const ONE_FILE = 'seeds-of-innovation.bundle.js';
 const CLASSIC_LOADER = 'seeds-of-innovation.classic.js';
 /**
  * Chunks of one language's texts are named `texts-<locale>-…js`: the first screen's texts,
- * `texts-<locale>-full-…js`, the full instrument's further statements (before the first question
- * only with `instrument="full"`), and `texts-<locale>-later-…js`, the rest.
+ * `texts-<locale>-full-…js`, the full instrument's further statements (fetched once its first screen
+ * is shown; its statements' pages need them), and `texts-<locale>-later-…js`, the rest.
  */
 const LANGUAGE = /(?:^|\/)texts-([a-z]{2})\b/;
 const LATER_TEXTS = /(?:^|\/)texts-[a-z]{2}-later-/;
@@ -123,7 +123,7 @@ for (const name of [...files.keys()].sort((a, b) => (a === ENTRY ? -1 : b === EN
     name === ONE_FILE && 'one-file build',
     name !== ENTRY && entryClosure.has(name) && 'static',
     languageOf(name) &&
-      `texts ${languageOf(name)}${LATER_TEXTS.test(name) ? ', later views' : FULL_TEXTS.test(name) ? ', full instrument' : ''}`,
+      `texts ${languageOf(name)}${LATER_TEXTS.test(name) ? ', later views' : FULL_TEXTS.test(name) ? ', full instrument, after the first screen' : ''}`,
   ].filter(Boolean);
   console.log(row(`${name}${tags.length ? ` (${tags.join(', ')})` : ''}`, f));
 }
@@ -132,14 +132,12 @@ const totals = {};
 console.log('\nWhat a participant loads:');
 for (const locale of LOCALES) {
   const texts = splitFiles.filter((n) => languageOf(n) === locale);
-  // The default instrument (quick); `instrument="full"` adds its further statements.
+  // Either instrument: the full one's further statements come after its first screen.
   const first = closure([ENTRY, ...texts.filter((n) => !LATER_TEXTS.test(n) && !FULL_TEXTS.test(n))]);
-  const firstFull = closure([...first, ...texts.filter((n) => FULL_TEXTS.test(n))]);
   const finish = closure([...first, ...texts, ...splitFiles.filter((n) => FINISH.test(n))]);
   const a = sum(first);
   const b = sum(finish);
   console.log(row(`before the first question (${locale}, ${a.count} files)`, a));
-  if (firstFull.size > first.size) console.log(row(`  the same with instrument="full" (${locale})`, sum(firstFull)));
   console.log(row(`to finish, results and agenda (${locale}, ${b.count} files)`, b));
   totals.firstQuestion = Math.max(totals.firstQuestion ?? 0, a.gzip);
   totals.finish = Math.max(totals.finish ?? 0, b.gzip);

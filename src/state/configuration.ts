@@ -1,6 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { DEFAULT_MODEL, groupNames } from '../content/default-model.js';
 import { hasTexts, laterViewsShown, loadTexts } from '../content/language.js';
+import { whenIdle } from '../internal/idle.js';
 import { uiStrings } from '../content/strings.js';
 import type { SeedsErrorDetail } from '../events/seeds-error.js';
 import type { InstrumentId } from '../model/model.js';
@@ -51,7 +52,7 @@ export class Configuration implements ReactiveController {
   locale: Locale = 'nl';
   /** The language asked for (`lang`, else the document's); its texts may still be loading. */
   wanted: Locale = 'nl';
-  /** The language whose texts (or the full instrument's statements) could not be loaded (until `retryLanguage`), else null. */
+  /** The language whose texts could not be loaded (until `retryLanguage`), else null. */
   languageFailed: Locale | null = null;
   /** The load of `wanted`'s texts in flight, else null. */
   languageLoad: Promise<unknown> | null = null;
@@ -59,10 +60,15 @@ export class Configuration implements ReactiveController {
   modelLoad: Promise<unknown> | null = null;
   /** True when the model's validator could not be loaded (until `retryLanguage`). */
   modelFailed = false;
-  /** The instrument shown: it follows `wantedInstrument` once that instrument's statements are loaded. */
+  /**
+   * The instrument. The full one's further statements are a file of their own per language
+   * (content/<locale>/full.ts): `statementsReady` says whether they are there.
+   */
   instrument: InstrumentId = 'quick';
-  /** The instrument asked for (`instrument`). */
-  wantedInstrument: InstrumentId = 'quick';
+  /** The load of the full instrument's statements in flight, else null. */
+  statementsLoad: Promise<unknown> | null = null;
+  /** True when the full instrument's statements could not be loaded (until `retryLanguage`). */
+  statementsFailed = false;
   model: Model = DEFAULT_MODEL;
   /** The absolute http(s) URL to POST to, or null (nothing leaves the browser). */
   endpoint: string | null = null;
@@ -92,20 +98,25 @@ export class Configuration implements ReactiveController {
       this.wanted = this.use(resolveLocale(host.lang, docLang));
     }
     if (this.differs('instrument', host.instrument)) {
-      this.wantedInstrument = this.use(resolveInstrument(host.instrument));
+      this.instrument = this.use(resolveInstrument(host.instrument));
+      changed.add('instrument');
     }
-    // Another language, or the full instrument (its further statements are a file of their own),
-    // shows once its texts are there; until then the old text and instrument stay.
-    if (this.wanted !== this.locale || this.wantedInstrument !== this.instrument || !this.context) {
-      if (hasTexts(this.wanted, this.whole, this.wantedInstrument === 'full')) {
-        if (this.wanted !== this.locale || !this.context) changed.add('locale');
-        if (this.wantedInstrument !== this.instrument) changed.add('instrument');
+    const full = this.instrument === 'full';
+    // Another language shows once its texts are there; until then the old text stays. The first
+    // screen needs the first texts only; a switch also waits for the full instrument's statements.
+    if (this.wanted !== this.locale || !this.context) {
+      if (hasTexts(this.wanted, this.whole, full && this.context !== undefined)) {
         this.locale = this.wanted;
-        this.instrument = this.wantedInstrument;
         this.languageFailed = null;
+        changed.add('locale');
       } else if (!this.languageLoad && this.languageFailed !== this.wanted) {
         this.fetchLanguage();
       }
+    }
+    // The full instrument's further statements: fetched ahead once the first screen is there (its
+    // first pages, the intro and the role question, do without them).
+    if (full && this.context && !this.statementsReady && !this.statementsLoad && !this.statementsFailed) {
+      this.fetchStatements(false);
     }
     if (this.differs('view', host.view)) {
       this.view = this.use(resolveView(host.view));
@@ -152,10 +163,24 @@ export class Configuration implements ReactiveController {
     return this.context !== undefined && laterViewsShown();
   }
 
-  /** Loads the wanted language (and the model's validator) again after a failure. */
+  /**
+   * Whether the statements the questionnaire asks are there to show: always with the quick
+   * instrument, with the full one once its file for the language shown is loaded.
+   */
+  get statementsReady(): boolean {
+    return this.instrument !== 'full' || hasTexts(this.locale, false, true);
+  }
+
+  /** Loads the wanted language, the full instrument's statements and the model's validator again after a failure. */
   retryLanguage(): void {
-    this.languageFailed = null;
-    this.fetchLanguage();
+    if (this.statementsFailed) {
+      this.statementsFailed = false;
+      if (!this.statementsLoad) this.fetchStatements(true);
+    }
+    if (this.languageFailed !== null) {
+      this.languageFailed = null;
+      this.fetchLanguage();
+    }
     if (this.modelFailed) {
       this.modelFailed = false;
       this.fetchModelCheck();
@@ -175,12 +200,29 @@ export class Configuration implements ReactiveController {
 
   private fetchLanguage(): void {
     const locale = this.wanted;
-    this.languageLoad = loadTexts(locale, this.whole, this.wantedInstrument === 'full').then(
+    // A language switch shows the new language's statements of the full instrument at once.
+    this.languageLoad = loadTexts(locale, this.whole, this.instrument === 'full' && this.context !== undefined).then(
       () => undefined,
       () => (this.languageFailed = locale),
     );
     void this.languageLoad.then(() => {
       this.languageLoad = null;
+      this.host.requestUpdate();
+    });
+  }
+
+  /** In idle time unless `now` (a retry): the first screen does not wait for them. */
+  private fetchStatements(now: boolean): void {
+    const locale = this.locale;
+    const idle = now ? Promise.resolve() : new Promise<void>((resolve) => whenIdle(resolve));
+    this.statementsLoad = idle
+      .then(() => loadTexts(locale, false, true))
+      .then(
+        () => undefined,
+        () => void (this.statementsFailed = true),
+      );
+    void this.statementsLoad.then(() => {
+      this.statementsLoad = null;
       this.host.requestUpdate();
     });
   }

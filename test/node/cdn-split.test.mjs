@@ -613,23 +613,33 @@ describe('the split CDN build on a host page', () => {
     await page.close();
   });
 
-  it("loads the full instrument's further statements before its first screen, with a retry when they cannot come", EACH, async () => {
+  it("shows the full instrument's first screen without its further statements, and its statements' pages once they come", EACH, async () => {
     let offline = true;
     const isFull = (url) => /\/texts-en-full-[\w-]+\.js(\?|$)/.test(url);
     const { page, requested, errors } = await open('cdn-full', (url) => offline && isFull(url), '&instrument=full');
-    await waitForText(page, 'This part could not be loaded');
-    const shown = await widgetText(page);
-    assert.doesNotMatch(shown, /Start/, 'no questionnaire without its statements (the quick one would be the wrong one)');
-    offline = false;
-    assert.ok(await clickButton(page, 'Try again'));
+    // The intro and the role question do without them (they are fetched ahead, and fail here).
     await waitForText(page, 'Start');
     assert.match(await widgetText(page), /36 statements/, 'the full instrument, not the quick one');
     assert.ok(await clickButton(page, 'Start'));
-    await waitForText(page, 'Step 1 of');
+    await waitForText(page, 'Step 1 of 6');
     assert.ok(await clickButton(page, 'Next'));
-    // The first factors' step holds the second statement of the first factor, from the full file.
+    // The first statements' page: its heading, a calm message with a retry, and no way on without them.
+    await waitForText(page, 'This part could not be loaded');
+    const waiting = await widgetText(page);
+    assert.match(waiting, /Step 2 of 6 People/);
+    const focused = await page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return `${active?.tagName} ${active?.textContent}`;
+    });
+    assert.equal(focused, 'H2 People', "focus moves to the page's heading, as on every step");
+    assert.doesNotMatch(waiting, /Next|Every participant is keen/, 'no statements and no Next while they are missing');
+    offline = false;
+    assert.ok(await clickButton(page, 'Try again'));
+    // The first factor's second statement comes from the full file.
     await waitForText(page, 'Participants stay driven as the collaboration goes on.');
-    assert.equal(requested.filter(isFull).length, 2, 'asked for once, and once more on "Try again"');
+    assert.doesNotMatch(await widgetText(page), /could not be loaded/);
+    assert.ok(requested.some((url) => isFull(url) && url.includes('?retry=')), 'loaded again under a new URL');
     assert.deepEqual(await page.evaluate(() => window.violations), []);
     assert.deepEqual(errors, []);
     await page.close();

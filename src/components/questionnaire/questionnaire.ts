@@ -22,6 +22,7 @@ import { styles } from './styles.js';
  * @internal
  * @tagname seeds-questionnaire
  * @fires seeds-answer - The participant changed an answer.
+ * @slot waiting - Shown on a statements' page while `waiting`: that the statements are loading, or could not come.
  */
 export class SeedsQuestionnaire extends SeedsView {
   static override styles = styles;
@@ -36,6 +37,12 @@ export class SeedsQuestionnaire extends SeedsView {
   @property({ attribute: false }) phase: Phase | null | undefined = undefined;
   @property({ type: Boolean, attribute: 'has-endpoint' }) hasEndpoint = false;
   @property({ type: Boolean }) readonly = false;
+  /**
+   * True while the statements are still to come (the full instrument's are a file of their own): a
+   * statements' page shows its heading and the `waiting` slot (loading, or a retry) instead, and
+   * does not go on.
+   */
+  @property({ type: Boolean }) waiting = false;
 
   /** Set when the participant tried to go on with unanswered statements on this step. */
   @state() private warned = false;
@@ -82,7 +89,7 @@ export class SeedsQuestionnaire extends SeedsView {
         <div class="nav">
           <button type="button" part="button" @click=${this.handleBack}>${this.context.ui.back}</button>
           ${
-            this.readonly && this.step === steps.length
+            (this.readonly && this.step === steps.length) || (this.waiting && step.kind === 'group')
               ? nothing
               : html`<button type="submit" class="primary" part="button button-primary">
                   ${this.step === steps.length ? this.context.ui.finish : this.context.ui.next}
@@ -127,6 +134,9 @@ export class SeedsQuestionnaire extends SeedsView {
   private renderGroup(group: GroupId, items: readonly QuestionItem[]): TemplateResult {
     const { model, locale, groups } = this.context;
     const factors = model.factors.filter((f) => f.group === group);
+    if (this.waiting)
+      return html`<h2 tabindex="-1">${groups[group]}</h2>
+        <slot name="waiting"></slot>`;
     return html`
       <h2 tabindex="-1">${groups[group]}</h2>
       ${factors.map(

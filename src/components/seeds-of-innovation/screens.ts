@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { InternalEvent } from '../../events/internal.js';
 import type { PhaseAnswer } from '../../model/phases.js';
 import type { RoleAnswer } from '../../model/roles.js';
@@ -80,12 +80,22 @@ function renderQuestionnaire(el: SeedsOfInnovation): TemplateResult {
       .phase=${phase}
       ?has-endpoint=${Boolean(config.endpoint)}
       ?readonly=${el.readonly}
+      ?waiting=${!config.statementsReady}
       @questionnaire-step=${(e: InternalEvent<'questionnaire-step'>) => session.updateDraft({ step: e.detail.step })}
       @questionnaire-role=${chooseRole}
       @questionnaire-phase=${choosePhase}
       @questionnaire-answer=${answer}
       @questionnaire-finish=${() => submission.finish()}
-    ></seeds-questionnaire>
+    >
+      ${
+        // The full instrument's statements (a file of their own) are not there yet: its pages say so.
+        config.statementsReady
+          ? nothing
+          : html`<div slot="waiting">
+              ${renderLoading(LOADING[config.locale], config.statementsFailed, () => config.retryLanguage(), false)}
+            </div>`
+      }
+    </seeds-questionnaire>
   `;
 }
 

@@ -111,8 +111,21 @@ export class SeedsOfInnovation extends SeedsOfInnovationApi {
   /** Also waits for the language, a view and the tools that are loading, so that they are rendered when this resolves. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.views.loading || this.tools.loading || this.config.languageLoad || this.config.modelLoad) {
-      await Promise.all([this.views.settled(), this.tools.settled(), this.config.languageLoad, this.config.modelLoad]);
+    const { config } = this;
+    while (
+      this.views.loading ||
+      this.tools.loading ||
+      config.languageLoad ||
+      config.modelLoad ||
+      config.statementsLoad
+    ) {
+      await Promise.all([
+        this.views.settled(),
+        this.tools.settled(),
+        config.languageLoad,
+        config.modelLoad,
+        config.statementsLoad,
+      ]);
       complete = await super.getUpdateComplete();
     }
     return complete;
