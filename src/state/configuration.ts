@@ -101,22 +101,19 @@ export class Configuration implements ReactiveController {
       this.instrument = this.use(resolveInstrument(host.instrument));
       changed.add('instrument');
     }
-    const full = this.instrument === 'full';
     // Another language shows once its texts are there; until then the old text stays. The first
     // screen needs the first texts only; a switch also waits for the full instrument's statements.
     if (this.wanted !== this.locale || !this.context) {
-      if (hasTexts(this.wanted, this.whole, full && this.context !== undefined)) {
+      if (hasTexts(this.wanted, this.whole, this.switchNeedsStatements)) {
         this.locale = this.wanted;
         this.languageFailed = null;
         changed.add('locale');
       } else if (!this.languageLoad && this.languageFailed !== this.wanted) {
         this.fetchLanguage();
       }
-    }
-    // The full instrument's further statements: fetched ahead once the first screen is there (its
-    // first pages, the intro and the role question, do without them).
-    if (full && this.context && !this.statementsReady && !this.statementsLoad && !this.statementsFailed) {
-      this.fetchStatements(false);
+    } else {
+      // Switched back to the language shown before the new one could come: nothing is missing now.
+      this.languageFailed = null;
     }
     if (this.differs('view', host.view)) {
       this.view = this.use(resolveView(host.view));
@@ -139,6 +136,11 @@ export class Configuration implements ReactiveController {
       this.namespace = host.storageKey || host.community || 'default';
       changed.add('namespace');
     }
+    // The full instrument's further statements: fetched ahead once the first screen is there (its
+    // first pages, the intro and the role question, do without them).
+    if (this.context && !this.statementsReady && !this.statementsLoad && !this.statementsFailed) {
+      this.fetchStatements(false);
+    }
     if ((changed.has('locale') || changed.has('model')) && hasTexts(this.locale, false)) {
       this.context = {
         locale: this.locale,
@@ -157,7 +159,7 @@ export class Configuration implements ReactiveController {
 
   /**
    * Whether a language switch waits for all of the new language's texts: once a later view was
-   * shown (its texts are only in the language's second file). The first screen needs only the first.
+   * shown (its texts are only in the language's later file). The first screen needs only the first.
    */
   private get whole(): boolean {
     return this.context !== undefined && laterViewsShown();
@@ -165,10 +167,21 @@ export class Configuration implements ReactiveController {
 
   /**
    * Whether the statements the questionnaire asks are there to show: always with the quick
-   * instrument, with the full one once its file for the language shown is loaded.
+   * instrument or a host's own model, with the built-in full one once its file for the language
+   * shown is loaded.
    */
   get statementsReady(): boolean {
-    return this.instrument !== 'full' || hasTexts(this.locale, false, true);
+    return !this.usesOurStatements || hasTexts(this.locale, false, true);
+  }
+
+  /** The full instrument of the built-in model: its further statements are ours, in a file of their own. */
+  private get usesOurStatements(): boolean {
+    return this.instrument === 'full' && this.model === DEFAULT_MODEL;
+  }
+
+  /** A language switch after the first screen shows the new language's statements at once. */
+  private get switchNeedsStatements(): boolean {
+    return this.usesOurStatements && this.context !== undefined;
   }
 
   /** Loads the wanted language, the full instrument's statements and the model's validator again after a failure. */
@@ -200,10 +213,10 @@ export class Configuration implements ReactiveController {
 
   private fetchLanguage(): void {
     const locale = this.wanted;
-    // A language switch shows the new language's statements of the full instrument at once.
-    this.languageLoad = loadTexts(locale, this.whole, this.instrument === 'full' && this.context !== undefined).then(
+    this.languageLoad = loadTexts(locale, this.whole, this.switchNeedsStatements).then(
       () => undefined,
-      () => (this.languageFailed = locale),
+      // A load no longer wanted (the language was switched back meanwhile) leaves no message behind.
+      () => void (locale === this.wanted && (this.languageFailed = locale)),
     );
     void this.languageLoad.then(() => {
       this.languageLoad = null;

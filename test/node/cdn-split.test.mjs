@@ -613,6 +613,42 @@ describe('the split CDN build on a host page', () => {
     await page.close();
   });
 
+  it('brings back the tools without a press when a later view has loaded their file meanwhile', EACH, async () => {
+    const first = await open('cdn-tools-again');
+    await waitForText(first.page, 'Start');
+    assert.ok(await clickButton(first.page, 'Start'));
+    await waitForText(first.page, 'Delete my data on this device');
+    await first.page.evaluate(() => document.querySelector('seeds-of-innovation').updateComplete);
+    await first.page.close();
+    let offline = true;
+    const again = await open('cdn-tools-again', (url) => offline && /\/views-[\w-]+\.js/.test(url));
+    await waitForText(again.page, 'This part could not be loaded');
+    offline = false;
+    // The host shows the results (their view loads the same file), then the questionnaire again.
+    await again.page.evaluate(() => (document.querySelector('seeds-of-innovation').view = 'results'));
+    await again.page.evaluate(() => document.querySelector('seeds-of-innovation').updateComplete);
+    await again.page.evaluate(() => (document.querySelector('seeds-of-innovation').view = 'questionnaire'));
+    await waitForText(again.page, 'Delete my data on this device');
+    assert.match(await widgetText(again.page), /Step 1 of/);
+    assert.doesNotMatch(await widgetText(again.page), /could not be loaded/);
+    assert.deepEqual(again.errors, []);
+    await again.page.close();
+  });
+
+  it('leaves no failure message behind when the host switches back to the language shown', EACH, async () => {
+    const { page, errors } = await open('cdn-language-back', (url) => /\/texts-nl-/.test(url));
+    await waitForText(page, 'Start');
+    await page.evaluate(() => (document.querySelector('seeds-of-innovation').lang = 'nl'));
+    await waitForText(page, 'Dit deel kon niet worden geladen');
+    await page.evaluate(() => (document.querySelector('seeds-of-innovation').lang = 'en'));
+    await page.evaluate(() => document.querySelector('seeds-of-innovation').updateComplete);
+    const shown = await widgetText(page);
+    assert.match(shown, /Start/);
+    assert.doesNotMatch(shown, /niet worden geladen|could not be loaded/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it("shows the full instrument's first screen without its further statements, and its statements' pages once they come", EACH, async () => {
     let offline = true;
     const isFull = (url) => /\/texts-en-full-[\w-]+\.js(\?|$)/.test(url);

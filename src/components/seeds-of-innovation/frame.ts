@@ -79,10 +79,7 @@ function tools(el: SeedsOfInnovation): TemplateResult | typeof nothing {
     return nothing;
   const file = el.tools.get();
   if (file) return file.renderToolsOf(el);
-  // A view that failed says so already, and its "Try again" loads the tools' file too: one message.
-  return el.tools.failed && !el.views.failed
-    ? renderLoading(LOADING[el.config.locale], true, () => el.tools.retry(), false)
-    : nothing;
+  return el.tools.failed ? renderLoading(LOADING[el.config.locale], true, () => el.tools.retry(), false) : nothing;
 }
 
 /** The results view's rendering of delivery lines, once its file and texts are there in the language shown (else loading it). */

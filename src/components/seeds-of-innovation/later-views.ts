@@ -14,8 +14,9 @@ export const resultsScreens = (): ResultsScreens | null => screens;
 /**
  * The later views of `<seeds-of-innovation>`, loaded with `import()` so that the builds put them in
  * files of their own and the first screen loads only the questionnaire. Each lists every element
- * its screen renders; `start` adds the texts those views need (the advice, the later views' tables)
- * in each language shown. The group view, which most participants never open, is not fetched ahead.
+ * its screen renders; `start` adds the texts those views need (the advice, the later views' tables,
+ * the full instrument's statements a full measurement's results show) in each language shown. The
+ * group view, which most participants never open, is not fetched ahead.
  */
 const VIEWS = {
   // With what "Finish" builds and stores the response with (fetched ahead: no wait at "Finish"), whose
@@ -59,7 +60,10 @@ export class LaterViews {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    /** Called on every "Try again" of a view: other files of the element that failed are tried again with it. */
+    /**
+     * Called on every "Try again" of a view and when a view's file has come: another file of the
+     * element that failed (the tools', from the same file) is tried again with it.
+     */
     private readonly onRetry: () => void = () => undefined,
   ) {}
 
@@ -86,9 +90,9 @@ export class LaterViews {
     this.host.requestUpdate();
   }
 
-  /** Whether a view a screen asked for could not be loaded (its screen says so, with a retry). */
-  get failed(): boolean {
-    return [...this.states].some(([view, state]) => state === 'failed' && this.shown.has(view));
+  /** Tries every view a screen asked for that could not be loaded again (the tools' "Try again"). */
+  retryFailed(): void {
+    for (const [view, state] of this.states) if (state === 'failed') this.retry(view);
   }
 
   /** Fetches what participants see after the questionnaire, once, when the browser is idle. */
@@ -114,7 +118,10 @@ export class LaterViews {
   private start(view: LaterView): void {
     this.states.set(view, 'loading');
     const done = Promise.all([VIEWS[view](), loadLaterTexts()]).then(
-      () => this.states.set(view, 'ready'),
+      () => {
+        this.states.set(view, 'ready');
+        this.onRetry();
+      },
       // A prefetch that fails is tried again when the screen needs it; a shown one says it failed.
       () => (this.shown.has(view) ? this.states.set(view, 'failed') : this.states.delete(view)),
     );

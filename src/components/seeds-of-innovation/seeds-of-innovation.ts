@@ -72,7 +72,7 @@ export class SeedsOfInnovation extends SeedsOfInnovationApi {
   /** @internal */
   protected readonly scheme = new SchemeController(this, () => this.renderRoot.querySelector<HTMLElement>('.base'));
   /** @internal */
-  readonly tools = new ToolsFile(this);
+  readonly tools: ToolsFile = new ToolsFile(this, () => this.views.retryFailed());
   /** @internal */
   readonly views = new LaterViews(this, () => this.tools.retry());
 

@@ -10,15 +10,19 @@ const file = lazyFile(() => import('./tools.js'));
 /**
  * The tools' file for one element: `get()` answers the rendering once the file is there, and
  * starts loading it (re-rendering the element when it settles) when it is not. A failed load stays
- * failed, said with a retry, until `retry()`: its own, or a later view's (the same file), so that
- * one "Try again" brings back both.
+ * failed, said with a retry, until `retry()`: its own, a later view's (the same file), or when a
+ * later view's file has come meanwhile; each "Try again" brings back both.
  */
 export class ToolsFile {
   /** True when the file could not be loaded (until `retry`). */
   failed = false;
   private pending: Promise<void> | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** Its own "Try again" also tries the element's failed views again: they are in the same file. */
+    private readonly retryOthers: () => void = () => undefined,
+  ) {}
 
   get(): typeof import('./tools.js') | null {
     const tools = file.current();
@@ -31,6 +35,7 @@ export class ToolsFile {
     if (!this.failed) return;
     this.failed = false;
     this.load();
+    this.retryOthers();
     this.host.requestUpdate();
   }
 

@@ -5,8 +5,9 @@ import type { QuestionTexts } from '../types.js';
 // with the results (issue 13).
 
 /**
- * English texts the questionnaire shows: factor titles, the statements, and the names of the groups
- * and themes, a faithful translation of the Dutch texts (./../nl/questions.ts).
+ * English texts the questionnaire shows: factor titles, the first statement of each factor (the full
+ * instrument's others: ./full.ts) and the names of the groups, a faithful translation of the Dutch
+ * texts (./../nl/questions.ts).
  */
 export const questionsEn: QuestionTexts = {
   factors: {

@@ -6,8 +6,9 @@ import type { QuestionTexts } from '../types.js';
 
 /**
  * Dutch texts the questionnaire shows: factor titles as in the research "Succesfactoren voor learning
- * communities" (Duurzame learning communities: Oogsten in de Greenport); the statements and the
- * names of groups and themes in our own words, faithful to that research.
+ * communities" (Duurzame learning communities: Oogsten in de Greenport); the first statement of each
+ * factor (the full instrument's others: ./full.ts) and the names of the groups in our own words,
+ * faithful to that research.
  */
 export const questionsNl: QuestionTexts = {
   factors: {
