@@ -223,6 +223,23 @@ async function assertSentOnce(page, community, response) {
   assert.doesNotMatch(await widgetText(page), /could not be loaded/);
 }
 
+/**
+ * A participant who began the questionnaire comes back while the views' file (which has the tools)
+ * cannot come: the page as `open` gives it, and `online()`, which lets that file through.
+ */
+async function returnWithoutViews(community) {
+  const first = await open(community);
+  await waitForText(first.page, 'Start');
+  assert.ok(await clickButton(first.page, 'Start'));
+  await waitForText(first.page, 'Delete my data on this device');
+  await first.page.evaluate(() => document.querySelector('seeds-of-innovation').updateComplete);
+  await first.page.close();
+  let offline = true;
+  const again = await open(community, (url) => offline && /\/views-[\w-]+\.js/.test(url));
+  await waitForText(again.page, 'This part could not be loaded');
+  return { ...again, online: () => (offline = false) };
+}
+
 const petals = (page) =>
   page.evaluate(() => {
     const all = (root) =>
@@ -570,19 +587,10 @@ describe('the split CDN build on a host page', () => {
   });
 
   it('shows the tools of a returning participant once their file is there, with a retry when it did not come', EACH, async () => {
-    const first = await open('cdn-tools');
-    await waitForText(first.page, 'Start');
-    assert.ok(await clickButton(first.page, 'Start'));
-    await waitForText(first.page, 'Delete my data on this device');
-    await first.page.evaluate(() => document.querySelector('seeds-of-innovation').updateComplete);
-    await first.page.close();
-    // Back with a questionnaire begun: the tools come with the views' file, blocked at first.
-    let offline = true;
-    const again = await open('cdn-tools', (url) => offline && /\/views-[\w-]+\.js/.test(url));
-    await waitForText(again.page, 'This part could not be loaded');
+    const again = await returnWithoutViews('cdn-tools');
     assert.match(await widgetText(again.page), /Step 1 of/, 'the questionnaire goes on without its tools');
     assert.doesNotMatch(await widgetText(again.page), /Delete my data/);
-    offline = false;
+    again.online();
     assert.ok(await clickButton(again.page, 'Try again'));
     await waitForText(again.page, 'Delete my data on this device');
     assert.doesNotMatch(await widgetText(again.page), /could not be loaded/);
@@ -614,16 +622,8 @@ describe('the split CDN build on a host page', () => {
   });
 
   it('brings back the tools without a press when a later view has loaded their file meanwhile', EACH, async () => {
-    const first = await open('cdn-tools-again');
-    await waitForText(first.page, 'Start');
-    assert.ok(await clickButton(first.page, 'Start'));
-    await waitForText(first.page, 'Delete my data on this device');
-    await first.page.evaluate(() => document.querySelector('seeds-of-innovation').updateComplete);
-    await first.page.close();
-    let offline = true;
-    const again = await open('cdn-tools-again', (url) => offline && /\/views-[\w-]+\.js/.test(url));
-    await waitForText(again.page, 'This part could not be loaded');
-    offline = false;
+    const again = await returnWithoutViews('cdn-tools-again');
+    again.online();
     // The host shows the results (their view loads the same file), then the questionnaire again.
     await again.page.evaluate(() => (document.querySelector('seeds-of-innovation').view = 'results'));
     await again.page.evaluate(() => document.querySelector('seeds-of-innovation').updateComplete);
