@@ -123,7 +123,7 @@ export function hasLanguage(locale: Locale): boolean {
   return got.first[locale] !== undefined && got.full[locale] !== undefined && got.later[locale] !== undefined;
 }
 
-/** Says that a later view is shown: a language switch from now on waits for all of the new language's texts. */
+/** Says that a later view is shown: a language switch from now on waits for the new language's later texts too. */
 export function showLaterViews(): void {
   laterShown = true;
 }
@@ -134,29 +134,35 @@ export function laterViewsShown(): boolean {
 }
 
 /**
- * Loads the first screen's texts of a language, with the full instrument's further statements when
- * `full`; or (`whole`) all of them, every part at once.
+ * Loads the first screen's texts of a language; with `whole` the later views' texts too, with `full`
+ * the full instrument's further statements too.
  */
 export function loadTexts(locale: Locale, whole: boolean, full = false): Promise<unknown> {
-  if (whole) return loadLanguage(locale);
-  return Promise.all([loadPart(locale, 'first'), full && loadPart(locale, 'full')]);
+  return Promise.all([loadPart(locale, 'first'), whole && loadPart(locale, 'later'), full && loadPart(locale, 'full')]);
 }
 
 /** Whether the texts `loadTexts` loads are there. */
 export function hasTexts(locale: Locale, whole: boolean, full = false): boolean {
-  if (whole) return hasLanguage(locale);
-  return got.first[locale] !== undefined && (!full || got.full[locale] !== undefined);
+  return (
+    got.first[locale] !== undefined &&
+    (!whole || got.later[locale] !== undefined) &&
+    (!full || got.full[locale] !== undefined)
+  );
 }
 
-/** Whether a language's later views' texts are there (with the statements a full measurement's results show). */
+/**
+ * Whether the texts the later views show are there in a language: the first screen's and the later
+ * ones. The full instrument's statements are not among them: only a full measurement's answers
+ * show them, and its results load them (components/results/results.ts).
+ */
 export function hasLaterTexts(locale: Locale): boolean {
-  return got.later[locale] !== undefined && got.full[locale] !== undefined;
+  return hasTexts(locale, true);
 }
 
 /** The later views' texts, for each language an element shows or is loading; the later views await it. */
 export function loadLaterTexts(): Promise<unknown> {
   const shown = (Object.keys(FILES) as Locale[]).filter((l) => got.first[l] || parts.get(`${l}:first`)?.busy());
-  return Promise.all(shown.map((locale) => loadLanguage(locale)));
+  return Promise.all(shown.map((locale) => loadTexts(locale, true)));
 }
 
 /**

@@ -65,7 +65,8 @@ export function resolveView(value: string | null | undefined): Resolved<View> {
  * when there is a model.
  */
 export function resolveModel(input: unknown, validate: typeof validateModel | undefined): Resolved<Model> {
-  if (input === undefined || input === null) return { value: DEFAULT_MODEL };
+  // Our own model, handed back: nothing to check (its texts are read from files that may not be loaded).
+  if (input === undefined || input === null || input === DEFAULT_MODEL) return { value: DEFAULT_MODEL };
   let result: ReturnType<typeof validateModel>;
   try {
     if (!validate) throw new Error('the validator is not loaded');

@@ -67,8 +67,10 @@ export class Configuration implements ReactiveController {
   instrument: InstrumentId = 'quick';
   /** The load of the full instrument's statements in flight, else null. */
   statementsLoad: Promise<unknown> | null = null;
-  /** True when the full instrument's statements could not be loaded (until `retryLanguage`). */
-  statementsFailed = false;
+  /** The language whose full-instrument statements could not be loaded (until `retryLanguage`), else null. */
+  statementsFailed: Locale | null = null;
+  /** Set once a statements' page waited for them: the root's `updateComplete` then includes their load. */
+  statementsShown = false;
   model: Model = DEFAULT_MODEL;
   /** The absolute http(s) URL to POST to, or null (nothing leaves the browser). */
   endpoint: string | null = null;
@@ -136,11 +138,6 @@ export class Configuration implements ReactiveController {
       this.namespace = host.storageKey || host.community || 'default';
       changed.add('namespace');
     }
-    // The full instrument's further statements: fetched ahead once the first screen is there (its
-    // first pages, the intro and the role question, do without them).
-    if (this.context && !this.statementsReady && !this.statementsLoad && !this.statementsFailed) {
-      this.fetchStatements(false);
-    }
     if ((changed.has('locale') || changed.has('model')) && hasTexts(this.locale, false)) {
       this.context = {
         locale: this.locale,
@@ -148,6 +145,11 @@ export class Configuration implements ReactiveController {
         model: this.model,
         groups: groupNames(this.locale),
       };
+    }
+    // The full instrument's further statements: fetched ahead once the first screen is there (its
+    // first pages, the intro and the role question, do without them).
+    if (this.context && !this.statementsReady && !this.statementsLoad && this.statementsFailed !== this.locale) {
+      this.fetchStatements(false);
     }
     this.changed = changed;
   }
@@ -184,10 +186,22 @@ export class Configuration implements ReactiveController {
     return this.usesOurStatements && this.context !== undefined;
   }
 
+  /**
+   * For a statements' page: whether the full instrument's statements are 'ready', 'loading' (fetched
+   * now when they were not asked for yet) or 'failed'. From then on `updateComplete` waits for them.
+   */
+  needStatements(): 'ready' | 'loading' | 'failed' {
+    if (this.statementsReady) return 'ready';
+    this.statementsShown = true;
+    if (this.statementsFailed === this.locale) return 'failed';
+    if (!this.statementsLoad) this.fetchStatements(true);
+    return 'loading';
+  }
+
   /** Loads the wanted language, the full instrument's statements and the model's validator again after a failure. */
   retryLanguage(): void {
-    if (this.statementsFailed) {
-      this.statementsFailed = false;
+    if (this.statementsFailed !== null) {
+      this.statementsFailed = null;
       if (!this.statementsLoad) this.fetchStatements(true);
     }
     if (this.languageFailed !== null) {
@@ -198,6 +212,7 @@ export class Configuration implements ReactiveController {
       this.modelFailed = false;
       this.fetchModelCheck();
     }
+    this.host.requestUpdate(); // "Try again" shows "Loading…" while it tries
   }
 
   private fetchModelCheck(): void {
@@ -232,7 +247,8 @@ export class Configuration implements ReactiveController {
       .then(() => loadTexts(locale, false, true))
       .then(
         () => undefined,
-        () => void (this.statementsFailed = true),
+        // Only for the language they were for: another one shown since gets its own attempt.
+        () => void (locale === this.locale && (this.statementsFailed = locale)),
       );
     void this.statementsLoad.then(() => {
       this.statementsLoad = null;

@@ -176,17 +176,25 @@ const waitForText = (page, text) =>
     text,
   );
 
-/** Skips the role question, answers the twelve quick statements with "Agree" and presses Finish. */
-async function complete(page) {
+/**
+ * Skips the role question, answers every statement with "Agree" (those of the factor `low` with
+ * "Strongly disagree") and presses Finish.
+ */
+async function complete(page, low = null) {
   await waitForText(page, 'Start');
   assert.ok(await clickButton(page, 'Start'));
   for (let step = 1; step < 10; step++) {
     await waitForText(page, `Step ${step} of`);
-    await page.evaluate(() => {
+    // The full instrument's statements may still be on their way (its pages wait for them).
+    await waitFor(page, () => {
+      const q = document.querySelector('seeds-of-innovation').shadowRoot.querySelector('seeds-questionnaire');
+      return !q.shadowRoot.querySelector('slot[name="waiting"]');
+    });
+    await page.evaluate((low) => {
       const q = document.querySelector('seeds-of-innovation').shadowRoot.querySelector('seeds-questionnaire');
       for (const group of q.shadowRoot.querySelectorAll('fieldset[data-item]'))
-        group.querySelectorAll('input')[3].click();
-    });
+        group.querySelectorAll('input')[group.dataset.item.startsWith(`${low}.`) ? 0 : 3].click();
+    }, low);
     if (await clickButton(page, 'Finish')) return;
     assert.ok(await clickButton(page, 'Next'), 'neither Next nor Finish');
   }
@@ -239,6 +247,14 @@ async function returnWithoutViews(community) {
   await waitForText(again.page, 'This part could not be loaded');
   return { ...again, online: () => (offline = false) };
 }
+
+/** The focused element, through shadow roots: its tag and text. */
+const focusedText = (page) =>
+  page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return `${active?.tagName} ${active?.textContent.trim()}`;
+  });
 
 const petals = (page) =>
   page.evaluate(() => {
@@ -304,12 +320,11 @@ describe('the split CDN build on a host page', () => {
         `${cdnOrigin}/checks.js`,
         `${cdnOrigin}/delivery.js`,
         `${cdnOrigin}/${ENTRY}`,
-        `${cdnOrigin}/texts-en-full.js`,
         `${cdnOrigin}/texts-en-later.js`,
         `${cdnOrigin}/texts-en.js`,
         `${cdnOrigin}/views.js`,
       ],
-      "only the entry, the English texts (not the Dutch), the views and the validators (not the model's: the page sets none), from the CDN origin",
+      "only the entry, the English texts (not the Dutch, nor the full instrument's statements), the views and the validators (not the model's: the page sets none), from the CDN origin",
     );
     assert.deepEqual(await page.evaluate(() => window.violations), []);
     assert.deepEqual(errors, []);
@@ -663,20 +678,61 @@ describe('the split CDN build on a host page', () => {
     await waitForText(page, 'This part could not be loaded');
     const waiting = await widgetText(page);
     assert.match(waiting, /Step 2 of 6 People/);
-    const focused = await page.evaluate(() => {
-      let active = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      return `${active?.tagName} ${active?.textContent}`;
-    });
-    assert.equal(focused, 'H2 People', "focus moves to the page's heading, as on every step");
+    assert.equal(await focusedText(page), 'H2 People', "focus moves to the page's heading, as on every step");
     assert.doesNotMatch(waiting, /Next|Every participant is keen/, 'no statements and no Next while they are missing');
     offline = false;
     assert.ok(await clickButton(page, 'Try again'));
     // The first factor's second statement comes from the full file.
     await waitForText(page, 'Participants stay driven as the collaboration goes on.');
     assert.doesNotMatch(await widgetText(page), /could not be loaded/);
+    assert.equal(await focusedText(page), 'H2 People', 'focus is back on the heading, not lost with the message');
     assert.ok(requested.some((url) => isFull(url) && url.includes('?retry=')), 'loaded again under a new URL');
     assert.deepEqual(await page.evaluate(() => window.violations), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("resumes on a statements' page of the full instrument, asking for its statements at once", EACH, async () => {
+    const first = await open('cdn-full-resume', () => false, '&instrument=full');
+    await waitForText(first.page, 'Start');
+    assert.ok(await clickButton(first.page, 'Start'));
+    await waitForText(first.page, 'Step 1 of 6');
+    assert.ok(await clickButton(first.page, 'Next'));
+    await waitForText(first.page, 'Participants stay driven as the collaboration goes on.');
+    await first.page.evaluate(() => document.querySelector('seeds-of-innovation').updateComplete);
+    await first.page.close();
+    // Back on step 2, with the views' file (whose texts would bring the statements too) held back.
+    const again = await open('cdn-full-resume', (url) => /\/views-[\w-]+\.js/.test(url), '&instrument=full');
+    await waitForText(again.page, 'Participants stay driven as the collaboration goes on.');
+    assert.match(await widgetText(again.page), /Step 2 of 6 People/);
+    assert.deepEqual(again.errors, []);
+    await again.page.close();
+  });
+
+  it("shows a full measurement's answers with their statements, which its results load", EACH, async () => {
+    const first = await open('cdn-full-results', () => false, '&instrument=full');
+    await complete(first.page, 'commitment');
+    await waitForText(first.page, 'Your flower');
+    await first.page.evaluate(() => document.querySelector('seeds-of-innovation').updateComplete);
+    await first.page.close();
+    // Back on a page with the quick instrument, which has no use for the full statements until the
+    // full measurement is shown.
+    const { page, requested, errors } = await open('cdn-full-results');
+    await waitForText(page, 'Start');
+    assert.ok(!requested.some((url) => /\/texts-en-full-/.test(url)), 'not for the quick first screen');
+    await page.evaluate(() => (document.querySelector('seeds-of-innovation').view = 'results'));
+    // The results' heading shows while their file loads: wait for the view itself.
+    await waitForText(page, 'All about ‘Driven and personally committed’');
+    assert.ok(await clickButton(page, 'All about ‘Driven and personally committed’'));
+    await waitForText(page, 'Your answers');
+    // The first factor's three statements, each with the answer given.
+    for (const statement of [
+      'Every participant is keen to contribute to our shared goal.',
+      'Participants stay driven as the collaboration goes on.',
+      'Each of us feels personally connected to our shared challenge.',
+    ])
+      await waitForText(page, statement);
+    assert.doesNotMatch(await widgetText(page), /commitment\.\d/, 'no statement shown by its id');
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { groupNames } from '../../content/default-model.js';
-import { hasLanguage, languageTexts, loadLanguage } from '../../content/language.js';
+import { hasLaterTexts, languageTexts, loadTexts } from '../../content/language.js';
 import { LOADING } from '../../content/loading.js';
 import { screensStrings } from '../../content/screens.js';
 import { emit } from '../../events/emit.js';
@@ -122,13 +122,13 @@ export class SeedsFlower extends SeedsFlowerApi {
 
   /** Updates once the language's texts (content/language.ts) and a host model's validator are loaded. */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!hasLanguage(this.locale)) await loadLanguage(this.locale).catch(() => undefined);
+    if (!hasLaterTexts(this.locale)) await loadTexts(this.locale, true).catch(() => undefined);
     if (!FlowerInputs.ready(this.model)) await FlowerInputs.load().catch(() => undefined);
     super.scheduleUpdate();
   }
 
   get #drawable(): boolean {
-    return hasLanguage(this.locale) && FlowerInputs.ready(this.model);
+    return hasLaterTexts(this.locale) && FlowerInputs.ready(this.model);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

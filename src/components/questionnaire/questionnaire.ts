@@ -55,10 +55,27 @@ export class SeedsQuestionnaire extends SeedsView {
 
   protected override updated(changed: PropertyValues<this>): void {
     // Move focus to the new step's heading so keyboard and screen-reader users start at the top;
-    // not on first render, where the host page decides focus.
-    if (changed.has('step') && changed.get('step') !== undefined) {
+    // not on first render, where the host page decides focus. Also when the statements came while
+    // focus was on the waiting message ("Try again"), which is gone now.
+    const cameWhileFocused = changed.get('waiting') === true && !this.waiting && this.#focusInWaiting;
+    if ((changed.has('step') && changed.get('step') !== undefined) || cameWhileFocused) {
+      this.#focusInWaiting = false;
       this.heading?.focus();
     }
+  }
+
+  /** Whether focus is in the `waiting` slot's content (the root's message and its "Try again"). */
+  #focusInWaiting = false;
+
+  constructor() {
+    super();
+    this.addEventListener('focusin', (e) => {
+      this.#focusInWaiting = (e.target as Element).closest?.('[slot="waiting"]') != null;
+    });
+    // Moving on to another element clears it; the message being removed under focus does not.
+    this.addEventListener('focusout', (e) => {
+      if (e.relatedTarget) this.#focusInWaiting = false;
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -134,12 +151,11 @@ export class SeedsQuestionnaire extends SeedsView {
   private renderGroup(group: GroupId, items: readonly QuestionItem[]): TemplateResult {
     const { model, locale, groups } = this.context;
     const factors = model.factors.filter((f) => f.group === group);
-    if (this.waiting)
-      return html`<h2 tabindex="-1">${groups[group]}</h2>
-        <slot name="waiting"></slot>`;
+    // One template with or without the statements: the heading (and focus on it) stays when they come.
     return html`
       <h2 tabindex="-1">${groups[group]}</h2>
-      ${factors.map(
+      ${this.waiting ? html`<slot name="waiting"></slot>` : nothing}
+      ${(this.waiting ? [] : factors).map(
         (factor) => html`
           <h3>${factor.number}. ${factor.content[locale].title}</h3>
           ${items.filter((item) => item.factor === factor.id).map((item) => this.renderStatement(item))}

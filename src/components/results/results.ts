@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { screensStrings } from '../../content/screens.js';
 import { resultsStrings, type ResultsStrings } from '../../content/strings.js';
@@ -14,7 +14,8 @@ import { overallScore } from '../../model/scoring.js';
 import { compareResponses } from '../../model/versions.js';
 import { themeScores } from '../../model/themes.js';
 import type { ThemeId } from '../../model/model.js';
-import { themeNames } from '../../content/default-model.js';
+import { DEFAULT_MODEL, themeNames } from '../../content/default-model.js';
+import { hasTexts, loadTexts } from '../../content/language.js';
 import { seedsContext, type SeedsContext } from '../../state/context.js';
 import { renderPhaseNote } from '../history/phase.js';
 import { renderFactorDetail } from './factor-detail.js';
@@ -51,6 +52,8 @@ export class SeedsResults extends LitElement {
   @state() private detail: string | null = null;
   @state() private message = '';
   @state() private tipMessage = '';
+  /** The full instrument's statements: being loaded, or failed (tried again when a factor is opened). */
+  private statements: 'loading' | 'failed' | null = null;
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
   @query('seeds-flower') private flower!: FlowerExport | null;
@@ -68,6 +71,27 @@ export class SeedsResults extends LitElement {
       text: t.text,
       action: { label: t.action, onClick: () => fire(this, 'results-start', undefined) },
     });
+  }
+
+  /**
+   * A full measurement's answers name the full instrument's further statements, which the factor
+   * details show: a file of their own (content/<locale>/full.ts), loaded when such a measurement is
+   * shown rather than with every results view (issue 13).
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.context || this.response?.instrument !== 'full' || this.context.model !== DEFAULT_MODEL) return;
+    const { locale } = this.context;
+    if (this.statements !== null || hasTexts(locale, false, true)) return;
+    this.statements = 'loading';
+    void loadTexts(locale, false, true).then(
+      () => {
+        this.statements = null;
+        this.requestUpdate();
+      },
+      // Not again on every update while offline: opening a factor tries again.
+      () => (this.statements = 'failed'),
+    );
   }
 
   override render() {
@@ -176,6 +200,7 @@ export class SeedsResults extends LitElement {
   /** Opens a factor's full content; used by the flower, the lists and the "see also" links. */
   open(id: string): void {
     if (!findFactor(this.context.model, id)) return;
+    if (this.statements === 'failed') this.statements = null;
     this.detail = id;
     if (this.dialog && !this.dialog.open) this.dialog.showModal();
     void this.updateComplete.then(() => this.dialog?.querySelector<HTMLElement>('h3')?.focus());

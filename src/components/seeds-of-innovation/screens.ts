@@ -69,6 +69,9 @@ function renderQuestionnaire(el: SeedsOfInnovation): TemplateResult {
   const phase = draft.phase === 'unknown' ? null : (draft.phase ?? undefined);
   const choosePhase = (e: InternalEvent<'questionnaire-phase'>) =>
     session.updateDraft({ phase: (e.detail.phase ?? 'unknown') satisfies PhaseAnswer });
+  // The full instrument's statements are a file of their own: a statements' page (after the intro and
+  // the role question) waits for it, saying so, and asks for it now if it is not on its way.
+  const statements = draft.step >= 2 ? config.needStatements() : config.statementsReady ? 'ready' : 'loading';
   return html`
     <seeds-questionnaire
       data-screen
@@ -80,7 +83,7 @@ function renderQuestionnaire(el: SeedsOfInnovation): TemplateResult {
       .phase=${phase}
       ?has-endpoint=${Boolean(config.endpoint)}
       ?readonly=${el.readonly}
-      ?waiting=${!config.statementsReady}
+      ?waiting=${statements !== 'ready'}
       @questionnaire-step=${(e: InternalEvent<'questionnaire-step'>) => session.updateDraft({ step: e.detail.step })}
       @questionnaire-role=${chooseRole}
       @questionnaire-phase=${choosePhase}
@@ -88,11 +91,10 @@ function renderQuestionnaire(el: SeedsOfInnovation): TemplateResult {
       @questionnaire-finish=${() => submission.finish()}
     >
       ${
-        // The full instrument's statements (a file of their own) are not there yet: its pages say so.
-        config.statementsReady
+        statements === 'ready'
           ? nothing
           : html`<div slot="waiting">
-              ${renderLoading(LOADING[config.locale], config.statementsFailed, () => config.retryLanguage(), false)}
+              ${renderLoading(LOADING[config.locale], statements === 'failed', () => config.retryLanguage(), false)}
             </div>`
       }
     </seeds-questionnaire>

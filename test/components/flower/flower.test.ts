@@ -6,6 +6,8 @@ import type { SeedsFlower } from '../../../src/components/flower/flower.js';
 import { DEFAULT_MODEL } from '../../../src/content/default-model.js';
 import { deepActiveElement, until } from '../../support/dom.js';
 import { expectSeedsErrors } from '../../support/seeds-errors.js';
+// A host model made of DEFAULT_MODEL's factors is validated with their texts in both languages.
+import '../../support/languages.js';
 
 const IDS = DEFAULT_MODEL.factors.map((f) => f.id);
 /** A distinct score per factor, not in petal order: 0, 45, 90, 35, … */
