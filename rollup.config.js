@@ -57,7 +57,7 @@ const fileOf = (id) => {
   if (/\/src\/services\/outbox\.ts$/.test(path)) return 'delivery';
   // The validators, and what "Finish" builds the response with (loaded together: state/completion-file.ts).
   if (/\/src\/(services\/(record-checks|history-records)|state\/completion)\.ts$/.test(path)) return 'checks';
-  if (/\/src\/model\/validate-model\.ts$/.test(path)) return 'model-check';
+  if (/\/src\/(model\/validate-model|state\/host-model)\.ts$/.test(path)) return 'model-check';
   const own = path.match(/\/src\/components\/(group|history)\//);
   return own ? own[1] : 'views';
 };

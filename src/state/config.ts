@@ -1,9 +1,6 @@
-import { DEFAULT_MODEL } from '../content/default-model.js';
 import type { SeedsErrorCode } from '../events/seeds-error.js';
-import { describeError, summarize } from '../model/checks.js';
 import { DEFAULT_LOCALE, matchLocale, type Locale } from '../model/locale.js';
-import { isInstrumentId, type InstrumentId, type Model } from '../model/model.js';
-import type { validateModel } from '../model/validate-model.js';
+import { isInstrumentId, type InstrumentId } from '../model/model.js';
 import { resolveEndpoint } from '../services/endpoint.js';
 
 export const VIEWS = ['questionnaire', 'results', 'history', 'group'] as const;
@@ -55,37 +52,6 @@ export function resolveView(value: string | null | undefined): Resolved<View> {
     error: {
       code: 'invalid-view',
       message: `view="${value}" is not one of ${VIEWS.join(', ')}. Showing "questionnaire".`,
-    },
-  };
-}
-
-/**
- * A host-supplied model, validated; the built-in one when absent or invalid. `validate` is the
- * model's validator (src/model/validate-model.ts, a file of its own: ./model-check.ts), needed only
- * when there is a model.
- */
-export function resolveModel(input: unknown, validate: typeof validateModel | undefined): Resolved<Model> {
-  // Our own model, handed back: nothing to check (its texts are read from files that may not be loaded).
-  if (input === undefined || input === null || input === DEFAULT_MODEL) return { value: DEFAULT_MODEL };
-  let result: ReturnType<typeof validateModel>;
-  try {
-    if (!validate) throw new Error('the validator is not loaded');
-    result = validate(input);
-  } catch (error) {
-    return {
-      value: DEFAULT_MODEL,
-      error: {
-        code: 'invalid-model',
-        message: `Reading the model property failed (${describeError(error)}); the built-in model is used.`,
-      },
-    };
-  }
-  if (result.ok) return { value: result.value };
-  return {
-    value: DEFAULT_MODEL,
-    error: {
-      code: 'invalid-model',
-      message: `The model property is invalid, so the built-in model is used: ${summarize(result.errors)}`,
     },
   };
 }

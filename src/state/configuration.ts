@@ -12,7 +12,6 @@ import {
   resolveEndpointUrl,
   resolveInstrument,
   resolveLocale,
-  resolveModel,
   resolveView,
   type Resolved,
   type View,
@@ -124,10 +123,12 @@ export class Configuration implements ReactiveController {
     // A host's own model waits for its validator: the first screen until then, a new model after it
     // keeps the one in use (as a new language does).
     const check = modelCheck();
-    if (host.model != null && !check) {
+    // Our own model, handed back, needs no check (its texts are read from files that may not be loaded).
+    const own = host.model == null || host.model === DEFAULT_MODEL;
+    if (!own && !check) {
       if (!this.modelLoad && !this.modelFailed) this.fetchModelCheck();
     } else if (this.differs('model', host.model)) {
-      this.model = this.use(resolveModel(host.model, check?.validateModel));
+      this.model = own ? DEFAULT_MODEL : this.use(check!.resolveModel(host.model));
       changed.add('model');
     }
     if (doc && this.differs('endpoint', host.endpoint)) {

@@ -5,9 +5,9 @@ import { lazyFile } from '../internal/lazy-file.js';
 // first screen and `<seeds-flower>` wait for it only then; the Node entry (src/server.ts) loads it
 // before rendering.
 
-const check = lazyFile(() => import('../model/validate-model.js'));
+const check = lazyFile(() => import('./host-model.js'));
 
-/** The validator once its file is loaded, else null. */
+/** The validator (with `resolveModel`, ./host-model.ts) once its file is loaded, else null. */
 export const modelCheck = check.current;
 
 /** Loads the validator (once; a failed load is tried again on the next call). */
