@@ -118,11 +118,6 @@ export async function loadLanguage(locale: Locale): Promise<LanguageTexts> {
   return joined[locale]!;
 }
 
-/** Whether all of a language's texts are there to render with. */
-export function hasLanguage(locale: Locale): boolean {
-  return got.first[locale] !== undefined && got.full[locale] !== undefined && got.later[locale] !== undefined;
-}
-
 /** Says that a later view is shown: a language switch from now on waits for the new language's later texts too. */
 export function showLaterViews(): void {
   laterShown = true;

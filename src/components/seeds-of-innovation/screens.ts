@@ -71,7 +71,7 @@ function renderQuestionnaire(el: SeedsOfInnovation): TemplateResult {
     session.updateDraft({ phase: (e.detail.phase ?? 'unknown') satisfies PhaseAnswer });
   // The full instrument's statements are a file of their own: a statements' page (after the intro and
   // the role question) waits for it, saying so, and asks for it now if it is not on its way.
-  const statements = draft.step >= 2 ? config.needStatements() : config.statementsReady ? 'ready' : 'loading';
+  const statements = draft.step >= 2 ? config.needStatements() : 'ready';
   return html`
     <seeds-questionnaire
       data-screen
